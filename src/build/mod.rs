@@ -1,0 +1,10 @@
+//! The build: a job per (locale, edition), run on a rayon pool, written atomically.
+
+pub mod cache;
+pub mod output;
+pub mod plan;
+pub mod report;
+pub mod run;
+
+pub use plan::{Job, Plan};
+pub use report::{JobOutcome, Report};

@@ -1,0 +1,240 @@
+//! `vetpress build`: every edition of every locale, in parallel, with a summary.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::{CONTENT_ERROR, OK, ProjectArgs, USAGE_ERROR, report};
+use crate::build::cache::{self, Cache};
+use crate::build::run::{self, Progress};
+use crate::build::{JobOutcome, Plan, Report};
+use crate::diag::{self, Diagnostic};
+use crate::pipeline::{self, Loaded, Resolved};
+use crate::render::epub::EpubRenderer;
+use crate::render::typst::{TypstEnv, TypstRenderer};
+use crate::render::{Edition, Renderer};
+
+/// `build` options.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    project: ProjectArgs,
+    /// Locales to build (default: the reference and every partner locale).
+    #[arg(long, short, value_delimiter = ',', value_name = "LIST")]
+    locale: Vec<String>,
+    /// Editions to build (default: all).
+    #[arg(long, short, value_delimiter = ',', value_enum, value_name = "LIST")]
+    edition: Vec<Edition>,
+    /// Parallel jobs (default: one per core).
+    #[arg(long, short, value_name = "N")]
+    jobs: Option<usize>,
+    /// Output folder (default: <project>/out).
+    #[arg(long, short, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Treat warnings as errors for the exit code.
+    #[arg(long)]
+    strict: bool,
+    /// Rebuild even files whose inputs did not change.
+    #[arg(long)]
+    force: bool,
+}
+
+/// Build; exit 1 when any locale or job failed.
+pub fn run(args: &Args) -> i32 {
+    let started = Instant::now();
+    let root = &args.project.project;
+    let mut diags = Vec::new();
+    let Some(loaded) = pipeline::load(root, &mut diags) else {
+        report::print(&mut diags, root);
+        return CONTENT_ERROR;
+    };
+    let locales = match select_locales(&loaded, &args.locale) {
+        Ok(l) => l,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            return USAGE_ERROR;
+        }
+    };
+    let editions = if args.edition.is_empty() { Edition::ALL.to_vec() } else { args.edition.clone() };
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: cannot start {} threads: {e}", args.jobs.unwrap_or(0));
+            return USAGE_ERROR;
+        }
+    };
+    let out = args.out.clone().unwrap_or_else(|| root.join("out"));
+    let report = pool.install(|| build(&loaded, &locales, &editions, &out, args.force, &mut diags));
+    finish(args, &out, report, diags, started)
+}
+
+fn select_locales(loaded: &Loaded, wanted: &[String]) -> Result<Vec<String>, String> {
+    let all = loaded.project.locales();
+    if wanted.is_empty() {
+        return Ok(all);
+    }
+    for w in wanted {
+        if !all.contains(w) {
+            return Err(format!("unknown locale `{w}`; the project has: {}", all.join(", ")));
+        }
+    }
+    Ok(all.into_iter().filter(|l| wanted.contains(l)).collect())
+}
+
+fn build(
+    loaded: &Loaded,
+    locales: &[String],
+    editions: &[Edition],
+    out: &std::path::Path,
+    force: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Report {
+    let resolved = pipeline::resolve_all(loaded, locales);
+    let reference = &loaded.project.manifest.reference_locale;
+    let mut skipped = Vec::new();
+    let mut books = Vec::new();
+    for r in &resolved {
+        diags.extend(r.diags.iter().cloned());
+        match blocking(diags, r, reference) {
+            Some(why) => skipped.push((r.locale.clone(), why)),
+            None => books.push(&r.book),
+        }
+    }
+    let renderers = renderers(loaded, editions);
+    let theme_hash = theme_hash(loaded);
+    let plan = Plan::new(out.to_path_buf(), &books, &renderers, &theme_hash);
+    let mut cache = Cache::load(out);
+    let progress = progress(plan.jobs.len());
+    let jobs = run::run(&plan, &mut cache, force, progress.as_ref());
+    progress.done();
+    if let Err(e) = cache.save() {
+        diags.push(Diagnostic::warning("io", format!("cannot write the build cache: {e}")));
+    }
+    Report { jobs, skipped }
+}
+
+/// Why a locale cannot be built, if it cannot.
+fn blocking(diags: &[Diagnostic], r: &Resolved, reference: &str) -> Option<String> {
+    let errors = diags.iter().filter(|d| pipeline::blocks_locale(d, &r.locale, reference)).count();
+    let own = r.diags.iter().filter(|d| d.is_error()).count();
+    (errors + own > 0).then(|| format!("{} error(s) in its sources or translations", errors.max(own)))
+}
+
+fn renderers(loaded: &Loaded, editions: &[Edition]) -> Vec<Arc<dyn Renderer>> {
+    let theme = &loaded.project.theme;
+    let sources = loaded.project.root.join("sources");
+    let typst_env = editions
+        .iter()
+        .any(|e| *e != Edition::Epub)
+        .then(|| Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, sources.join("assets"))));
+    editions
+        .iter()
+        .map(|e| -> Arc<dyn Renderer> {
+            match (e, &typst_env) {
+                (Edition::Epub, _) | (_, None) => Arc::new(EpubRenderer::new(
+                    theme.files.get("epub.css").cloned().unwrap_or_default(),
+                    sources.clone(),
+                )),
+                (_, Some(env)) => Arc::new(TypstRenderer::new(env.clone(), *e, theme.settings.clone())),
+            }
+        })
+        .collect()
+}
+
+fn theme_hash(loaded: &Loaded) -> String {
+    let files = &loaded.project.theme.files;
+    cache::hash(files.iter().flat_map(|(name, bytes)| [name.as_bytes(), bytes.as_slice()]))
+}
+
+fn finish(
+    args: &Args,
+    out: &std::path::Path,
+    report: Report,
+    mut diags: Vec<Diagnostic>,
+    started: Instant,
+) -> i32 {
+    for j in &report.jobs {
+        diags.extend(j.diagnostics.iter().cloned());
+    }
+    let mut seen = std::collections::HashSet::new();
+    diags.retain(|d| seen.insert((d.place(), d.message.clone(), d.locale.clone())));
+    report::print(&mut diags, &args.project.project);
+    let written = serde_json::to_vec_pretty(&report)
+        .map_err(std::io::Error::other)
+        .and_then(|json| crate::build::output::write_atomic(&out.join("build-report.json"), &json));
+    if let Err(e) = written {
+        eprintln!("warning: cannot write build-report.json: {e}");
+    }
+    eprint!("\n{}", report.table());
+    let (errors, warnings) = diag::count(&diags);
+    let failed = report.failed() || errors > 0 || (args.strict && warnings > 0);
+    eprintln!(
+        "{} in {:.1} s: {}; outputs in {}",
+        if failed { "build failed" } else { "build finished" },
+        started.elapsed().as_secs_f64(),
+        report::summary(&diags),
+        out.display()
+    );
+    if failed { CONTENT_ERROR } else { OK }
+}
+
+/// Progress display: a bar on a terminal, one line per job otherwise.
+trait Display: Progress {
+    fn done(&self);
+}
+
+fn progress(total: usize) -> Box<dyn Display> {
+    if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(total as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {elapsed} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Box::new(Bar(bar))
+    } else {
+        Box::new(Lines { total, done: std::sync::atomic::AtomicUsize::new(0) })
+    }
+}
+
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn started(&self, file: &str) {
+        self.0.set_message(file.to_string());
+    }
+    fn finished(&self, outcome: &JobOutcome) {
+        self.0.inc(1);
+        if outcome.status == "failed" {
+            self.0.println(format!("failed: {}", outcome.file));
+        }
+    }
+}
+
+impl Display for Bar {
+    fn done(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+struct Lines {
+    total: usize,
+    done: std::sync::atomic::AtomicUsize,
+}
+
+impl Progress for Lines {
+    fn started(&self, _file: &str) {}
+    fn finished(&self, o: &JobOutcome) {
+        let n = self.done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        let pages = o.pages.map(|p| format!("{p} pages, ")).unwrap_or_default();
+        eprintln!("[{n}/{}] {} {} ({pages}{:.2} s)", self.total, o.status, o.file, o.time.as_secs_f64());
+    }
+}
+
+impl Display for Lines {
+    fn done(&self) {}
+}

@@ -1,0 +1,64 @@
+//! `vetpress check`: validate everything a build reads.
+
+use std::time::Instant;
+
+use super::{CONTENT_ERROR, OK, ProjectArgs, report};
+use crate::diag::{self, Diagnostic};
+use crate::pipeline;
+
+/// Output format.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Readable messages on stderr.
+    Human,
+    /// One JSON document on stdout.
+    Json,
+}
+
+/// `check` options.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    project: ProjectArgs,
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Treat warnings as errors.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// Run the check; exit 1 on errors (or warnings with `--strict`).
+pub fn run(args: &Args) -> i32 {
+    let start = Instant::now();
+    let root = &args.project.project;
+    let mut diags = Vec::new();
+    if let Some(loaded) = pipeline::load(root, &mut diags) {
+        let locales = loaded.project.locales();
+        for r in pipeline::resolve_all(&loaded, &locales) {
+            diags.extend(r.diags);
+        }
+    }
+    dedup(&mut diags);
+    let (errors, warnings) = diag::count(&diags);
+    let failed = errors > 0 || (args.strict && warnings > 0);
+    match args.format {
+        Format::Json => {
+            diag::sort(&mut diags);
+            let doc = serde_json::json!({ "errors": errors, "warnings": warnings, "diagnostics": diags });
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        Format::Human => {
+            report::print(&mut diags, root);
+            let verdict = if failed { "check failed" } else { "check passed" };
+            eprintln!("{verdict}: {} ({:.2} s)", report::summary(&diags), start.elapsed().as_secs_f64());
+        }
+    }
+    if failed { CONTENT_ERROR } else { OK }
+}
+
+/// A problem in the reference text shows up once per locale that falls back to it: keep one.
+fn dedup(diags: &mut Vec<Diagnostic>) {
+    let mut seen = std::collections::HashSet::new();
+    diags.retain(|d| seen.insert((d.place(), d.message.clone(), d.code)));
+}

@@ -1,0 +1,62 @@
+//! Command-line interface: one module per subcommand, shared flags and exit codes here.
+
+mod build;
+mod check;
+mod report;
+mod status;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code: success.
+pub const OK: i32 = 0;
+/// Exit code: content errors.
+pub const CONTENT_ERROR: i32 = 1;
+/// Exit code: usage errors.
+pub const USAGE_ERROR: i32 = 2;
+
+/// Build multilingual handbooks (PDF), e-books (EPUB) and checklist cards from one
+/// structured source and Fluent translations.
+#[derive(Parser, Debug)]
+#[command(name = "vetpress", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand shares.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ProjectArgs {
+    /// Project folder (holding sources/, locales/, themes/).
+    #[arg(long, short = 'p', value_name = "DIR", default_value = ".")]
+    pub project: PathBuf,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build the handbook PDF, EPUB and checklist cards for every locale.
+    Build(build::Args),
+    /// Validate sources, translations and themes without building anything.
+    Check(check::Args),
+    /// Show translation coverage per locale.
+    Status(status::Args),
+}
+
+/// Parse the command line and run; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { USAGE_ERROR } else { OK };
+        }
+    };
+    match cli.command {
+        Command::Build(args) => build::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Status(args) => status::run(&args),
+    }
+}

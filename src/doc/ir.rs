@@ -1,0 +1,265 @@
+//! `LocalizedBook`: chapters -> blocks -> inlines. Renderers read only this.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::project::{CalloutStyle, CardLayout, Effort, Level, Paper, Phase, Role, Sheet};
+
+/// A whole book in one locale.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LocalizedBook {
+    /// Book id.
+    pub id: String,
+    /// BCP 47 locale tag.
+    pub locale: String,
+    /// ISO 639 language code (for hyphenation and quotes).
+    pub lang: String,
+    /// ISO 3166 region, if the locale has one.
+    pub region: Option<String>,
+    /// Title page, colophon and package metadata.
+    pub meta: Meta,
+    /// Print settings from the manifest.
+    pub print: Print,
+    /// Interface labels by message id (`ui-contents`, `role-employer`, ...).
+    pub labels: BTreeMap<String, String>,
+    /// Chapters in order.
+    pub chapters: Vec<Chapter>,
+    /// Image files used, relative to `sources/` (e.g. `assets/logo.png`).
+    pub assets: Vec<String>,
+}
+
+/// Book-level metadata.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Meta {
+    /// Title.
+    pub title: String,
+    /// Subtitle.
+    pub subtitle: String,
+    /// Author line.
+    pub author: String,
+    /// Publisher.
+    pub publisher: String,
+    /// One-paragraph description.
+    pub description: String,
+    /// Accessibility summary for e-books.
+    pub accessibility_summary: String,
+    /// Document date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Year of the date.
+    pub year: i32,
+    /// Project code.
+    pub project_code: Option<String>,
+    /// Licence id.
+    pub licence: Option<String>,
+    /// Web address.
+    pub url: Option<String>,
+    /// ISBN of this locale's edition.
+    pub isbn: Option<String>,
+    /// Stable identifier (`urn:isbn:...` or `urn:uuid:...`).
+    pub identifier: String,
+    /// Colophon text.
+    pub colophon: Vec<Block>,
+    /// Funding disclaimer.
+    pub disclaimer: Vec<Block>,
+}
+
+/// Print settings.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Print {
+    /// Handbook page size.
+    pub paper: Paper,
+    /// Card layout.
+    pub card_layout: CardLayout,
+    /// Sheet for imposed cards.
+    pub card_sheet: Sheet,
+}
+
+/// One chapter.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Chapter {
+    /// Chapter id.
+    pub id: String,
+    /// Title (plain text).
+    pub title: String,
+    /// One-line summary (plain text).
+    pub summary: Option<String>,
+    /// Method metadata, for method chapters.
+    pub method: Option<MethodInfo>,
+    /// Content.
+    pub blocks: Vec<Block>,
+}
+
+/// A method's metadata, with labels already localised.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MethodInfo {
+    /// 1-based method number.
+    pub number: u32,
+    /// "Method 3".
+    pub number_label: String,
+    /// Roles involved.
+    pub roles: Vec<Labelled<Role>>,
+    /// Localised duration ("3 months").
+    pub duration: String,
+    /// Effort level.
+    pub effort: Labelled<Effort>,
+    /// Partnership levels.
+    pub levels: Vec<Labelled<Level>>,
+}
+
+/// A vocabulary value with its localised label.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Labelled<T> {
+    /// The value.
+    pub key: T,
+    /// Its label in this locale.
+    pub label: String,
+}
+
+/// Block-level content.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Block {
+    /// A paragraph.
+    Paragraph { inlines: Vec<Inline> },
+    /// A heading inside Markdown (level 1-6).
+    Heading { level: u8, inlines: Vec<Inline> },
+    /// A bullet or numbered list.
+    List { ordered: bool, start: u32, items: Vec<ListItem> },
+    /// A block quote.
+    Quote { blocks: Vec<Block> },
+    /// Preformatted text.
+    Code { text: String },
+    /// A table.
+    Table { align: Vec<Align>, head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    /// A thematic break.
+    Rule,
+    /// A titled section.
+    Section { title: String, blocks: Vec<Block> },
+    /// A boxed tip, example or warning.
+    Callout { style: CalloutStyle, title: String, blocks: Vec<Block> },
+    /// Steps of one phase, per role.
+    Steps { phase: Phase, title: String, parts: Vec<RolePart> },
+    /// Checklists per role.
+    Checklists { title: String, lists: Vec<Checklist> },
+    /// A generated table of methods.
+    Methods { level: Option<Level>, rows: Vec<MethodRow> },
+}
+
+/// A list item.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ListItem {
+    /// `Some(done)` for task items.
+    pub task: Option<bool>,
+    /// Content.
+    pub blocks: Vec<Block>,
+}
+
+/// Table column alignment.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    /// Not given.
+    None,
+    /// Left.
+    Left,
+    /// Centre.
+    Center,
+    /// Right.
+    Right,
+}
+
+/// One role's part of a steps block.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RolePart {
+    /// The role.
+    pub role: Role,
+    /// Its label.
+    pub label: String,
+    /// Content.
+    pub blocks: Vec<Block>,
+}
+
+/// One role's checklist.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Checklist {
+    /// The role.
+    pub role: Role,
+    /// Its label.
+    pub label: String,
+    /// Items.
+    pub items: Vec<ChecklistItem>,
+}
+
+/// One checklist item.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ChecklistItem {
+    /// Stable id.
+    pub id: String,
+    /// Text.
+    pub inlines: Vec<Inline>,
+}
+
+/// A row of a generated methods table.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MethodRow {
+    /// Method number.
+    pub number: u32,
+    /// Chapter id (link target).
+    pub chapter: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+}
+
+/// Inline content.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Inline {
+    /// Literal text.
+    Text { text: String },
+    /// Emphasis.
+    Emph { inlines: Vec<Inline> },
+    /// Strong emphasis.
+    Strong { inlines: Vec<Inline> },
+    /// Struck-out text.
+    Strike { inlines: Vec<Inline> },
+    /// Inline code.
+    Code { text: String },
+    /// A link.
+    Link { url: String, inlines: Vec<Inline> },
+    /// An image from the project's assets.
+    Image { src: String, alt: String },
+    /// A hard line break.
+    Break,
+}
+
+impl Inline {
+    /// Plain text of a run of inlines.
+    pub fn plain(inlines: &[Inline]) -> String {
+        let mut out = String::new();
+        for i in inlines {
+            match i {
+                Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+                Inline::Emph { inlines } | Inline::Strong { inlines } | Inline::Strike { inlines } => {
+                    out.push_str(&Inline::plain(inlines))
+                }
+                Inline::Link { inlines, .. } => out.push_str(&Inline::plain(inlines)),
+                Inline::Image { alt, .. } => out.push_str(alt),
+                Inline::Break => out.push(' '),
+            }
+        }
+        out
+    }
+}
+
+impl Chapter {
+    /// Checklists of a method chapter, if it has them.
+    pub fn checklists(&self) -> Option<&[Checklist]> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Checklists { lists, .. } => Some(lists.as_slice()),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,54 @@
+//! The interface labels every theme may print, as message ids of the reference locale.
+
+use crate::project::{CalloutStyle, Effort, Level, Role, Section};
+
+/// Fixed `ui-*` labels.
+pub const UI: &[&str] = &[
+    "ui-contents",
+    "ui-method",
+    "ui-roles",
+    "ui-duration",
+    "ui-effort",
+    "ui-levels",
+    "ui-summary",
+    "ui-checklist",
+    "ui-date",
+    "ui-notes",
+    "ui-continued",
+    "ui-colophon",
+    "ui-project-number",
+    "ui-licence",
+    "ui-published",
+    "ui-isbn",
+    "ui-cover",
+    "ui-title-page",
+    "ui-methods-table-method",
+    "ui-methods-table-summary",
+];
+
+/// Every label id: `ui-*` plus one per role, effort, level, section and callout style.
+pub fn all() -> Vec<String> {
+    let mut ids: Vec<String> = UI.iter().map(|s| s.to_string()).collect();
+    ids.extend(Role::ALL.iter().map(|r| r.label_id()));
+    ids.extend(Effort::ALL.iter().map(|r| r.label_id()));
+    ids.extend(Level::ALL.iter().map(|r| r.label_id()));
+    ids.extend(Section::ALL.iter().map(|r| r.label_id()));
+    ids.extend(CalloutStyle::ALL.iter().map(|r| r.label_id()));
+    ids
+}
+
+/// Book messages: plain-text ones, then Markdown ones.
+pub const BOOK_PLAIN: &[&str] = &[
+    "book-title",
+    "book-subtitle",
+    "book-author",
+    "book-publisher",
+    "book-description",
+    "book-accessibility-summary",
+];
+
+/// Book messages holding Markdown.
+pub const BOOK_MARKDOWN: &[&str] = &["book-colophon", "book-disclaimer"];
+
+/// Messages with a `$count` or `$number` (formatted per use, not stored as labels).
+pub const COUNTED: &[&str] = &["ui-method-number", "duration-days", "duration-weeks", "duration-months"];

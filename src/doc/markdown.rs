@@ -1,0 +1,287 @@
+//! CommonMark (comrak) -> IR blocks. Raw HTML and unsafe links are rejected, never passed on.
+
+use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
+use comrak::{Arena, Options, parse_document};
+
+use super::ir::{Align, Block, Inline, ListItem};
+
+/// A problem in a Markdown text, at a 1-based line and column of that text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MdProblem {
+    /// Line in the Markdown text.
+    pub line: usize,
+    /// Column (bytes) in that line.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+    /// What to do.
+    pub hint: &'static str,
+}
+
+/// What the converter needs to know about the project.
+pub struct Context<'a> {
+    /// Whether an image path (relative to `sources/`) exists.
+    pub asset_exists: &'a dyn Fn(&str) -> bool,
+}
+
+/// Parse Markdown into blocks; problems are collected, offending nodes dropped.
+pub fn parse(text: &str, ctx: &Context, problems: &mut Vec<MdProblem>) -> Vec<Block> {
+    let arena = Arena::new();
+    let root = parse_document(&arena, text, &options());
+    let mut conv = Converter { ctx, problems };
+    conv.blocks(root)
+}
+
+/// Parse Markdown that must be a single line of inline content (checklist items).
+pub fn parse_inline(text: &str, ctx: &Context, problems: &mut Vec<MdProblem>) -> Vec<Inline> {
+    let blocks = parse(text, ctx, problems);
+    let mut out = Vec::new();
+    for (i, b) in blocks.into_iter().enumerate() {
+        if i > 0 {
+            out.push(Inline::Text { text: " ".into() });
+        }
+        match b {
+            Block::Paragraph { inlines } | Block::Heading { inlines, .. } => out.extend(inlines),
+            other => problems.push(MdProblem {
+                line: 1,
+                column: 1,
+                message: format!("expected one line of text, found a {}", block_name(&other)),
+                hint: "write the item as a single sentence without lists or tables",
+            }),
+        }
+    }
+    out
+}
+
+fn block_name(b: &Block) -> &'static str {
+    match b {
+        Block::List { .. } => "list",
+        Block::Table { .. } => "table",
+        Block::Code { .. } => "code block",
+        Block::Quote { .. } => "quote",
+        _ => "block",
+    }
+}
+
+fn options() -> Options<'static> {
+    let mut o = Options::default();
+    o.extension.table = true;
+    o.extension.strikethrough = true;
+    o.extension.tasklist = true;
+    o
+}
+
+struct Converter<'c, 'p> {
+    ctx: &'c Context<'c>,
+    problems: &'p mut Vec<MdProblem>,
+}
+
+impl Converter<'_, '_> {
+    fn problem(&mut self, node: &AstNode<'_>, message: String, hint: &'static str) {
+        let pos = node.data().sourcepos.start;
+        self.problems.push(MdProblem { line: pos.line.max(1), column: pos.column.max(1), message, hint });
+    }
+
+    fn blocks<'a>(&mut self, parent: &'a AstNode<'a>) -> Vec<Block> {
+        parent.children().filter_map(|n| self.block(n)).collect()
+    }
+
+    fn block<'a>(&mut self, node: &'a AstNode<'a>) -> Option<Block> {
+        let value = node.data().value.clone();
+        Some(match value {
+            NodeValue::Paragraph => Block::Paragraph { inlines: self.inlines(node) },
+            NodeValue::Heading(h) => Block::Heading { level: h.level, inlines: self.inlines(node) },
+            NodeValue::List(l) => Block::List {
+                ordered: l.list_type == ListType::Ordered,
+                start: u32::try_from(l.start).unwrap_or(1),
+                items: node.children().map(|item| self.list_item(item)).collect(),
+            },
+            NodeValue::BlockQuote => Block::Quote { blocks: self.blocks(node) },
+            NodeValue::CodeBlock(c) => Block::Code { text: c.literal.trim_end_matches('\n').to_string() },
+            NodeValue::ThematicBreak => Block::Rule,
+            NodeValue::Table(t) => self.table(node, &t.alignments),
+            NodeValue::HtmlBlock(h) => {
+                let tag = h.literal.lines().next().unwrap_or("").trim().to_string();
+                self.problem(node, format!("raw HTML is not allowed: `{tag}`"), HTML_HINT);
+                return None;
+            }
+            other => {
+                self.problem(
+                    node,
+                    format!("unsupported Markdown block: {other:?}"),
+                    "use paragraphs, lists, tables and quotes",
+                );
+                return None;
+            }
+        })
+    }
+
+    fn list_item<'a>(&mut self, item: &'a AstNode<'a>) -> ListItem {
+        let task = match &item.data().value {
+            NodeValue::TaskItem(t) => Some(t.symbol.is_some()),
+            _ => None,
+        };
+        ListItem { task, blocks: self.blocks(item) }
+    }
+
+    fn table<'a>(&mut self, node: &'a AstNode<'a>, alignments: &[TableAlignment]) -> Block {
+        let align = alignments
+            .iter()
+            .map(|a| match a {
+                TableAlignment::Left => Align::Left,
+                TableAlignment::Center => Align::Center,
+                TableAlignment::Right => Align::Right,
+                TableAlignment::None => Align::None,
+            })
+            .collect();
+        let mut head = Vec::new();
+        let mut rows = Vec::new();
+        for row in node.children() {
+            let is_head = matches!(row.data().value, NodeValue::TableRow(true));
+            let cells: Vec<Vec<Inline>> = row.children().map(|c| self.inlines(c)).collect();
+            if is_head {
+                head = cells;
+            } else {
+                rows.push(cells);
+            }
+        }
+        Block::Table { align, head, rows }
+    }
+
+    fn inlines<'a>(&mut self, parent: &'a AstNode<'a>) -> Vec<Inline> {
+        let mut out: Vec<Inline> = Vec::new();
+        for node in parent.children() {
+            if let Some(inline) = self.inline(node) {
+                // Merge adjacent text runs so renderers and snapshots see whole words.
+                if let (Some(Inline::Text { text: prev }), Inline::Text { text }) = (out.last_mut(), &inline)
+                {
+                    prev.push_str(text);
+                    continue;
+                }
+                out.push(inline);
+            }
+        }
+        out
+    }
+
+    fn inline<'a>(&mut self, node: &'a AstNode<'a>) -> Option<Inline> {
+        let value = node.data().value.clone();
+        Some(match value {
+            NodeValue::Text(t) => Inline::Text { text: t.to_string() },
+            NodeValue::SoftBreak => Inline::Text { text: " ".into() },
+            NodeValue::LineBreak => Inline::Break,
+            NodeValue::Code(c) => Inline::Code { text: c.literal },
+            NodeValue::Emph => Inline::Emph { inlines: self.inlines(node) },
+            NodeValue::Strong => Inline::Strong { inlines: self.inlines(node) },
+            NodeValue::Strikethrough => Inline::Strike { inlines: self.inlines(node) },
+            NodeValue::Link(l) => {
+                if !safe_url(&l.url) {
+                    self.problem(node, format!("link target `{}` is not allowed", l.url), URL_HINT);
+                    return Some(Inline::Text { text: Inline::plain(&self.inlines(node)) });
+                }
+                Inline::Link { url: l.url.clone(), inlines: self.inlines(node) }
+            }
+            NodeValue::Image(l) => return self.image(node, &l.url),
+            NodeValue::HtmlInline(h) => {
+                self.problem(node, format!("raw HTML is not allowed: `{h}`"), HTML_HINT);
+                return None;
+            }
+            other => {
+                self.problem(
+                    node,
+                    format!("unsupported Markdown: {other:?}"),
+                    "use emphasis, links and code only",
+                );
+                return None;
+            }
+        })
+    }
+
+    fn image<'a>(&mut self, node: &'a AstNode<'a>, url: &str) -> Option<Inline> {
+        let alt = Inline::plain(&self.inlines(node));
+        let inside = url.starts_with("assets/") && !url.split('/').any(|s| s == ".." || s.is_empty());
+        if !inside {
+            self.problem(
+                node,
+                format!("image `{url}` is not under assets/"),
+                "put images in sources/assets/ and write `assets/<file>`",
+            );
+            return None;
+        }
+        if !(self.ctx.asset_exists)(url) {
+            self.problem(node, format!("image `{url}` does not exist in sources/"), "check the file name");
+            return None;
+        }
+        if alt.trim().is_empty() {
+            self.problem(
+                node,
+                format!("image `{url}` has no alt text"),
+                "describe the image: ![what it shows](assets/file.png)",
+            );
+        }
+        Some(Inline::Image { src: url.to_string(), alt })
+    }
+}
+
+const HTML_HINT: &str = "write Markdown instead; to show the characters literally, escape `<` as `\\<`";
+const URL_HINT: &str = "use http:, https:, mailto: or a relative link";
+
+/// Whether a link target is safe to put in any output.
+pub fn safe_url(url: &str) -> bool {
+    let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    match scheme_end {
+        Some(i) if url[i..].starts_with(':') => {
+            matches!(url[..i].to_ascii_lowercase().as_str(), "http" | "https" | "mailto")
+        }
+        _ => !url.trim_start().starts_with("//") && !url.chars().any(char::is_control),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(text: &str) -> (Vec<Block>, Vec<MdProblem>) {
+        let ctx = Context { asset_exists: &|p| p == "assets/ok.png" };
+        let mut problems = Vec::new();
+        (parse(text, &ctx, &mut problems), problems)
+    }
+
+    #[test]
+    fn emphasis_keeps_meaning() {
+        let (blocks, problems) = md("*a* and **b**");
+        assert!(problems.is_empty());
+        let Block::Paragraph { inlines } = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(inlines[0], Inline::Emph { inlines: vec![Inline::Text { text: "a".into() }] });
+    }
+
+    #[test]
+    fn raw_html_is_rejected_with_position() {
+        let (_, problems) = md("Hello\n\n<script>alert(1)</script>\n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].line, problems[0].column), (3, 1));
+        let (_, problems) = md("a <b>bold</b>");
+        assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn unsafe_links_are_rejected() {
+        assert!(!safe_url("javascript:alert(1)"));
+        assert!(!safe_url("JavaScript:alert(1)"));
+        assert!(!safe_url("data:text/html,x"));
+        assert!(!safe_url("//evil.example"));
+        assert!(safe_url("https://example.org"));
+        assert!(safe_url("mailto:a@b.c"));
+        assert!(safe_url("#intro"));
+        let (_, problems) = md("[x](javascript:alert(1))");
+        assert_eq!(problems.len(), 1);
+    }
+
+    #[test]
+    fn images_must_be_existing_assets() {
+        let (_, p) = md("![alt](assets/ok.png)");
+        assert!(p.is_empty());
+        let (_, p) = md("![alt](/etc/passwd) ![a](assets/../x.png) ![b](assets/none.png)");
+        assert_eq!(p.len(), 3);
+    }
+}

@@ -1,0 +1,9 @@
+//! The document IR: a book resolved for one locale, ready for any renderer.
+
+pub mod ir;
+pub mod labels;
+pub mod markdown;
+pub mod resolve;
+
+pub use ir::*;
+pub use resolve::resolve;

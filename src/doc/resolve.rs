@@ -1,0 +1,350 @@
+//! Project + catalog -> `LocalizedBook` for one locale.
+
+use std::ops::Range;
+
+use fluent_bundle::FluentArgs;
+
+use super::ir::*;
+use super::labels;
+use super::markdown::{self, MdProblem};
+use crate::diag::{Diagnostic, Location};
+use crate::l10n::catalog::FormatError;
+use crate::l10n::{self, Catalog};
+use crate::project::{BlockSpec, BlockSpecKind, ChapterSpec, Level, Project};
+
+/// Build the book for `locale`. Problems go to `diags`; the book is always returned
+/// (with empty text where a message failed), so callers decide whether errors block output.
+pub fn resolve(
+    project: &Project,
+    catalog: &Catalog,
+    locale: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> LocalizedBook {
+    let mut r = Resolver { project, catalog, locale, diags, methods: project.methods().count() };
+    r.book()
+}
+
+/// Where a message was asked for, to locate "no such message" errors.
+#[derive(Clone)]
+enum Origin<'a> {
+    Chapter(&'a ChapterSpec, Range<usize>),
+    Book,
+}
+
+struct Resolver<'a> {
+    project: &'a Project,
+    catalog: &'a Catalog,
+    locale: &'a str,
+    diags: &'a mut Vec<Diagnostic>,
+    methods: usize,
+}
+
+impl<'a> Resolver<'a> {
+    fn book(&mut self) -> LocalizedBook {
+        let m = &self.project.manifest;
+        let langid: unic_langid::LanguageIdentifier = self.locale.parse().unwrap_or_default();
+        let plain = |r: &mut Self, id: &str| r.text(id, None, &r.args(), Origin::Book);
+        let meta = Meta {
+            title: plain(self, "book-title"),
+            subtitle: plain(self, "book-subtitle"),
+            author: plain(self, "book-author"),
+            publisher: plain(self, "book-publisher"),
+            description: plain(self, "book-description"),
+            accessibility_summary: plain(self, "book-accessibility-summary"),
+            date: m.date.iso(),
+            year: m.date.year,
+            project_code: m.project_code.clone(),
+            licence: m.licence.clone(),
+            url: m.url.clone(),
+            isbn: m.isbn.get(self.locale).cloned(),
+            identifier: identifier(&m.id, self.locale, m.isbn.get(self.locale)),
+            colophon: self.markdown("book-colophon", None, Origin::Book),
+            disclaimer: self.markdown("book-disclaimer", None, Origin::Book),
+        };
+        let labels = labels::all()
+            .into_iter()
+            .map(|id| (id.clone(), self.text(&id, None, &self.args(), Origin::Book)))
+            .collect();
+        let titles = self.method_rows();
+        let chapters = self.project.chapters.iter().map(|c| self.chapter(c, &titles)).collect();
+        let mut book = LocalizedBook {
+            id: m.id.clone(),
+            locale: self.locale.to_string(),
+            lang: langid.language.as_str().to_string(),
+            region: langid.region.map(|r| r.as_str().to_string()),
+            meta,
+            print: Print { paper: m.handbook.paper, card_layout: m.cards.layout, card_sheet: m.cards.sheet },
+            labels,
+            chapters,
+            assets: Vec::new(),
+        };
+        book.assets = collect_assets(&book);
+        book
+    }
+
+    fn args(&self) -> FluentArgs<'static> {
+        l10n::args(self.methods, None, None)
+    }
+
+    fn method_rows(&mut self) -> Vec<(MethodRow, Vec<Level>)> {
+        let methods: Vec<&ChapterSpec> = self.project.methods().collect();
+        methods
+            .into_iter()
+            .map(|c| {
+                let m = c.method.as_ref().expect("methods() yields method chapters");
+                let row = MethodRow {
+                    number: m.number,
+                    chapter: c.id.clone(),
+                    title: self.text(&c.title_id(), None, &self.args(), Origin::Chapter(c, 0..0)),
+                    summary: self.text(
+                        &c.title_id(),
+                        Some("summary"),
+                        &self.args(),
+                        Origin::Chapter(c, 0..0),
+                    ),
+                };
+                (row, m.levels.clone())
+            })
+            .collect()
+    }
+
+    fn chapter(&mut self, spec: &'a ChapterSpec, rows: &[(MethodRow, Vec<Level>)]) -> Chapter {
+        let origin = Origin::Chapter(spec, 0..0);
+        let title = self.text(&spec.title_id(), None, &self.args(), origin.clone());
+        let has_summary = self.catalog.reference().has_attribute(&spec.title_id(), "summary");
+        let summary = (has_summary || spec.method.is_some())
+            .then(|| self.text(&spec.title_id(), Some("summary"), &self.args(), origin.clone()));
+        let method = spec.method.as_ref().map(|m| self.method_info(m));
+        let blocks = spec.blocks.iter().flat_map(|b| self.block(spec, b, rows)).collect();
+        Chapter { id: spec.id.clone(), title, summary, method, blocks }
+    }
+
+    fn method_info(&mut self, m: &crate::project::chapters::MethodSpec) -> MethodInfo {
+        let count = l10n::args(self.methods, Some(m.duration.count), Some(m.number));
+        MethodInfo {
+            number: m.number,
+            number_label: self.text("ui-method-number", None, &count, Origin::Book),
+            roles: m.roles.iter().map(|r| Labelled { key: *r, label: self.label(&r.label_id()) }).collect(),
+            duration: self.text(&m.duration.unit.label_id(), None, &count, Origin::Book),
+            effort: Labelled { key: m.effort, label: self.label(&m.effort.label_id()) },
+            levels: m.levels.iter().map(|l| Labelled { key: *l, label: self.label(&l.label_id()) }).collect(),
+        }
+    }
+
+    fn label(&mut self, id: &str) -> String {
+        self.text(id, None, &self.args(), Origin::Book)
+    }
+
+    fn block(
+        &mut self,
+        spec: &'a ChapterSpec,
+        block: &BlockSpec,
+        rows: &[(MethodRow, Vec<Level>)],
+    ) -> Vec<Block> {
+        let origin = Origin::Chapter(spec, block.span.clone());
+        let one = match &block.kind {
+            BlockSpecKind::Text { message, section } => {
+                let blocks = self.markdown(message, None, origin.clone());
+                let title =
+                    self.heading(message, origin).or_else(|| section.map(|s| self.label(&s.label_id())));
+                match title {
+                    Some(title) => Block::Section { title, blocks },
+                    None => return blocks,
+                }
+            }
+            BlockSpecKind::Callout { message, style } => {
+                let blocks = self.markdown(message, None, origin.clone());
+                let title = self.heading(message, origin).unwrap_or_else(|| self.label(&style.label_id()));
+                Block::Callout { style: *style, title, blocks }
+            }
+            BlockSpecKind::Steps { phase, parts } => Block::Steps {
+                phase: *phase,
+                title: self.label(&phase.label_id()),
+                parts: parts
+                    .iter()
+                    .map(|(role, id)| RolePart {
+                        role: *role,
+                        label: self.label(&role.label_id()),
+                        blocks: self.markdown(id, None, origin.clone()),
+                    })
+                    .collect(),
+            },
+            BlockSpecKind::Checklist { lists } => Block::Checklists {
+                title: self.label("section-checklists"),
+                lists: lists
+                    .iter()
+                    .map(|(role, items)| Checklist {
+                        role: *role,
+                        label: self.label(&role.label_id()),
+                        items: items
+                            .iter()
+                            .map(|(item, id)| ChecklistItem {
+                                id: item.clone(),
+                                inlines: self.inline_markdown(id, origin.clone()),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            },
+            BlockSpecKind::Methods { level } => Block::Methods {
+                level: *level,
+                rows: rows
+                    .iter()
+                    .filter(|(_, levels)| level.is_none_or(|l| levels.contains(&l)))
+                    .map(|(row, _)| row.clone())
+                    .collect(),
+            },
+        };
+        vec![one]
+    }
+
+    /// The optional `.title` attribute of a block message.
+    fn heading(&mut self, id: &str, origin: Origin<'a>) -> Option<String> {
+        let has = self.catalog.reference().has_attribute(id, "title");
+        has.then(|| self.text(id, Some("title"), &self.args(), origin))
+    }
+
+    /// Format a message; report failures, returning the text Fluent produced or "".
+    fn text(&mut self, id: &str, attr: Option<&str>, args: &FluentArgs, origin: Origin<'a>) -> String {
+        match self.catalog.format(self.locale, id, attr, args) {
+            Ok(f) => f.text,
+            Err(FormatError::Missing(what)) => {
+                let (at, hint) = match &origin {
+                    Origin::Chapter(c, span) => (
+                        c.locate(span.clone()),
+                        format!("add `{what}` to a file in locales/{}/", self.catalog.reference().locale),
+                    ),
+                    Origin::Book => (
+                        Location::file(format!("locales/{}", self.catalog.reference().locale)),
+                        format!("every project defines `{what}`; see docs/source-format.md"),
+                    ),
+                };
+                self.diags.push(
+                    Diagnostic::error(
+                        "no-message",
+                        format!("message `{what}` is not defined in the reference locale"),
+                    )
+                    .at(at)
+                    .hint(hint)
+                    .locale(self.locale),
+                );
+                String::new()
+            }
+            Err(FormatError::Resolver(errors)) => {
+                let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
+                for e in errors {
+                    self.diags.push(
+                        Diagnostic::error("ftl-resolve", format!("`{id}`: {e}"))
+                            .at(at.clone())
+                            .locale(self.locale),
+                    );
+                }
+                String::new()
+            }
+        }
+    }
+
+    fn message_location(&self, id: &str) -> Option<Location> {
+        let own = self.catalog.get(self.locale).and_then(|c| c.messages.get(id));
+        own.or_else(|| self.catalog.reference().messages.get(id)).map(|m| m.location.clone())
+    }
+
+    fn markdown(&mut self, id: &str, attr: Option<&str>, origin: Origin<'a>) -> Vec<Block> {
+        let text = self.text(id, attr, &self.args(), origin);
+        let mut problems = Vec::new();
+        let sources = self.project.root.join("sources");
+        let exists = |p: &str| sources.join(p).is_file();
+        let blocks = markdown::parse(&text, &markdown::Context { asset_exists: &exists }, &mut problems);
+        self.report_markdown(id, problems);
+        blocks
+    }
+
+    fn inline_markdown(&mut self, id: &str, origin: Origin<'a>) -> Vec<Inline> {
+        let text = self.text(id, None, &self.args(), origin);
+        let mut problems = Vec::new();
+        let sources = self.project.root.join("sources");
+        let exists = |p: &str| sources.join(p).is_file();
+        let inlines =
+            markdown::parse_inline(&text, &markdown::Context { asset_exists: &exists }, &mut problems);
+        self.report_markdown(id, problems);
+        inlines
+    }
+
+    fn report_markdown(&mut self, id: &str, problems: Vec<MdProblem>) {
+        let own = self.catalog.get(self.locale).and_then(|c| c.messages.get(id).map(|m| (c, m)));
+        let (cat, info) = match own {
+            Some(found) => found,
+            None => match self.catalog.reference().messages.get(id) {
+                Some(m) => (self.catalog.reference(), m),
+                None => return,
+            },
+        };
+        for p in problems {
+            let line = info.value_line + p.line - 1;
+            let column = if p.line == 1 { info.value_column } else { info.indent } + p.column;
+            let at = Location { file: info.file.clone(), line, column, span: 0..0 };
+            self.diags.push(
+                Diagnostic::error("markdown", format!("in `{id}`: {}", p.message))
+                    .at(at)
+                    .hint(p.hint)
+                    .locale(&cat.locale),
+            );
+        }
+    }
+}
+
+/// `urn:isbn:` from the ISBN, else a name-based UUID of book id and locale.
+fn identifier(book: &str, locale: &str, isbn: Option<&String>) -> String {
+    match isbn {
+        Some(isbn) => {
+            format!("urn:isbn:{}", isbn.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>())
+        }
+        None => {
+            let name = format!("vetpress:{book}:{locale}");
+            format!("urn:uuid:{}", uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, name.as_bytes()))
+        }
+    }
+}
+
+fn collect_assets(book: &LocalizedBook) -> Vec<String> {
+    fn inlines(list: &[Inline], out: &mut Vec<String>) {
+        for i in list {
+            match i {
+                Inline::Image { src, .. } => out.push(src.clone()),
+                Inline::Emph { inlines: c }
+                | Inline::Strong { inlines: c }
+                | Inline::Strike { inlines: c } => inlines(c, out),
+                Inline::Link { inlines: c, .. } => inlines(c, out),
+                _ => {}
+            }
+        }
+    }
+    fn blocks(list: &[Block], out: &mut Vec<String>) {
+        for b in list {
+            match b {
+                Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => inlines(i, out),
+                Block::List { items, .. } => items.iter().for_each(|it| blocks(&it.blocks, out)),
+                Block::Quote { blocks: c }
+                | Block::Section { blocks: c, .. }
+                | Block::Callout { blocks: c, .. } => blocks(c, out),
+                Block::Table { head, rows, .. } => {
+                    head.iter().chain(rows.iter().flatten()).for_each(|cell| inlines(cell, out))
+                }
+                Block::Steps { parts, .. } => parts.iter().for_each(|p| blocks(&p.blocks, out)),
+                Block::Checklists { lists, .. } => {
+                    lists.iter().flat_map(|l| &l.items).for_each(|it| inlines(&it.inlines, out))
+                }
+                Block::Code { .. } | Block::Rule | Block::Methods { .. } => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    blocks(&book.meta.colophon, &mut out);
+    blocks(&book.meta.disclaimer, &mut out);
+    for c in &book.chapters {
+        blocks(&c.blocks, &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
+}

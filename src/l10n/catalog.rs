@@ -1,0 +1,324 @@
+//! Load `locales/<locale>/*.ftl` into Fluent bundles, with every syntax error located.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
+use fluent_syntax::ast::Entry;
+use unic_langid::LanguageIdentifier;
+
+use super::inspect::{self, Usage};
+use crate::diag::{Diagnostic, Location};
+use crate::project::{read_text, relative};
+
+/// Where a message is defined and what it uses.
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    /// File, relative to the project root.
+    pub file: PathBuf,
+    /// Location of the message id.
+    pub location: Location,
+    /// 1-based line where the value's text starts.
+    pub value_line: usize,
+    /// 0-based column where the value's first line starts.
+    pub value_column: usize,
+    /// Indentation of the value's continuation lines.
+    pub indent: usize,
+    /// Attribute names.
+    pub attributes: Vec<String>,
+    /// Whether the message has a value (not only attributes).
+    pub has_value: bool,
+    /// Variables, links and words.
+    pub usage: Usage,
+}
+
+/// One locale's messages.
+pub struct LocaleCatalog {
+    /// The locale tag.
+    pub locale: String,
+    /// Parsed tag.
+    pub langid: LanguageIdentifier,
+    /// Messages by id.
+    pub messages: BTreeMap<String, MessageInfo>,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// The result of formatting one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Formatted {
+    /// The text.
+    pub text: String,
+    /// Whether it came from the reference locale because this one lacks it.
+    pub fallback: bool,
+}
+
+/// Why a message could not be formatted.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum FormatError {
+    /// Neither the locale nor the reference has the message (or attribute).
+    #[error("no message `{0}`")]
+    Missing(String),
+    /// Fluent reported errors while resolving.
+    #[error("{}", .0.join("; "))]
+    Resolver(Vec<String>),
+}
+
+impl LocaleCatalog {
+    /// Whether the message exists here.
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+    }
+
+    /// Whether the message exists here with the given attribute.
+    pub fn has_attribute(&self, id: &str, attr: &str) -> bool {
+        self.messages.get(id).is_some_and(|m| m.attributes.iter().any(|a| a == attr))
+    }
+
+    /// Format a message value (`attr = None`) or attribute of this locale only.
+    pub fn format_own(&self, id: &str, attr: Option<&str>, args: &FluentArgs) -> Result<String, FormatError> {
+        let missing = || FormatError::Missing(attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}")));
+        let msg = self.bundle.get_message(id).ok_or_else(missing)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a).map(|a| a.value()),
+            None => msg.value(),
+        }
+        .ok_or_else(missing)?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        if errors.is_empty() {
+            Ok(strip_isolation(text).into_owned())
+        } else {
+            Err(FormatError::Resolver(errors.iter().map(describe).collect()))
+        }
+    }
+}
+
+fn describe(e: &FluentError) -> String {
+    match e {
+        FluentError::ResolverError(r) => r.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Remove Unicode isolation marks: they must never reach a PDF or EPUB.
+fn strip_isolation(text: Cow<'_, str>) -> Cow<'_, str> {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        Cow::Owned(text.replace(['\u{2068}', '\u{2069}'], ""))
+    } else {
+        text
+    }
+}
+
+/// Every locale's catalog; the reference comes first.
+pub struct Catalog {
+    /// Reference first, then partners in manifest order.
+    pub locales: Vec<LocaleCatalog>,
+}
+
+impl Catalog {
+    /// Load the given locales (reference first).
+    pub fn load(root: &Path, locales: &[String], diags: &mut Vec<Diagnostic>) -> Catalog {
+        let locales = locales.iter().map(|l| load_locale(root, l, diags)).collect();
+        Catalog { locales }
+    }
+
+    /// The reference catalog.
+    pub fn reference(&self) -> &LocaleCatalog {
+        &self.locales[0]
+    }
+
+    /// A locale's catalog.
+    pub fn get(&self, locale: &str) -> Option<&LocaleCatalog> {
+        self.locales.iter().find(|c| c.locale == locale)
+    }
+
+    /// Format in `locale`, falling back to the reference.
+    pub fn format(
+        &self,
+        locale: &str,
+        id: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+    ) -> Result<Formatted, FormatError> {
+        let own = self.get(locale).filter(|c| match attr {
+            Some(a) => c.has_attribute(id, a),
+            None => c.messages.get(id).is_some_and(|m| m.has_value),
+        });
+        match own {
+            Some(c) => c.format_own(id, attr, args).map(|text| Formatted { text, fallback: false }),
+            None => {
+                self.reference().format_own(id, attr, args).map(|text| Formatted { text, fallback: true })
+            }
+        }
+    }
+}
+
+fn load_locale(root: &Path, locale: &str, diags: &mut Vec<Diagnostic>) -> LocaleCatalog {
+    let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    bundle.set_use_isolating(false);
+    let mut messages = BTreeMap::new();
+    let mut terms: HashMap<String, Location> = HashMap::new();
+    let dir = root.join("locales").join(locale);
+    let files = ftl_files(&dir);
+    if files.is_empty() {
+        diags.push(
+            Diagnostic::error("locale", format!("no .ftl files for locale `{locale}`"))
+                .at(Location::file(relative(root, &dir)))
+                .hint(format!(
+                    "create locales/{locale}/ with translations, or remove `{locale}` from sources/book.toml"
+                ))
+                .locale(locale),
+        );
+    }
+    for path in files {
+        let Some(text) = read_text(root, &path, diags) else { continue };
+        let file = relative(root, &path);
+        let resource = parse(&file, text, locale, diags);
+        collect(&file, &resource, locale, &mut messages, &mut terms, diags);
+        // Duplicates were reported by `collect`; the bundle keeps the first definition.
+        let _ = bundle.add_resource(resource);
+    }
+    LocaleCatalog { locale: locale.to_string(), langid, messages, bundle }
+}
+
+fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -> FluentResource {
+    match FluentResource::try_new(text) {
+        Ok(res) => res,
+        Err((res, errors)) => {
+            for e in errors {
+                diags.push(
+                    Diagnostic::error("ftl-syntax", e.kind.to_string())
+                        .at(Location::in_text(file, res.source(), e.pos.clone()))
+                        .hint(syntax_hint(res.source(), e.pos.start))
+                        .locale(locale),
+                );
+            }
+            res
+        }
+    }
+}
+
+fn syntax_hint(source: &str, at: usize) -> String {
+    let line_start = source[..at.min(source.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = source[line_start..].lines().next().unwrap_or("").trim_start();
+    if line.starts_with(['*', '[', '.']) {
+        "a continuation line cannot start with `*`, `[` or `.`: use `-` for bullets or reword".into()
+    } else {
+        "the message is skipped until this is fixed; see https://projectfluent.org/fluent/guide/".into()
+    }
+}
+
+fn collect(
+    file: &Path,
+    res: &FluentResource,
+    locale: &str,
+    messages: &mut BTreeMap<String, MessageInfo>,
+    terms: &mut HashMap<String, Location>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let source = res.source();
+    let mut positions = IdPositions::new(source);
+    for entry in res.entries() {
+        let (id, is_term) = match entry {
+            Entry::Message(m) => (m.id.name, false),
+            Entry::Term(t) => (t.id.name, true),
+            _ => continue,
+        };
+        let key = if is_term { format!("-{id}") } else { id.to_string() };
+        let offset = positions.next(&key);
+        let location = Location::in_text(file, source, offset..offset + key.len());
+        let earlier =
+            if is_term { terms.get(&key).cloned() } else { messages.get(id).map(|m| m.location.clone()) };
+        if let Some(first) = earlier {
+            diags.push(
+                Diagnostic::error("duplicate-id", format!("`{key}` is defined twice"))
+                    .at(location)
+                    .hint(format!(
+                        "first defined at {}:{}; remove or rename one",
+                        first.file.display(),
+                        first.line
+                    ))
+                    .locale(locale),
+            );
+            continue;
+        }
+        if is_term {
+            terms.insert(key, location);
+            continue;
+        }
+        let Entry::Message(m) = entry else { continue };
+        let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+        let (value_line, value_column, indent) = value_start(source, offset, location.line);
+        let info = MessageInfo {
+            file: file.to_path_buf(),
+            value_line,
+            value_column,
+            indent,
+            location,
+            attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+            has_value: m.value.is_some(),
+            usage: inspect::usage(patterns),
+        };
+        messages.insert(id.to_string(), info);
+    }
+}
+
+/// Where a message's value text starts: (1-based line, 0-based column, continuation
+/// indent). The value starts on the id line, or on the next non-blank line.
+fn value_start(source: &str, offset: usize, id_line: usize) -> (usize, usize, usize) {
+    let rest = &source[offset..];
+    let mut lines = rest.lines();
+    let first = lines.next().unwrap_or("");
+    let indent_of = |l: &str| l.len() - l.trim_start().len();
+    let continuation: Vec<&str> = lines.take_while(|l| l.trim().is_empty() || l.starts_with(' ')).collect();
+    let indent = continuation.iter().find(|l| !l.trim().is_empty()).map_or(4, |l| indent_of(l));
+    let eq = first.find('=').map_or(first.len(), |i| i + 1);
+    let after_eq = &first[eq..];
+    if !after_eq.trim().is_empty() {
+        return (id_line, eq + indent_of(after_eq), indent);
+    }
+    let blank = continuation.iter().take_while(|l| l.trim().is_empty()).count();
+    (id_line + 1 + blank, indent, indent)
+}
+
+/// Finds where each entry id starts at the beginning of a line, in order.
+struct IdPositions {
+    found: HashMap<String, Vec<usize>>,
+}
+
+impl IdPositions {
+    fn new(source: &str) -> Self {
+        let mut found: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut offset = 0;
+        for line in source.split_inclusive('\n') {
+            let id: String =
+                line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+            let rest = line[id.len()..].trim_start();
+            if !id.is_empty() && rest.starts_with('=') {
+                found.entry(id).or_default().push(offset);
+            }
+            offset += line.len();
+        }
+        for v in found.values_mut() {
+            v.reverse();
+        }
+        IdPositions { found }
+    }
+
+    fn next(&mut self, id: &str) -> usize {
+        self.found.get_mut(id).and_then(Vec::pop).unwrap_or(0)
+    }
+}

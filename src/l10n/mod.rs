@@ -1,0 +1,26 @@
+//! Translations: Fluent files per locale, loaded into bundles, linted against the reference.
+
+pub mod catalog;
+pub mod inspect;
+pub mod lint;
+pub mod status;
+
+pub use catalog::{Catalog, LocaleCatalog, MessageInfo};
+
+use fluent_bundle::FluentArgs;
+
+/// Variables every message may use; the document builder supplies them.
+pub const VARIABLES: &[&str] = &["methods", "count", "number"];
+
+/// Arguments for formatting: the number of methods, plus `count` and `number` when given.
+pub fn args(methods: usize, count: Option<u32>, number: Option<u32>) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("methods", methods);
+    if let Some(c) = count {
+        args.set("count", c);
+    }
+    if let Some(n) = number {
+        args.set("number", n);
+    }
+    args
+}

@@ -1,0 +1,48 @@
+//! Translation coverage per locale.
+
+use serde::Serialize;
+
+use super::catalog::Catalog;
+
+/// Coverage of one locale.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LocaleStatus {
+    /// Locale tag.
+    pub locale: String,
+    /// Messages in the reference.
+    pub total: usize,
+    /// Reference messages present in this locale.
+    pub translated: usize,
+    /// Reference messages absent here.
+    pub missing: usize,
+    /// Messages here that the reference no longer has.
+    pub obsolete: usize,
+    /// Share of the reference's words in translated messages, 0-100.
+    pub words_percent: f64,
+}
+
+/// Coverage of every locale, reference first.
+pub fn status(catalog: &Catalog) -> Vec<LocaleStatus> {
+    let reference = catalog.reference();
+    let total_words: usize = reference.messages.values().map(|m| m.usage.words).sum();
+    catalog
+        .locales
+        .iter()
+        .map(|c| {
+            let translated: Vec<_> = reference.messages.iter().filter(|(id, _)| c.has(id)).collect();
+            let words: usize = translated.iter().map(|(_, m)| m.usage.words).sum();
+            LocaleStatus {
+                locale: c.locale.clone(),
+                total: reference.messages.len(),
+                translated: translated.len(),
+                missing: reference.messages.len() - translated.len(),
+                obsolete: c.messages.keys().filter(|id| !reference.has(id)).count(),
+                words_percent: if total_words == 0 {
+                    100.0
+                } else {
+                    100.0 * words as f64 / total_words as f64
+                },
+            }
+        })
+        .collect()
+}

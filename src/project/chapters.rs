@@ -1,0 +1,369 @@
+//! `sources/chapters/NN-<id>.toml`: the structure of each chapter.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::{CalloutStyle, ChapterKind, Duration, Effort, Level, Phase, Role, Section};
+use super::{read_text, relative, tomlfile};
+use crate::diag::{Diagnostic, Location};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChapter {
+    kind: ChapterKind,
+    roles: Option<Spanned<Vec<Role>>>,
+    duration: Option<Duration>,
+    effort: Option<Effort>,
+    levels: Option<Vec<Level>>,
+    #[serde(default)]
+    blocks: Vec<Spanned<RawBlock>>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "kebab-case")]
+enum BlockType {
+    Text,
+    Callout,
+    Steps,
+    Checklist,
+    Methods,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBlock {
+    #[serde(rename = "type")]
+    kind: BlockType,
+    id: Option<String>,
+    message: Option<String>,
+    section: Option<Section>,
+    style: Option<CalloutStyle>,
+    phase: Option<Phase>,
+    roles: Option<Vec<Role>>,
+    items: Option<BTreeMap<Role, Vec<Spanned<String>>>>,
+    level: Option<Level>,
+}
+
+/// Metadata of a method chapter.
+#[derive(Debug, Clone)]
+pub struct MethodSpec {
+    /// 1-based method number, in chapter order.
+    pub number: u32,
+    /// Who is involved.
+    pub roles: Vec<Role>,
+    /// Typical duration.
+    pub duration: Duration,
+    /// Effort level.
+    pub effort: Effort,
+    /// Partnership levels it suits.
+    pub levels: Vec<Level>,
+}
+
+/// One chapter's structure.
+#[derive(Debug, Clone)]
+pub struct ChapterSpec {
+    /// Chapter id, from the file name.
+    pub id: String,
+    /// The file, relative to the project root.
+    pub file: PathBuf,
+    /// The file's text, for locating problems.
+    pub text: String,
+    /// Method metadata, for method chapters.
+    pub method: Option<MethodSpec>,
+    /// Ordered blocks.
+    pub blocks: Vec<BlockSpec>,
+}
+
+/// One block of a chapter.
+#[derive(Debug, Clone)]
+pub struct BlockSpec {
+    /// Byte range of the block in the chapter file.
+    pub span: Range<usize>,
+    /// What it is.
+    pub kind: BlockSpecKind,
+}
+
+/// The kinds of block, with their message ids resolved.
+#[derive(Debug, Clone)]
+pub enum BlockSpecKind {
+    /// Markdown text, optionally under a standard heading.
+    Text { message: String, section: Option<Section> },
+    /// A boxed tip, example or warning.
+    Callout { message: String, style: CalloutStyle },
+    /// One Markdown message per role.
+    Steps { phase: Phase, parts: Vec<(Role, String)> },
+    /// Checklist items per role: (item id, message id).
+    Checklist { lists: Vec<(Role, Vec<(String, String)>)> },
+    /// A generated table of methods.
+    Methods { level: Option<Level> },
+}
+
+impl ChapterSpec {
+    /// The message id of the title.
+    pub fn title_id(&self) -> String {
+        format!("{}-title", self.id)
+    }
+
+    /// Every message id this chapter reads, with the byte range that asks for it.
+    pub fn slots(&self) -> Vec<(String, Range<usize>)> {
+        let mut out = vec![(self.title_id(), 0..0)];
+        for block in &self.blocks {
+            match &block.kind {
+                BlockSpecKind::Text { message, .. } | BlockSpecKind::Callout { message, .. } => {
+                    out.push((message.clone(), block.span.clone()))
+                }
+                BlockSpecKind::Steps { parts, .. } => {
+                    out.extend(parts.iter().map(|(_, m)| (m.clone(), block.span.clone())))
+                }
+                BlockSpecKind::Checklist { lists } => out.extend(
+                    lists
+                        .iter()
+                        .flat_map(|(_, items)| items.iter().map(|(_, m)| (m.clone(), block.span.clone()))),
+                ),
+                BlockSpecKind::Methods { .. } => {}
+            }
+        }
+        out
+    }
+
+    /// Locate a byte range of this chapter's file.
+    pub fn locate(&self, span: Range<usize>) -> Location {
+        Location::in_text(&self.file, &self.text, span)
+    }
+}
+
+/// Load every chapter file, in file-name order.
+pub fn load_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ChapterSpec> {
+    let dir = root.join("sources/chapters");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect(),
+        Err(_) => {
+            diags.push(
+                Diagnostic::error("no-chapters", "no sources/chapters folder")
+                    .hint("create sources/chapters/01-<id>.toml; see docs/source-format.md"),
+            );
+            return Vec::new();
+        }
+    };
+    files.sort();
+    let mut chapters = Vec::new();
+    let mut number = 0;
+    for path in files {
+        if let Some(mut chapter) = load_one(root, &path, diags) {
+            if let Some(m) = chapter.method.as_mut() {
+                number += 1;
+                m.number = number;
+            }
+            chapters.push(chapter);
+        }
+    }
+    check_unique_ids(&chapters, diags);
+    chapters
+}
+
+fn check_unique_ids(chapters: &[ChapterSpec], diags: &mut Vec<Diagnostic>) {
+    for (i, c) in chapters.iter().enumerate() {
+        if chapters[..i].iter().any(|o| o.id == c.id) {
+            diags.push(
+                Diagnostic::error("chapter", format!("chapter id `{}` is used by two files", c.id))
+                    .at(Location::file(&c.file))
+                    .hint("give each chapter file a different id after its number"),
+            );
+        }
+    }
+}
+
+/// `NN-<id>.toml` -> `<id>`.
+fn id_from_file(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    let (num, id) = stem.split_once('-')?;
+    let valid = !num.is_empty()
+        && num.chars().all(|c| c.is_ascii_digit())
+        && !id.is_empty()
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    valid.then(|| id.to_string())
+}
+
+fn load_one(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<ChapterSpec> {
+    let file = relative(root, path);
+    let Some(id) = id_from_file(path) else {
+        diags.push(
+            Diagnostic::error("chapter", "chapter file name is not `NN-<id>.toml`")
+                .at(Location::file(&file))
+                .hint("name it like `03-mentor.toml`: a number for the order, then a lowercase id"),
+        );
+        return None;
+    };
+    let text = read_text(root, path, diags)?;
+    let raw: RawChapter = tomlfile::parse(&file, &text, diags)?;
+    let mut chapter = ChapterSpec { id, file, text, method: None, blocks: Vec::new() };
+    let before = diags.len();
+    chapter.method = method_spec(&chapter, &raw, diags);
+    let roles = chapter.method.as_ref().map(|m| m.roles.clone()).unwrap_or_default();
+    for block in &raw.blocks {
+        if let Some(kind) = block_spec(&chapter, &roles, block, diags) {
+            chapter.blocks.push(BlockSpec { span: block.span(), kind });
+        }
+    }
+    (!diags[before..].iter().any(Diagnostic::is_error)).then_some(chapter)
+}
+
+fn method_spec(chapter: &ChapterSpec, raw: &RawChapter, diags: &mut Vec<Diagnostic>) -> Option<MethodSpec> {
+    let top = chapter.locate(0..0);
+    if raw.kind == ChapterKind::Text {
+        let extra = [
+            ("roles", raw.roles.is_some()),
+            ("duration", raw.duration.is_some()),
+            ("effort", raw.effort.is_some()),
+            ("levels", raw.levels.is_some()),
+        ];
+        for (key, _) in extra.iter().filter(|(_, present)| *present) {
+            diags.push(
+                Diagnostic::error("chapter", format!("`{key}` applies only to `kind = \"method\"` chapters"))
+                    .at(top.clone())
+                    .hint(format!("remove `{key}` or make this a method chapter")),
+            );
+        }
+        return None;
+    }
+    let missing = [
+        ("roles", raw.roles.as_ref().is_none_or(|r| r.get_ref().is_empty())),
+        ("duration", raw.duration.is_none()),
+        ("effort", raw.effort.is_none()),
+        ("levels", raw.levels.is_none()),
+    ];
+    for (key, _) in missing.iter().filter(|(_, absent)| *absent) {
+        diags.push(
+            Diagnostic::error("chapter", format!("method chapter has no `{key}`"))
+                .at(top.clone())
+                .hint("see docs/source-format.md for the keys of a method chapter"),
+        );
+    }
+    Some(MethodSpec {
+        number: 0,
+        roles: raw.roles.as_ref().map(|r| r.get_ref().clone()).unwrap_or_default(),
+        duration: raw.duration?,
+        effort: raw.effort?,
+        levels: raw.levels.clone()?,
+    })
+}
+
+fn block_spec(
+    chapter: &ChapterSpec,
+    roles: &[Role],
+    spanned: &Spanned<RawBlock>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<BlockSpecKind> {
+    let raw = spanned.get_ref();
+    let at = chapter.locate(spanned.span());
+    let allowed: &[&str] = match raw.kind {
+        BlockType::Text => &["id", "message", "section"],
+        BlockType::Callout => &["id", "message", "style"],
+        BlockType::Steps => &["id", "phase", "roles"],
+        BlockType::Checklist => &["items"],
+        BlockType::Methods => &["level"],
+    };
+    let present = [
+        ("id", raw.id.is_some()),
+        ("message", raw.message.is_some()),
+        ("section", raw.section.is_some()),
+        ("style", raw.style.is_some()),
+        ("phase", raw.phase.is_some()),
+        ("roles", raw.roles.is_some()),
+        ("items", raw.items.is_some()),
+        ("level", raw.level.is_some()),
+    ];
+    let mut ok = true;
+    for (key, _) in present.iter().filter(|(k, p)| *p && !allowed.contains(k)) {
+        ok = false;
+        diags.push(
+            Diagnostic::error(
+                "block",
+                format!("`{key}` does not apply to a `{:?}` block", raw.kind).to_lowercase(),
+            )
+            .at(at.clone())
+            .hint(format!("a {:?} block takes: {}", raw.kind, allowed.join(", ")).to_lowercase()),
+        );
+    }
+    let mut need = |key: &str, present: bool| {
+        if !present {
+            ok = false;
+            diags.push(
+                Diagnostic::error("block", format!("this {:?} block needs `{key}`", raw.kind).to_lowercase())
+                    .at(at.clone())
+                    .hint("see docs/source-format.md, section Blocks"),
+            );
+        }
+    };
+    let message = |suffix: &str| raw.message.clone().unwrap_or_else(|| format!("{}-{suffix}", chapter.id));
+    let kind = match raw.kind {
+        BlockType::Text => {
+            need("id", raw.id.is_some() || raw.message.is_some());
+            BlockSpecKind::Text {
+                message: message(raw.id.as_deref().unwrap_or_default()),
+                section: raw.section,
+            }
+        }
+        BlockType::Callout => {
+            need("id", raw.id.is_some() || raw.message.is_some());
+            need("style", raw.style.is_some());
+            BlockSpecKind::Callout {
+                message: message(raw.id.as_deref().unwrap_or_default()),
+                style: raw.style.unwrap_or(CalloutStyle::Tip),
+            }
+        }
+        BlockType::Steps => {
+            need("id", raw.id.is_some());
+            need("phase", raw.phase.is_some());
+            let id = raw.id.clone().unwrap_or_default();
+            let step_roles = raw.roles.clone().unwrap_or_else(|| roles.to_vec());
+            need("roles", !step_roles.is_empty());
+            let parts = step_roles.iter().map(|r| (*r, format!("{}-{id}-{}", chapter.id, r.key()))).collect();
+            BlockSpecKind::Steps { phase: raw.phase.unwrap_or(Phase::Preparation), parts }
+        }
+        BlockType::Checklist => {
+            need("items", raw.items.as_ref().is_some_and(|i| !i.is_empty()));
+            checklist(chapter, raw.items.clone().unwrap_or_default(), diags)
+        }
+        BlockType::Methods => BlockSpecKind::Methods { level: raw.level },
+    };
+    ok.then_some(kind)
+}
+
+fn checklist(
+    chapter: &ChapterSpec,
+    items: BTreeMap<Role, Vec<Spanned<String>>>,
+    diags: &mut Vec<Diagnostic>,
+) -> BlockSpecKind {
+    let mut lists = Vec::new();
+    for (role, ids) in items {
+        let mut seen: Vec<String> = Vec::new();
+        for item in &ids {
+            let id = item.get_ref();
+            let valid = !id.is_empty()
+                && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !valid || seen.contains(id) {
+                let why = if valid { "is listed twice" } else { "is not a valid item id" };
+                diags.push(
+                    Diagnostic::error("checklist", format!("checklist item `{id}` {why}"))
+                        .at(chapter.locate(item.span()))
+                        .hint("item ids are lowercase words joined by `-`, unique per role"),
+                );
+            }
+            seen.push(id.clone());
+        }
+        let entries = seen
+            .into_iter()
+            .map(|i| (i.clone(), format!("{}-check-{}-{i}", chapter.id, role.key())))
+            .collect();
+        lists.push((role, entries));
+    }
+    BlockSpecKind::Checklist { lists }
+}

@@ -1,0 +1,303 @@
+//! The one XHTML writer: IR -> escaped XHTML. Text is always escaped; no string from the
+//! book is ever written as markup.
+
+use crate::doc::{Align, Block, Chapter, Inline, LocalizedBook};
+
+/// Escape text content.
+pub fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            // Characters XML 1.0 forbids are dropped rather than written.
+            c if is_xml_char(c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Escape an attribute value (double-quoted).
+pub fn attr(s: &str) -> String {
+    text(s).replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// A whole XHTML document with the book's language on the root element.
+pub fn page(book: &LocalizedBook, title: &str, body: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n\
+         <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{l}\" lang=\"{l}\">\n\
+         <head>\n<meta charset=\"utf-8\"/>\n<title>{t}</title>\n\
+         <link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        l = attr(&book.locale),
+        t = text(title),
+    )
+}
+
+/// The file name of a chapter.
+pub fn chapter_file(id: &str) -> String {
+    format!("chapter-{id}.xhtml")
+}
+
+/// Writes blocks and inlines of one book.
+pub struct Writer<'b> {
+    book: &'b LocalizedBook,
+    out: String,
+}
+
+impl<'b> Writer<'b> {
+    /// A writer for `book`'s labels.
+    pub fn new(book: &'b LocalizedBook) -> Self {
+        Writer { book, out: String::new() }
+    }
+
+    /// The finished markup.
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn label<'k>(&'k self, key: &'k str) -> &'k str {
+        self.book.labels.get(key).map_or(key, String::as_str)
+    }
+
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// A chapter as a `<section>`.
+    pub fn chapter(&mut self, c: &Chapter) {
+        let id = attr(&c.id);
+        self.push(&format!("<section epub:type=\"chapter\" role=\"doc-chapter\" id=\"chapter-{id}\" aria-labelledby=\"h-{id}\">\n<header>\n"));
+        if let Some(m) = &c.method {
+            self.push(&format!("<p class=\"method-number\">{}</p>\n", text(&m.number_label)));
+        }
+        self.push(&format!("<h1 id=\"h-{id}\">{}</h1>\n", text(&c.title)));
+        if let Some(s) = &c.summary {
+            self.push(&format!("<p class=\"summary\">{}</p>\n", text(s)));
+        }
+        self.push("</header>\n");
+        if let Some(m) = &c.method {
+            let roles: Vec<&str> = m.roles.iter().map(|r| r.label.as_str()).collect();
+            let levels: Vec<&str> = m.levels.iter().map(|l| l.label.as_str()).collect();
+            self.push("<dl class=\"method-meta\">\n");
+            for (key, value) in [
+                ("ui-roles", roles.join(", ")),
+                ("ui-duration", m.duration.clone()),
+                ("ui-effort", m.effort.label.clone()),
+                ("ui-levels", levels.join(", ")),
+            ] {
+                let dt = text(self.label(key));
+                self.push(&format!("<dt>{dt}</dt><dd>{}</dd>\n", text(&value)));
+            }
+            self.push("</dl>\n");
+        }
+        self.blocks(&c.blocks, 1);
+        self.push("</section>\n");
+    }
+
+    /// Blocks under a heading of level `depth`.
+    pub fn blocks(&mut self, blocks: &[Block], depth: u8) {
+        for b in blocks {
+            self.block(b, depth);
+        }
+    }
+
+    fn heading(&mut self, level: u8, content: &str, class: Option<&str>) {
+        let level = level.clamp(1, 6);
+        let class = class.map(|c| format!(" class=\"{}\"", attr(c))).unwrap_or_default();
+        self.push(&format!("<h{level}{class}>{content}</h{level}>\n"));
+    }
+
+    fn block(&mut self, b: &Block, depth: u8) {
+        match b {
+            Block::Paragraph { inlines } => {
+                self.push("<p>");
+                self.inlines(inlines);
+                self.push("</p>\n");
+            }
+            Block::Heading { level, inlines } => {
+                let mut w = Writer::new(self.book);
+                w.inlines(inlines);
+                self.heading(depth + level, &w.finish(), None);
+            }
+            Block::List { ordered, start, items } => self.list(*ordered, *start, items, depth),
+            Block::Quote { blocks } => {
+                self.push("<blockquote>\n");
+                self.blocks(blocks, depth);
+                self.push("</blockquote>\n");
+            }
+            Block::Code { text: t } => self.push(&format!("<pre><code>{}</code></pre>\n", text(t))),
+            Block::Rule => self.push("<hr/>\n"),
+            Block::Table { align, head, rows } => self.table(align, head, rows),
+            Block::Section { title, blocks } => {
+                self.push("<section>\n");
+                if !title.is_empty() {
+                    self.heading(depth + 1, &text(title), None);
+                }
+                self.blocks(blocks, depth + 1);
+                self.push("</section>\n");
+            }
+            Block::Callout { style, title, blocks } => {
+                let s = style.key();
+                self.push(&format!("<aside class=\"callout callout-{s}\" aria-label=\"{}\">\n", attr(title)));
+                self.push(&format!("<p class=\"callout-title\">{}</p>\n", text(title)));
+                self.blocks(blocks, depth + 1);
+                self.push("</aside>\n");
+            }
+            Block::Steps { phase, title, parts } => {
+                self.push(&format!("<section class=\"steps steps-{}\">\n", phase.key()));
+                self.heading(depth + 1, &text(title), None);
+                for p in parts {
+                    self.push(&format!("<section class=\"role role-{}\">\n", p.role.key()));
+                    self.heading(depth + 2, &text(&p.label), Some("role-heading"));
+                    self.blocks(&p.blocks, depth + 2);
+                    self.push("</section>\n");
+                }
+                self.push("</section>\n");
+            }
+            Block::Checklists { title, lists } => {
+                self.push("<section class=\"checklists\">\n");
+                self.heading(depth + 1, &text(title), None);
+                for l in lists {
+                    let role = l.role.key();
+                    self.push(&format!("<section class=\"role role-{role}\">\n"));
+                    self.heading(depth + 2, &text(&l.label), Some("role-heading"));
+                    self.push("<ul class=\"checklist\">\n");
+                    for item in &l.items {
+                        self.push(&format!("<li id=\"check-{role}-{}\"><span class=\"box\" aria-hidden=\"true\">\u{2610}</span> ", attr(&item.id)));
+                        self.inlines(&item.inlines);
+                        self.push("</li>\n");
+                    }
+                    self.push("</ul>\n</section>\n");
+                }
+                self.push("</section>\n");
+            }
+            Block::Methods { rows, .. } => {
+                let (m, s) = (
+                    text(self.label("ui-methods-table-method")),
+                    text(self.label("ui-methods-table-summary")),
+                );
+                self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{m}</th><th scope=\"col\">{s}</th></tr></thead>\n<tbody>\n"));
+                for r in rows {
+                    self.push(&format!(
+                        "<tr><td>{}</td><td><a href=\"{}#chapter-{}\">{}</a></td><td>{}</td></tr>\n",
+                        r.number,
+                        attr(&chapter_file(&r.chapter)),
+                        attr(&r.chapter),
+                        text(&r.title),
+                        text(&r.summary)
+                    ));
+                }
+                self.push("</tbody>\n</table>\n");
+            }
+        }
+    }
+
+    fn list(&mut self, ordered: bool, start: u32, items: &[crate::doc::ListItem], depth: u8) {
+        let tag = if ordered { "ol" } else { "ul" };
+        let start_attr = if ordered && start != 1 { format!(" start=\"{start}\"") } else { String::new() };
+        self.push(&format!("<{tag}{start_attr}>\n"));
+        for item in items {
+            self.push("<li>");
+            if let Some(done) = item.task {
+                self.push(if done {
+                    "<span class=\"box\" aria-hidden=\"true\">\u{2611}</span> "
+                } else {
+                    "<span class=\"box\" aria-hidden=\"true\">\u{2610}</span> "
+                });
+            }
+            // Tight list items hold one paragraph: write its inlines without <p>.
+            match item.blocks.as_slice() {
+                [Block::Paragraph { inlines }] => self.inlines(inlines),
+                blocks => self.blocks(blocks, depth),
+            }
+            self.push("</li>\n");
+        }
+        self.push(&format!("</{tag}>\n"));
+    }
+
+    fn table(&mut self, align: &[Align], head: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>]) {
+        let style = |i: usize| match align.get(i) {
+            Some(Align::Left) => " class=\"left\"",
+            Some(Align::Center) => " class=\"center\"",
+            Some(Align::Right) => " class=\"right\"",
+            _ => "",
+        };
+        self.push("<table>\n<thead><tr>");
+        for (i, cell) in head.iter().enumerate() {
+            self.push(&format!("<th scope=\"col\"{}>", style(i)));
+            self.inlines(cell);
+            self.push("</th>");
+        }
+        self.push("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            self.push("<tr>");
+            for (i, cell) in row.iter().enumerate() {
+                self.push(&format!("<td{}>", style(i)));
+                self.inlines(cell);
+                self.push("</td>");
+            }
+            self.push("</tr>\n");
+        }
+        self.push("</tbody>\n</table>\n");
+    }
+
+    /// Inline content.
+    pub fn inlines(&mut self, inlines: &[Inline]) {
+        for i in inlines {
+            match i {
+                Inline::Text { text: t } => self.push(&text(t)),
+                Inline::Emph { inlines } => self.wrap("em", inlines),
+                Inline::Strong { inlines } => self.wrap("strong", inlines),
+                Inline::Strike { inlines } => self.wrap("del", inlines),
+                Inline::Code { text: t } => self.push(&format!("<code>{}</code>", text(t))),
+                Inline::Link { url, inlines } => {
+                    self.push(&format!("<a href=\"{}\">", attr(url)));
+                    self.inlines(inlines);
+                    self.push("</a>");
+                }
+                Inline::Image { src, alt } => {
+                    self.push(&format!("<img src=\"{}\" alt=\"{}\"/>", attr(src), attr(alt)))
+                }
+                Inline::Break => self.push("<br/>"),
+            }
+        }
+    }
+
+    fn wrap(&mut self, tag: &str, inlines: &[Inline]) {
+        self.push(&format!("<{tag}>"));
+        self.inlines(inlines);
+        self.push(&format!("</{tag}>"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn escapes_markup_characters() {
+        assert_eq!(text("x < y > z & ]]>"), "x &lt; y &gt; z &amp; ]]&gt;");
+        assert_eq!(attr("\"a\" 'b'"), "&quot;a&quot; &#39;b&#39;");
+        assert_eq!(text("a\u{0}b\u{1b}c"), "abc");
+    }
+
+    proptest! {
+        /// Escaped text never contains markup and unescapes back to the XML-legal input.
+        #[test]
+        fn escaping_round_trips(s in any::<String>()) {
+            let e = attr(&s);
+            prop_assert!(!e.contains('<') && !e.contains('>') && !e.contains('"') && !e.contains('\''));
+            let back = e.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+            let legal: String = s.chars().filter(|c| is_xml_char(*c)).collect();
+            prop_assert_eq!(back, legal);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The Typst `World`: serves the theme, the generated book data and project assets only.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+/// The virtual path of the generated data file.
+pub const DATA: &str = "/book.json";
+
+/// Everything shared by all Typst jobs: library, fonts, parsed theme sources.
+pub struct TypstEnv {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    sources: HashMap<FileId, Source>,
+    files: HashMap<FileId, Bytes>,
+    /// Theme folder relative to the project root, for diagnostics.
+    pub theme_dir: PathBuf,
+    assets: PathBuf,
+}
+
+/// A file id for a virtual path in the project root.
+pub fn file_id(path: &str) -> Option<FileId> {
+    Some(FileId::new(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?)))
+}
+
+impl TypstEnv {
+    /// Parse the theme's `.typ` files, keep its other files, load fonts (embedded and theme).
+    pub fn new(theme_dir: PathBuf, theme_files: &BTreeMap<String, Vec<u8>>, assets: PathBuf) -> Self {
+        let mut sources = HashMap::new();
+        let mut files = HashMap::new();
+        let mut fonts: Vec<Font> = typst_kit::fonts::embedded().map(|(f, _)| f).collect();
+        for (name, bytes) in theme_files {
+            let Some(id) = file_id(&format!("/{name}")) else { continue };
+            if name.ends_with(".typ") {
+                sources.insert(id, Source::new(id, String::from_utf8_lossy(bytes).into_owned()));
+            } else if name.ends_with(".otf") || name.ends_with(".ttf") {
+                fonts.extend(Font::iter(Bytes::new(bytes.clone())));
+            }
+            files.insert(id, Bytes::new(bytes.clone()));
+        }
+        let book = LazyHash::new(FontBook::from_fonts(&fonts));
+        TypstEnv {
+            library: LazyHash::new(Library::default()),
+            book,
+            fonts,
+            sources,
+            files,
+            theme_dir,
+            assets,
+        }
+    }
+
+    /// A world that compiles `main` (a theme file name) with `data` as `/book.json`.
+    pub fn world(&self, main: &str, data: Vec<u8>, date: &str) -> BookWorld<'_> {
+        BookWorld {
+            env: self,
+            main: file_id(&format!("/{main}")).expect("theme file names are valid paths"),
+            data: Bytes::new(data),
+            today: datetime(date),
+        }
+    }
+
+    /// Whether the font set covers a character (for tofu reports).
+    pub fn covers(&self, c: char) -> bool {
+        self.fonts.iter().any(|f| f.info().coverage.contains(c as u32))
+    }
+
+    /// The theme-relative name of a file id, when it is a theme file.
+    pub fn theme_file(&self, id: FileId) -> Option<String> {
+        let path = id.get().vpath().get_without_slash().to_string();
+        self.sources.contains_key(&id).then_some(path)
+    }
+}
+
+/// `YYYY-MM-DD` -> Typst date.
+pub fn datetime(date: &str) -> Option<Datetime> {
+    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    Datetime::from_ymd(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+/// One compilation: the shared environment plus this job's data.
+pub struct BookWorld<'a> {
+    env: &'a TypstEnv,
+    main: FileId,
+    data: Bytes,
+    today: Option<Datetime>,
+}
+
+impl World for BookWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.env.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.env.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        self.env.sources.get(&id).cloned().ok_or_else(|| not_found(id))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if !matches!(id.get().root(), VirtualRoot::Project) {
+            return Err(FileError::AccessDenied);
+        }
+        if Some(id) == file_id(DATA) {
+            return Ok(self.data.clone());
+        }
+        if let Some(bytes) = self.env.files.get(&id) {
+            return Ok(bytes.clone());
+        }
+        // Project images: `/assets/...` maps to `sources/assets/...`, nothing else on disk.
+        let vpath = id.get().vpath().get_without_slash();
+        if let Some(rest) = vpath.strip_prefix("assets/") {
+            let path = self.env.assets.join(rest);
+            return std::fs::read(&path).map(Bytes::new).map_err(|_| not_found(id));
+        }
+        Err(not_found(id))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.env.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        self.today
+    }
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(PathBuf::from(id.get().vpath().get_with_slash()))
+}
