@@ -1,0 +1,199 @@
+## Termit: toistuvat nimet. Termeillä on parametri `case` (sijamuoto):
+## nom, gen, part, ill, ine, ela, ade, abl, all, ess, tra.
+## Monikkomuodot: -vet-providers, -employers, -students ja
+## -work-mentor(case: "pl-nom") jne.
+
+-brand = VET@work
+-vet = { $case ->
+   *[nom] ammatillinen koulutus
+    [gen] ammatillisen koulutuksen
+    [part] ammatillista koulutusta
+    [ill] ammatilliseen koulutukseen
+    [ine] ammatillisessa koulutuksessa
+    [ela] ammatillisesta koulutuksesta
+    [ess] ammatillisena koulutuksena
+}
+-vet-provider = { $case ->
+   *[nom] koulutuksen järjestäjä
+    [gen] koulutuksen järjestäjän
+    [part] koulutuksen järjestäjää
+    [ill] koulutuksen järjestäjään
+    [ine] koulutuksen järjestäjässä
+    [ela] koulutuksen järjestäjästä
+    [ade] koulutuksen järjestäjällä
+    [abl] koulutuksen järjestäjältä
+    [all] koulutuksen järjestäjälle
+    [ess] koulutuksen järjestäjänä
+    [tra] koulutuksen järjestäjäksi
+}
+-vet-providers = { $case ->
+   *[nom] koulutuksen järjestäjät
+    [gen] koulutuksen järjestäjien
+    [part] koulutuksen järjestäjiä
+    [ill] koulutuksen järjestäjiin
+    [ine] koulutuksen järjestäjissä
+    [ela] koulutuksen järjestäjistä
+    [ade] koulutuksen järjestäjillä
+    [abl] koulutuksen järjestäjiltä
+    [all] koulutuksen järjestäjille
+    [ess] koulutuksen järjestäjinä
+    [tra] koulutuksen järjestäjiksi
+}
+-employer = { $case ->
+   *[nom] työpaikka
+    [gen] työpaikan
+    [part] työpaikkaa
+    [ill] työpaikkaan
+    [ine] työpaikassa
+    [ela] työpaikasta
+    [ade] työpaikalla
+    [abl] työpaikalta
+    [all] työpaikalle
+    [ess] työpaikkana
+    [tra] työpaikaksi
+}
+-employers = { $case ->
+   *[nom] työpaikat
+    [gen] työpaikkojen
+    [part] työpaikkoja
+    [ill] työpaikkoihin
+    [ine] työpaikoissa
+    [ela] työpaikoista
+    [ade] työpaikoilla
+    [abl] työpaikoilta
+    [all] työpaikoille
+    [ess] työpaikkoina
+    [tra] työpaikoiksi
+}
+-student = { $case ->
+   *[nom] opiskelija
+    [gen] opiskelijan
+    [part] opiskelijaa
+    [ill] opiskelijaan
+    [ine] opiskelijassa
+    [ela] opiskelijasta
+    [ade] opiskelijalla
+    [abl] opiskelijalta
+    [all] opiskelijalle
+    [ess] opiskelijana
+    [tra] opiskelijaksi
+}
+-students = { $case ->
+   *[nom] opiskelijat
+    [gen] opiskelijoiden
+    [part] opiskelijoita
+    [ill] opiskelijoihin
+    [ine] opiskelijoissa
+    [ela] opiskelijoista
+    [ade] opiskelijoilla
+    [abl] opiskelijoilta
+    [all] opiskelijoille
+    [ess] opiskelijoina
+    [tra] opiskelijoiksi
+}
+-work-mentor = { $case ->
+   *[nom] työpaikkaohjaaja
+    [gen] työpaikkaohjaajan
+    [part] työpaikkaohjaajaa
+    [ill] työpaikkaohjaajaan
+    [ine] työpaikkaohjaajassa
+    [ela] työpaikkaohjaajasta
+    [ade] työpaikkaohjaajalla
+    [abl] työpaikkaohjaajalta
+    [all] työpaikkaohjaajalle
+    [ess] työpaikkaohjaajana
+    [tra] työpaikkaohjaajaksi
+    [pl-nom] työpaikkaohjaajat
+    [pl-gen] työpaikkaohjaajien
+    [pl-part] työpaikkaohjaajia
+    [pl-ill] työpaikkaohjaajiin
+    [pl-ela] työpaikkaohjaajista
+    [pl-ade] työpaikkaohjaajilla
+    [pl-all] työpaikkaohjaajille
+    [pl-ess] työpaikkaohjaajina
+}
+
+## Kirja
+
+book-title = { -brand }
+book-subtitle = 12 tapaa, joilla koulutuksen järjestäjät ja työpaikat tekevät yhteistyötä
+book-author = { -brand }-kumppanuus
+book-publisher = { -brand }-kumppanuus
+book-description = Käytännön käsikirja { -vet-providers(case: "all") }, { -employers(case: "all") } ja { -students(case: "all") }: { $methods ->
+        [one] yksi käytännössä kokeiltu tapa
+       *[other] { $methods } käytännössä kokeiltua tapaa
+    } tehdä yhteistyötä.
+book-accessibility-summary = Teksti on jäsennelty otsikoin, luetteloin ja taulukoin. Kuvilla on tekstivastineet. Tarkistuslistat ovat tavallisia luetteloita.
+book-colophon =
+    Tämä käsikirja on { -brand }-hankkeen tulos. { -brand } oli ammatillisen koulutuksen strateginen kumppanuushanke Erasmus+ -ohjelmassa (hankenumero 2018-1-FI01-KA202-047198). Hanke toteutettiin 1.9.2018–31.8.2021. Sitä koordinoitiin Suomesta, ja se rahoitettiin Opetushallituksen kautta.
+
+    Kumppaneina oli { -vet-providers(case: "part") } ja { -employers(case: "part") } viidestä maasta: Suomesta, Ruotsista, Islannista, Alankomaista ja Saksasta. Jokaisesta maasta oli mukana kumpiakin. Yhdessä kumppanit kokeilivat { $methods ->
+        [one] tässä käsikirjassa kuvatun menetelmän
+       *[other] kaikki { $methods } tässä käsikirjassa kuvattua menetelmää
+    }.
+
+    Käsikirja julkaistaan Creative Commons Nimeä-JaaSamoin 4.0 Kansainvälinen -lisenssillä (CC BY-SA 4.0). Saat kopioida, jakaa ja muokata sitä mihin tahansa tarkoitukseen, kunhan mainitset tekijäksi { -brand }-kumppanuuden, kerrot tekemäsi muutokset ja jaat muokatun version samalla lisenssillä. Lisenssin koko teksti on osoitteessa [creativecommons.org](https://creativecommons.org/licenses/by-sa/4.0/).
+
+book-disclaimer =
+    Tämä käsikirja on tuotettu Euroopan unionin Erasmus+ -ohjelman tuella. Euroopan komission tuki ei tarkoita, että komissio hyväksyisi julkaisun sisällön: sisältö kuvastaa ainoastaan tekijöiden näkemyksiä. Komissio ei vastaa siitä, miten käsikirjan sisältämiä tietoja käytetään.
+
+## Teemojen käyttöliittymätekstit
+
+ui-contents = Sisällys
+ui-method = Menetelmä
+ui-method-number = Menetelmä { $number }
+ui-roles = Osapuolet
+ui-duration = Tyypillinen kesto
+ui-effort = Työmäärä
+ui-levels = Sopii kumppanuuden vaiheeseen
+ui-summary = Lyhyesti
+ui-checklist = Tarkistuslista
+ui-date = Päivämäärä
+ui-notes = Muistiinpanot
+ui-continued = jatkuu
+ui-colophon = Julkaisutiedot
+ui-project-number = Hankenumero
+ui-licence = Lisenssi
+ui-published = Julkaistu
+ui-isbn = ISBN
+ui-cover = Kansi
+ui-title-page = Nimiösivu
+ui-methods-table-method = Menetelmä
+ui-methods-table-summary = Mitä se on
+
+role-vet-provider = Koulutuksen järjestäjä
+role-employer = Työpaikka
+role-student = Opiskelija
+
+effort-low = pieni
+effort-medium = kohtalainen
+effort-high = suuri
+
+level-beginner = aloittava
+level-developing = kehittyvä
+level-experienced = kokenut
+
+duration-days = { $count ->
+    [one] yksi päivä
+   *[other] { $count } päivää
+}
+duration-weeks = { $count ->
+    [one] yksi viikko
+   *[other] { $count } viikkoa
+}
+duration-months = { $count ->
+    [one] yksi kuukausi
+   *[other] { $count } kuukautta
+}
+
+section-introduction = Johdanto
+section-example = Kokeiltu käytännössä
+section-preparation = Valmistelu
+section-implementation = Toteutus
+section-follow-up = Seuranta ja arviointi
+section-tips = Vinkit ja sudenkuopat
+section-checklists = Tarkistuslistat
+
+callout-tip = Vinkki
+callout-example = Esimerkki
+callout-warning = Huomio
