@@ -199,9 +199,10 @@ fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -
         Ok(res) => res,
         Err((res, errors)) => {
             for e in errors {
+                let at = error_position(res.source(), &e);
                 diags.push(
                     Diagnostic::error("ftl-syntax", e.kind.to_string())
-                        .at(Location::in_text(file, res.source(), e.pos.clone()))
+                        .at(Location::in_text(file, res.source(), at..at + 1))
                         .hint(syntax_hint(res.source(), e.pos.start))
                         .locale(locale),
                 );
@@ -209,6 +210,18 @@ fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -
             res
         }
     }
+}
+
+/// Where to point at a parser error. An unclosed placeable is found at the start of the
+/// next line; pointing at the end of the line that lacks the `}` helps more.
+fn error_position(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+    let at = e.pos.start.min(source.len());
+    let unclosed = matches!(e.kind, fluent_syntax::parser::ErrorKind::ExpectedToken('}'));
+    if unclosed && at > 0 && source[..at].ends_with('\n') {
+        let line_end = source[..at].trim_end_matches(['\n', '\r', ' ']).len();
+        return line_end;
+    }
+    at
 }
 
 fn syntax_hint(source: &str, at: usize) -> String {

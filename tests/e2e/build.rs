@@ -1,0 +1,188 @@
+//! `vetpress build`: outputs, isolation of failures, reproducibility, cards layouts.
+
+use std::path::Path;
+
+use crate::common::{fixture, flatten, pages, pdftotext, run_on};
+
+fn build(project: &Path, out: &Path, extra: &[&str]) -> crate::common::Run {
+    let o = out.to_string_lossy().into_owned();
+    let mut args = vec!["--out", o.as_str(), "--force"];
+    args.extend_from_slice(extra);
+    run_on("build", project, &args)
+}
+
+fn files(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for locale in std::fs::read_dir(dir).expect("out dir").flatten().filter(|e| e.path().is_dir()) {
+        for f in std::fs::read_dir(locale.path()).expect("locale dir").flatten() {
+            out.push(format!("{}/{}", locale.file_name().to_string_lossy(), f.file_name().to_string_lossy()));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn builds_every_edition_of_every_locale() {
+    let f = fixture(&[]);
+    let out = f.file("out");
+    let r = build(f.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        files(&out),
+        [
+            "en/mini-en-cards.pdf",
+            "en/mini-en.epub",
+            "en/mini-en.pdf",
+            "fi/mini-fi-cards.pdf",
+            "fi/mini-fi.epub",
+            "fi/mini-fi.pdf"
+        ]
+    );
+    assert!(
+        r.stderr.contains("artifact") && r.stderr.contains("fi/mini-fi.pdf"),
+        "summary table:\n{}",
+        r.stderr
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("build-report.json")).expect("report")).expect("json");
+    assert_eq!(report["jobs"].as_array().map(Vec::len), Some(6));
+    let fi = flatten(&pdftotext(&out.join("fi/mini-fi.pdf")));
+    for title in ["Tervetuloa", "Yritysvierailu", "Työn varjostus", "Sisällys"] {
+        assert!(fi.contains(title), "{title} missing from the Finnish PDF");
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let f = fixture(&[]);
+    let (a, b) = (f.file("out-a"), f.file("out-b"));
+    assert_eq!(build(f.path(), &a, &[]).code, 0);
+    assert_eq!(build(f.path(), &b, &["--jobs", "1"]).code, 0);
+    let list = files(&a);
+    assert_eq!(list, files(&b));
+    for file in list {
+        let (x, y) = (std::fs::read(a.join(&file)).expect("a"), std::fs::read(b.join(&file)).expect("b"));
+        assert!(x == y, "{file} differs between builds");
+    }
+}
+
+#[test]
+fn a_failing_locale_does_not_stop_the_others() {
+    let f = fixture(&["l10n-drift"]);
+    let out = f.file("out");
+    let r = build(f.path(), &out, &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("fi") && r.stderr.contains("skipped"), "{}", r.stderr);
+    assert_eq!(files(&out), ["en/mini-en-cards.pdf", "en/mini-en.epub", "en/mini-en.pdf"]);
+}
+
+#[test]
+fn a_theme_error_is_located_and_leaves_old_outputs_alone() {
+    let f = fixture(&[]);
+    let out = f.file("out");
+    assert_eq!(build(f.path(), &out, &["--edition", "handbook"]).code, 0);
+    let before = std::fs::read(out.join("en/mini-en.pdf")).expect("pdf");
+    let theme = f.file("themes/default/handbook.typ");
+    let text = std::fs::read_to_string(&theme).expect("theme");
+    std::fs::write(&theme, text.replace("#outline(", "#no-such-function()\n#outline(")).expect("write");
+    let r = build(f.path(), &out, &["--edition", "handbook"]);
+    assert_eq!(r.code, 1);
+    let line = text.lines().position(|l| l.starts_with("#outline(")).expect("outline line") + 1;
+    assert!(
+        r.stderr.contains(&format!(
+            "themes/default/handbook.typ:{line}:2: error[typst]: unknown variable: no-such-function"
+        )),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read(out.join("en/mini-en.pdf")).expect("pdf"), before, "old output was touched");
+    let leftovers: Vec<_> = std::fs::read_dir(out.join("en"))
+        .expect("dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn unchanged_inputs_are_not_rebuilt() {
+    let f = fixture(&[]);
+    let out = f.file("out").to_string_lossy().into_owned();
+    assert_eq!(run_on("build", f.path(), &["--out", &out]).code, 0);
+    let again = run_on("build", f.path(), &["--out", &out]);
+    let count = |r: &crate::common::Run, status: &str| {
+        r.stderr.lines().filter(|l| l.starts_with('[') && l.contains(status)).count()
+    };
+    assert_eq!(count(&again, "] fresh "), 6, "{}", again.stderr);
+    let ftl = f.file("locales/fi/book.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("ftl");
+    std::fs::write(&ftl, text.replace("Tervetuloa", "Tervetuloa taas")).expect("write");
+    let edited = run_on("build", f.path(), &["--out", &out]);
+    assert_eq!(count(&edited, "] built fi/"), 3, "only fi rebuilds:\n{}", edited.stderr);
+    assert_eq!(count(&edited, "] fresh en/"), 3, "{}", edited.stderr);
+}
+
+/// mini has 2 methods: visit (3 roles) and shadow (2 roles) = 5 cards.
+#[test]
+fn cards_page_count_for_both_layouts() {
+    let f = fixture(&[]);
+    let out = f.file("out");
+    assert_eq!(build(f.path(), &out, &["--edition", "cards", "--locale", "en"]).code, 0);
+    // Imposed: 5 cards fill two sheets, each printed front and back.
+    assert_eq!(pages(&out.join("en/mini-en-cards.pdf")), 4);
+    let manifest = f.file("sources/book.toml");
+    let text = std::fs::read_to_string(&manifest).expect("book.toml");
+    std::fs::write(&manifest, text.replace("layout = \"imposed\"", "layout = \"single\"")).expect("write");
+    assert_eq!(build(f.path(), &out, &["--edition", "cards", "--locale", "en"]).code, 0);
+    // Single: a front and a back page per card.
+    assert_eq!(pages(&out.join("en/mini-en-cards.pdf")), 10);
+    let text = pdftotext(&out.join("en/mini-en-cards.pdf"));
+    assert!(text.contains("Plan a tour of the whole site."), "{text}");
+}
+
+#[test]
+fn a_very_long_checklist_item_is_never_cut() {
+    let f = fixture(&["long-item"]);
+    let out = f.file("out");
+    let r = build(f.path(), &out, &["--edition", "cards", "--locale", "fi"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let item = std::fs::read_to_string(f.file("locales/fi/long.ftl"))
+        .expect("ftl")
+        .lines()
+        .find_map(|l| l.strip_prefix("long-check-student-long = "))
+        .expect("long item")
+        .to_string();
+    assert!(item.chars().count() >= 400);
+    let text = flatten(&pdftotext(&out.join("fi/mini-fi-cards.pdf")));
+    assert!(text.contains(&flatten(&item)), "item cut off; card text:\n{text}");
+}
+
+#[test]
+fn a_checklist_too_long_for_one_card_shrinks_then_continues() {
+    let f = fixture(&["long-item"]);
+    let ftl = f.file("locales/fi/long.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("ftl");
+    let item =
+        text.lines().find_map(|l| l.strip_prefix("long-check-student-long = ")).expect("item").to_string();
+    // Three items of twice that text: more than one card holds even at the smallest size.
+    let longer = [item.as_str(); 2].join(" ");
+    let text = text
+        .replace(&item, &longer)
+        .replace("Aloita tästä.", &longer)
+        .replace("Lopeta tähän.", &format!("{longer} Lopeta tähän."));
+    std::fs::write(&ftl, text).expect("write");
+    let out = f.file("out");
+    let r = build(f.path(), &out, &["--edition", "cards", "--locale", "fi"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("note: fi/mini-fi-cards.pdf: method 3 student checklist: continued on 2 cards"),
+        "{}",
+        r.stderr
+    );
+    let cards = flatten(&pdftotext(&out.join("fi/mini-fi-cards.pdf")));
+    assert!(cards.contains(&flatten(&longer)), "text lost:\n{cards}");
+    assert!(cards.contains("Lopeta tähän."));
+    // 6 cards (5 + the follow-up) need two sheets, front and back.
+    assert_eq!(pages(&out.join("fi/mini-fi-cards.pdf")), 4);
+}

@@ -1,0 +1,107 @@
+//! Helpers: fixture projects in temporary folders, running the binary, reading PDFs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A project in a temporary folder.
+pub struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// The project root.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A file of the project.
+    pub fn file(&self, rel: &str) -> PathBuf {
+        self.path().join(rel)
+    }
+}
+
+/// The `mini` fixture with the named overlays copied over it, plus the repository's themes.
+pub fn fixture(overlays: &[&str]) -> Fixture {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixtures = repo().join("tests/fixtures");
+    copy_tree(&fixtures.join("mini"), dir.path());
+    for o in overlays {
+        copy_tree(&fixtures.join(o), dir.path());
+    }
+    copy_tree(&repo().join("themes"), &dir.path().join("themes"));
+    Fixture { dir }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())).flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// What a run of the binary printed and returned.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Run `vetpress` with `args`.
+pub fn vetpress(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_vetpress"))
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("run vetpress");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Run `vetpress <cmd> --project <dir> <extra>`.
+pub fn run_on(cmd: &str, project: &Path, extra: &[&str]) -> Run {
+    let p = project.to_string_lossy().into_owned();
+    let mut args = vec![cmd, "--project", p.as_str()];
+    args.extend_from_slice(extra);
+    vetpress(&args)
+}
+
+/// Extracted text of a PDF (poppler's pdftotext).
+pub fn pdftotext(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed (poppler-utils)");
+    assert!(out.status.success(), "pdftotext failed on {}", path.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Text with line-end hyphenation undone and whitespace collapsed, for searching.
+pub fn flatten(text: &str) -> String {
+    let joined = text.replace("\u{ad}\n", "").replace("-\n", "").replace('\u{ad}', "");
+    joined.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Page count of a PDF.
+pub fn pages(path: &Path) -> usize {
+    let out = Command::new("pdfinfo").arg(path).output().expect("pdfinfo is installed (poppler-utils)");
+    let info = String::from_utf8_lossy(&out.stdout);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count for {}", path.display()))
+}

@@ -1,0 +1,10 @@
+//! End-to-end tests: the `vetpress` binary on fixture projects and on the shipped handbook.
+
+mod common;
+
+mod build;
+mod check;
+mod content;
+mod editions;
+mod ir;
+mod validate;
