@@ -3,6 +3,8 @@
 mod diagnostics;
 mod world;
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 use typst::diag::Warned;
 use typst::foundations::Smart;
@@ -44,13 +46,16 @@ impl TypstRenderer {
         TypstRenderer { env, edition, main, settings }
     }
 
+    /// Compile the theme with the book as data.
     fn compile(&self, book: &LocalizedBook) -> Result<(PagedDocument, Vec<Diagnostic>), RenderError> {
         let data = Data { book, theme: &self.settings, edition: self.edition.name() };
-        let json = serde_json::to_vec(&data)
+        let json = serde_json::to_string(&data)
             .map_err(|e| RenderError(vec![Diagnostic::error("data", e.to_string())]))?;
-        let world = self.env.world(self.main, json, &book.meta.date);
+        let uncovered = self.uncovered(&json);
+        let world = self.env.world(self.main, json.into_bytes(), &book.meta.date);
         let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-        let warnings = diagnostics::convert(&world, &warnings, &self.env);
+        let mut warnings = diagnostics::convert(&world, &warnings, &self.env);
+        warnings.extend(uncovered);
         match output {
             Ok(doc) => Ok((doc, warnings)),
             Err(errors) => {
@@ -59,6 +64,20 @@ impl TypstRenderer {
                 Err(RenderError(all))
             }
         }
+    }
+
+    /// Characters of the book that no loaded font has: reported, never silently drawn as boxes.
+    fn uncovered(&self, json: &str) -> Option<Diagnostic> {
+        let missing: BTreeSet<char> =
+            json.chars().filter(|c| !c.is_control() && !self.env.covers(*c)).collect();
+        if missing.is_empty() {
+            return None;
+        }
+        let list: Vec<String> = missing.iter().map(|c| format!("{c} (U+{:04X})", *c as u32)).collect();
+        Some(
+            Diagnostic::warning("font-coverage", format!("no font covers {}", list.join(", ")))
+                .hint("add a font with these characters to the theme folder"),
+        )
     }
 }
 

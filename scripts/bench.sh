@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Benchmark the build of a project (default: the shipped handbook).
+#
+#   scripts/bench.sh [PROJECT_DIR] [RUNS]
+#
+# Reports, each the best of RUNS runs: the full build (all locales and editions, default
+# thread count), --jobs 1 against --jobs 2, a rebuild after editing one message of one
+# locale, a rebuild with nothing changed, peak RSS (/usr/bin/time), and the share of a
+# sequential build spent outside Typst: a sequential EPUB-only build does everything a full
+# build does (load, lint, resolve, write) except the Typst compile + PDF export.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+project="$(cd "${1:-.}" && pwd)"
+runs="${2:-3}"
+
+cargo build --release --quiet
+bin="${CARGO_TARGET_DIR:-target}/release/vetpress"
+[ -x "$bin" ] || { echo "no binary at $bin" >&2; exit 1; }
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cp -r "$project/sources" "$project/locales" "$project/themes" "$work/"
+
+# run LABEL ARGS...: best wall time and the peak RSS of that run, appended to results.
+run() {
+  local label="$1"; shift
+  local best="" rss=""
+  for _ in $(seq "$runs"); do
+    [ "$label" = incremental ] && edit_one_message
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" build --project "$work" --out "$work/out" "$@" >/dev/null 2>&1
+    read -r wall kib <"$work/time"
+    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then best="$wall"; rss="$kib"; fi
+  done
+  echo "$label $best $rss" >>"$work/results"
+}
+
+counter=0
+edit_one_message() {
+  counter=$((counter + 1))
+  local f="$work/locales/$edit_locale/ui.ftl"
+  sed -i -E "s/^(ui-contents = .*[^0-9])[0-9]*$/\1$counter/" "$f"
+}
+edit_locale="$(sed -n 's/^locales *= *\["\([^"]*\)".*/\1/p' "$work/sources/book.toml")"
+edit_locale="${edit_locale:-$(sed -n 's/^reference-locale *= *"\(.*\)"/\1/p' "$work/sources/book.toml")}"
+
+run full --force
+run jobs1 --force --jobs 1
+run jobs2 --force --jobs 2
+run outside --force --jobs 1 --edition epub
+"$bin" build --project "$work" --out "$work/out" >/dev/null 2>&1
+run incremental
+run noop
+
+"$bin" build --project "$work" --out "$work/out" --force >/dev/null 2>&1
+python3 - "$work/results" "$work/out/build-report.json" "$edit_locale" <<'PY'
+import json, sys
+r = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(sys.argv[1])}
+jobs = json.load(open(sys.argv[2]))["jobs"]
+wall1 = r["jobs1"][0]
+outside = r["outside"][0]
+pages = sum(j["pages"] or 0 for j in jobs)
+print(f"artifacts: {len(jobs)} ({pages} PDF pages)")
+print(f"full build (default jobs):   {r['full'][0]:.2f} s, peak RSS {r['full'][1] / 1024:.0f} MiB")
+print(f"--jobs 1:                    {wall1:.2f} s, peak RSS {r['jobs1'][1] / 1024:.0f} MiB")
+print(f"--jobs 2:                    {r['jobs2'][0]:.2f} s, peak RSS {r['jobs2'][1] / 1024:.0f} MiB")
+print(f"speed-up --jobs 1 / --jobs 2: {wall1 / r['jobs2'][0]:.2f}x")
+print(f"rebuild after one {sys.argv[3]} edit: {r['incremental'][0]:.2f} s ({r['incremental'][0] / r['full'][0]:.0%} of a full build)")
+print(f"rebuild with nothing changed:  {r['noop'][0]:.2f} s")
+print(f"outside Typst (--jobs 1):      {outside:.2f} s of {wall1:.2f} s = {outside / wall1:.1%}")
+PY
