@@ -48,6 +48,13 @@ impl Location {
     }
 }
 
+/// The byte offset of a 1-based line and character column in `text`.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let rest = &text[line_start.min(text.len())..];
+    line_start + rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i)
+}
+
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
@@ -178,8 +185,10 @@ pub fn render_fancy(d: &Diagnostic, root: &Path) -> String {
     let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode());
     let rendered = match source {
         Some((loc, text)) => {
-            let len = loc.span.len().max(1).min(text.len().saturating_sub(loc.span.start));
-            md = md.with_label(LabeledSpan::at(loc.span.start..loc.span.start + len, "here"));
+            // Line and column are what the plain form prints; the snippet points at the same place.
+            let start = offset_of(&text, loc.line, loc.column);
+            let len = loc.span.len().max(1).min(text.len().saturating_sub(start));
+            md = md.with_label(LabeledSpan::at(start..start + len, "here"));
             let report = miette::Report::new(md)
                 .with_source_code(NamedSource::new(loc.file.display().to_string(), text));
             handler.render_report(&mut out, report.as_ref())
@@ -195,4 +204,19 @@ pub fn render_fancy(d: &Diagnostic, root: &Path) -> String {
         return render_plain(d);
     }
     format!("{}\n{}", d.place(), out.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_round_trip_between_offsets_and_line_columns() {
+        let text = "a = 1\nbä = ö\n\nc = 3\n";
+        for offset in [0, 4, 6, 10, 14, 15] {
+            let loc = Location::in_text("f", text, offset..offset);
+            assert_eq!(offset_of(text, loc.line, loc.column), offset, "{loc:?}");
+        }
+        assert_eq!(Location::in_text("f", text, 10..11).column, 4);
+    }
 }
