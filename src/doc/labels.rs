@@ -36,19 +36,3 @@ pub fn all() -> Vec<String> {
     ids.extend(CalloutStyle::ALL.iter().map(|r| r.label_id()));
     ids
 }
-
-/// Book messages: plain-text ones, then Markdown ones.
-pub const BOOK_PLAIN: &[&str] = &[
-    "book-title",
-    "book-subtitle",
-    "book-author",
-    "book-publisher",
-    "book-description",
-    "book-accessibility-summary",
-];
-
-/// Book messages holding Markdown.
-pub const BOOK_MARKDOWN: &[&str] = &["book-colophon", "book-disclaimer"];
-
-/// Messages with a `$count` or `$number` (formatted per use, not stored as labels).
-pub const COUNTED: &[&str] = &["ui-method-number", "duration-days", "duration-weeks", "duration-months"];

@@ -43,14 +43,13 @@ impl<'a> Resolver<'a> {
     fn book(&mut self) -> LocalizedBook {
         let m = &self.project.manifest;
         let langid: unic_langid::LanguageIdentifier = self.locale.parse().unwrap_or_default();
-        let plain = |r: &mut Self, id: &str| r.text(id, None, &r.args(), Origin::Book);
         let meta = Meta {
-            title: plain(self, "book-title"),
-            subtitle: plain(self, "book-subtitle"),
-            author: plain(self, "book-author"),
-            publisher: plain(self, "book-publisher"),
-            description: plain(self, "book-description"),
-            accessibility_summary: plain(self, "book-accessibility-summary"),
+            title: self.label("book-title"),
+            subtitle: self.label("book-subtitle"),
+            author: self.label("book-author"),
+            publisher: self.label("book-publisher"),
+            description: self.label("book-description"),
+            accessibility_summary: self.label("book-accessibility-summary"),
             date: m.date.iso(),
             year: m.date.year,
             project_code: m.project_code.clone(),
@@ -58,13 +57,10 @@ impl<'a> Resolver<'a> {
             url: m.url.clone(),
             isbn: m.isbn.get(self.locale).cloned(),
             identifier: identifier(&m.id, self.locale, m.isbn.get(self.locale)),
-            colophon: self.markdown("book-colophon", None, Origin::Book),
-            disclaimer: self.markdown("book-disclaimer", None, Origin::Book),
+            colophon: self.markdown("book-colophon", Origin::Book),
+            disclaimer: self.markdown("book-disclaimer", Origin::Book),
         };
-        let labels = labels::all()
-            .into_iter()
-            .map(|id| (id.clone(), self.text(&id, None, &self.args(), Origin::Book)))
-            .collect();
+        let labels = labels::all().into_iter().map(|id| (id.clone(), self.label(&id))).collect();
         let titles = self.method_rows();
         let chapters = self.project.chapters.iter().map(|c| self.chapter(c, &titles)).collect();
         let mut book = LocalizedBook {
@@ -87,9 +83,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn method_rows(&mut self) -> Vec<(MethodRow, Vec<Level>)> {
-        let methods: Vec<&ChapterSpec> = self.project.methods().collect();
-        methods
-            .into_iter()
+        let project = self.project;
+        project
+            .methods()
             .map(|c| {
                 let m = c.method.as_ref().expect("methods() yields method chapters");
                 let row = MethodRow {
@@ -131,6 +127,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// A plain-text message with the standard arguments (labels and book fields).
     fn label(&mut self, id: &str) -> String {
         self.text(id, None, &self.args(), Origin::Book)
     }
@@ -144,7 +141,7 @@ impl<'a> Resolver<'a> {
         let origin = Origin::Chapter(spec, block.span.clone());
         let one = match &block.kind {
             BlockSpecKind::Text { message, section } => {
-                let blocks = self.markdown(message, None, origin.clone());
+                let blocks = self.markdown(message, origin.clone());
                 let title =
                     self.heading(message, origin).or_else(|| section.map(|s| self.label(&s.label_id())));
                 match title {
@@ -153,7 +150,7 @@ impl<'a> Resolver<'a> {
                 }
             }
             BlockSpecKind::Callout { message, style } => {
-                let blocks = self.markdown(message, None, origin.clone());
+                let blocks = self.markdown(message, origin.clone());
                 let title = self.heading(message, origin).unwrap_or_else(|| self.label(&style.label_id()));
                 Block::Callout { style: *style, title, blocks }
             }
@@ -165,7 +162,7 @@ impl<'a> Resolver<'a> {
                     .map(|(role, id)| RolePart {
                         role: *role,
                         label: self.label(&role.label_id()),
-                        blocks: self.markdown(id, None, origin.clone()),
+                        blocks: self.markdown(id, origin.clone()),
                     })
                     .collect(),
             },
@@ -207,7 +204,7 @@ impl<'a> Resolver<'a> {
     /// Format a message; report failures, returning the text Fluent produced or "".
     fn text(&mut self, id: &str, attr: Option<&str>, args: &FluentArgs, origin: Origin<'a>) -> String {
         match self.catalog.format(self.locale, id, attr, args) {
-            Ok(f) => f.text,
+            Ok(text) => text,
             Err(FormatError::Missing(what)) => {
                 let (at, hint) = match &origin {
                     Origin::Chapter(c, span) => (
@@ -249,25 +246,28 @@ impl<'a> Resolver<'a> {
         own.or_else(|| self.catalog.reference().messages.get(id)).map(|m| m.location.clone())
     }
 
-    fn markdown(&mut self, id: &str, attr: Option<&str>, origin: Origin<'a>) -> Vec<Block> {
-        let text = self.text(id, attr, &self.args(), origin);
-        let mut problems = Vec::new();
-        let sources = self.project.root.join("sources");
-        let exists = |p: &str| sources.join(p).is_file();
-        let blocks = markdown::parse(&text, &markdown::Context { asset_exists: &exists }, &mut problems);
-        self.report_markdown(id, problems);
-        blocks
+    fn markdown(&mut self, id: &str, origin: Origin<'a>) -> Vec<Block> {
+        self.parse_message(id, origin, markdown::parse)
     }
 
     fn inline_markdown(&mut self, id: &str, origin: Origin<'a>) -> Vec<Inline> {
+        self.parse_message(id, origin, markdown::parse_inline)
+    }
+
+    /// Format a message and parse it as Markdown with `parse`, reporting what it finds.
+    fn parse_message<T>(
+        &mut self,
+        id: &str,
+        origin: Origin<'a>,
+        parse: fn(&str, &markdown::Context, &mut Vec<MdProblem>) -> T,
+    ) -> T {
         let text = self.text(id, None, &self.args(), origin);
         let mut problems = Vec::new();
         let sources = self.project.root.join("sources");
         let exists = |p: &str| sources.join(p).is_file();
-        let inlines =
-            markdown::parse_inline(&text, &markdown::Context { asset_exists: &exists }, &mut problems);
+        let parsed = parse(&text, &markdown::Context { asset_exists: &exists }, &mut problems);
         self.report_markdown(id, problems);
-        inlines
+        parsed
     }
 
     fn report_markdown(&mut self, id: &str, problems: Vec<MdProblem>) {

@@ -38,20 +38,9 @@ pub struct MessageInfo {
 pub struct LocaleCatalog {
     /// The locale tag.
     pub locale: String,
-    /// Parsed tag.
-    pub langid: LanguageIdentifier,
     /// Messages by id.
     pub messages: BTreeMap<String, MessageInfo>,
     bundle: FluentBundle<FluentResource>,
-}
-
-/// The result of formatting one message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Formatted {
-    /// The text.
-    pub text: String,
-    /// Whether it came from the reference locale because this one lacks it.
-    pub fallback: bool,
 }
 
 /// Why a message could not be formatted.
@@ -141,23 +130,18 @@ impl Catalog {
         id: &str,
         attr: Option<&str>,
         args: &FluentArgs,
-    ) -> Result<Formatted, FormatError> {
+    ) -> Result<String, FormatError> {
         let own = self.get(locale).filter(|c| match attr {
             Some(a) => c.has_attribute(id, a),
             None => c.messages.get(id).is_some_and(|m| m.has_value),
         });
-        match own {
-            Some(c) => c.format_own(id, attr, args).map(|text| Formatted { text, fallback: false }),
-            None => {
-                self.reference().format_own(id, attr, args).map(|text| Formatted { text, fallback: true })
-            }
-        }
+        own.unwrap_or_else(|| self.reference()).format_own(id, attr, args)
     }
 }
 
 fn load_locale(root: &Path, locale: &str, diags: &mut Vec<Diagnostic>) -> LocaleCatalog {
     let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let mut messages = BTreeMap::new();
     let mut terms: HashMap<String, Location> = HashMap::new();
@@ -181,7 +165,7 @@ fn load_locale(root: &Path, locale: &str, diags: &mut Vec<Diagnostic>) -> Locale
         // Duplicates were reported by `collect`; the bundle keeps the first definition.
         let _ = bundle.add_resource(resource);
     }
-    LocaleCatalog { locale: locale.to_string(), langid, messages, bundle }
+    LocaleCatalog { locale: locale.to_string(), messages, bundle }
 }
 
 fn ftl_files(dir: &Path) -> Vec<PathBuf> {
