@@ -1,10 +1,13 @@
 //! `vetpress check`: validate everything a build reads.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use super::{CONTENT_ERROR, OK, ProjectArgs, report};
 use crate::diag::{self, Diagnostic};
+use crate::doc::LocalizedBook;
 use crate::pipeline;
+use crate::render::typst::{TypstEnv, check_theme};
 
 /// Output format.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +38,12 @@ pub fn run(args: &Args) -> i32 {
     let mut diags = Vec::new();
     if let Some(loaded) = pipeline::load(root, &mut diags) {
         let locales = loaded.project.locales();
-        for r in pipeline::resolve_all(&loaded, &locales) {
+        let resolved = pipeline::resolve_all(&loaded, &locales);
+        // The theme is compiled as a build would, against the reference book (listed first).
+        if let Some(reference) = resolved.first() {
+            diags.extend(theme(&loaded, &reference.book));
+        }
+        for r in resolved {
             diags.extend(r.diags);
         }
     }
@@ -55,6 +63,14 @@ pub fn run(args: &Args) -> i32 {
         }
     }
     if failed { CONTENT_ERROR } else { OK }
+}
+
+/// The theme's Typst errors and warnings for `book`, as `build` would meet them.
+fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
+    let theme = &loaded.project.theme;
+    let assets = loaded.project.root.join("sources").join("assets");
+    let env = Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, assets));
+    check_theme(&env, &theme.settings, book)
 }
 
 /// A problem in the reference text shows up once per locale that falls back to it: keep one.

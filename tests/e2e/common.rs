@@ -36,15 +36,16 @@ impl Fixture {
     }
 }
 
-/// The `mini` fixture with the named overlays copied over it, plus the repository's themes.
+/// The `mini` fixture plus the repository's themes, with the named overlays copied over
+/// them (an overlay may replace a theme file).
 pub fn fixture(overlays: &[&str]) -> Fixture {
     let dir = tempfile::tempdir().expect("temp dir");
     let fixtures = repo().join("tests/fixtures");
     copy_tree(&fixtures.join("mini"), dir.path());
+    copy_tree(&repo().join("themes"), &dir.path().join("themes"));
     for o in overlays {
         copy_tree(&fixtures.join(o), dir.path());
     }
-    copy_tree(&repo().join("themes"), &dir.path().join("themes"));
     Fixture { dir }
 }
 

@@ -2,7 +2,7 @@
 
 use typst::World;
 use typst::WorldExt;
-use typst::diag::SourceDiagnostic;
+use typst::diag::{Severity, SourceDiagnostic};
 
 use super::world::{BookWorld, TypstEnv};
 use crate::diag::{Diagnostic, Location};
@@ -12,12 +12,23 @@ pub fn convert(world: &BookWorld<'_>, list: &[SourceDiagnostic], env: &TypstEnv)
     list.iter().map(|d| one(world, d, env)).collect()
 }
 
+/// Whether a Typst warning means content is missing from the output (e.g. "block may not
+/// occur inside of a paragraph and was ignored"): such a PDF is wrong, so it is an error.
+pub fn drops_content(message: &str) -> bool {
+    message.contains("was ignored") || message.contains("discards the content")
+}
+
 fn one(world: &BookWorld<'_>, d: &SourceDiagnostic, env: &TypstEnv) -> Diagnostic {
+    let dropped = d.severity == Severity::Warning && drops_content(&d.message);
     let mut out = match d.severity {
-        typst::diag::Severity::Error => Diagnostic::error("typst", d.message.to_string()),
-        typst::diag::Severity::Warning => Diagnostic::warning("typst", d.message.to_string()),
+        Severity::Error => Diagnostic::error("typst", d.message.to_string()),
+        Severity::Warning if dropped => Diagnostic::error("typst", d.message.to_string()),
+        Severity::Warning => Diagnostic::warning("typst", d.message.to_string()),
     };
-    let hints: Vec<String> = d.hints.iter().map(|h| h.v.to_string()).collect();
+    let mut hints: Vec<String> = d.hints.iter().map(|h| h.v.to_string()).collect();
+    if dropped {
+        hints.push("this content would be missing from the PDF; fix the theme so it is placed".into());
+    }
     if !hints.is_empty() {
         out = out.hint(hints.join("; "));
     }
@@ -30,5 +41,19 @@ fn one(world: &BookWorld<'_>, d: &SourceDiagnostic, env: &TypstEnv) -> Diagnosti
     match located {
         Some(at) => out.at(at),
         None => out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::drops_content;
+
+    #[test]
+    fn warnings_that_drop_content_are_recognised() {
+        assert!(drops_content("block may not occur inside of a paragraph and was ignored"));
+        assert!(drops_content("place was ignored during paged export"));
+        assert!(drops_content("this return unconditionally discards the content before it"));
+        assert!(!drops_content("unknown font family: foo"));
+        assert!(!drops_content("document did not converge within five attempts"));
     }
 }

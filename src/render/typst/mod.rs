@@ -1,15 +1,15 @@
 //! PDF editions through the embedded Typst compiler: the theme renders the book from data.
 
 mod diagnostics;
+mod fit;
 mod world;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use serde::Serialize;
 use typst::diag::Warned;
 use typst::foundations::Smart;
-use typst::foundations::{Element, Selector};
-use typst::introspection::{Introspector, MetadataElem};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
@@ -22,7 +22,7 @@ use crate::project::theme::ThemeSettings;
 
 /// Renders a Typst theme file (`handbook.typ` or `cards.typ`) to PDF.
 pub struct TypstRenderer {
-    env: std::sync::Arc<TypstEnv>,
+    env: Arc<TypstEnv>,
     edition: Edition,
     main: &'static str,
     settings: ThemeSettings,
@@ -38,7 +38,7 @@ struct Data<'a> {
 
 impl TypstRenderer {
     /// A renderer for `edition`, sharing the loaded theme and fonts.
-    pub fn new(env: std::sync::Arc<TypstEnv>, edition: Edition, settings: ThemeSettings) -> Self {
+    pub fn new(env: Arc<TypstEnv>, edition: Edition, settings: ThemeSettings) -> Self {
         let main = match edition {
             Edition::Cards => "cards.typ",
             _ => "handbook.typ",
@@ -57,12 +57,28 @@ impl TypstRenderer {
         let mut warnings = diagnostics::convert(&world, &warnings, &self.env);
         warnings.extend(uncovered);
         match output {
+            // A warning that dropped content is an error: such a PDF would be wrong.
+            Ok(_) if warnings.iter().any(Diagnostic::is_error) => Err(RenderError(warnings)),
             Ok(doc) => Ok((doc, warnings)),
             Err(errors) => {
                 let mut all = diagnostics::convert(&world, &errors, &self.env);
                 all.extend(warnings);
                 Err(RenderError(all))
             }
+        }
+    }
+
+    /// Compile and lay out the theme for `book` without exporting a PDF: the theme's
+    /// errors and warnings, located in its files (for `vetpress check`).
+    pub fn check(&self, book: &LocalizedBook) -> Vec<Diagnostic> {
+        match self.compile(book) {
+            Ok((doc, mut warnings)) => {
+                if self.edition == Edition::Cards {
+                    warnings.extend(fit::reports(&doc, &book.locale).warnings);
+                }
+                warnings
+            }
+            Err(e) => e.0,
         }
     }
 
@@ -81,9 +97,26 @@ impl TypstRenderer {
     }
 }
 
+/// Compile and lay out both Typst editions of the theme against `book` (no PDF export):
+/// what `vetpress check` reports about the theme, located in its files.
+pub fn check_theme(env: &Arc<TypstEnv>, settings: &ThemeSettings, book: &LocalizedBook) -> Vec<Diagnostic> {
+    let run = |edition| TypstRenderer::new(env.clone(), edition, settings.clone()).check(book);
+    let (mut handbook, cards) = rayon::join(|| run(Edition::Handbook), || run(Edition::Cards));
+    handbook.extend(cards);
+    handbook
+}
+
 /// The PDF standards declared on every PDF: tagged, PDF/UA-1 and PDF/A-2a.
-fn standards() -> PdfStandards {
-    PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a]).unwrap_or_default()
+const STANDARDS: &[PdfStandard] = &[PdfStandard::Ua_1, PdfStandard::A_2a];
+
+/// Set up `list`; a failure is an error, never a PDF that silently claims less.
+fn standards(list: &[PdfStandard]) -> Result<PdfStandards, RenderError> {
+    PdfStandards::new(list).map_err(|e| {
+        let mut d = Diagnostic::error("pdf-standards", format!("cannot set up PDF/UA and PDF/A: {}", e.message()));
+        let hints: Vec<&str> = e.hints().iter().map(|h| h.as_str()).collect();
+        d = d.hint(if hints.is_empty() { "report this as a vetpress bug".to_string() } else { hints.join("; ") });
+        RenderError(vec![d])
+    })
 }
 
 impl Renderer for TypstRenderer {
@@ -92,13 +125,14 @@ impl Renderer for TypstRenderer {
     }
 
     fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
-        let (doc, warnings) = self.compile(book)?;
+        let (doc, mut warnings) = self.compile(book)?;
+        let standards = standards(STANDARDS)?;
         let date = world::datetime(&book.meta.date);
         let options = PdfOptions {
             ident: Smart::Custom(format!("{}-{}-{}", book.id, book.locale, self.edition.name())),
             creator: Smart::Custom(Some("vetpress".into())),
             timestamp: date.map(Timestamp::new_utc),
-            standards: standards(),
+            standards,
             tagged: true,
             ..PdfOptions::default()
         };
@@ -106,30 +140,31 @@ impl Renderer for TypstRenderer {
             let world = self.env.world(self.main, Vec::new(), &book.meta.date);
             RenderError(diagnostics::convert(&world, &errors, &self.env))
         })?;
-        let notes = if self.edition == Edition::Cards { fit_notes(&doc) } else { Vec::new() };
+        let notes = if self.edition == Edition::Cards {
+            let fit = fit::reports(&doc, &book.locale);
+            warnings.extend(fit.warnings);
+            fit.notes
+        } else {
+            Vec::new()
+        };
         Ok(Artifact { bytes, pages: Some(doc.pages().len()), warnings, notes })
     }
 }
 
-/// Notes the cards theme leaves as `metadata((vetpress: "card-fit", ...))`: text that was
-/// shrunk or continued on a follow-up card.
-fn fit_notes(doc: &PagedDocument) -> Vec<String> {
-    let selector = Selector::Elem(Element::of::<MetadataElem>(), None);
-    let mut notes = Vec::new();
-    for content in doc.introspector().query(&selector) {
-        let Some(meta) = content.to_packed::<MetadataElem>() else { continue };
-        let Ok(v) = serde_json::to_value(&meta.value) else { continue };
-        if v["vetpress"] != "card-fit" {
-            continue;
-        }
-        let what = format!("method {} {} checklist", v["method"], v["role"].as_str().unwrap_or("?"));
-        let cards = v["cards"].as_u64().unwrap_or(1);
-        let size = v["size"].as_str().unwrap_or("?");
-        notes.push(match (cards, v["overflow"].as_bool().unwrap_or(false)) {
-            (_, true) => format!("{what}: an item is too long for a card even at {size}; shorten it"),
-            (1, _) => format!("{what}: text shrunk to {size} to fit the card"),
-            (n, _) => format!("{what}: continued on {n} cards at {size}"),
-        });
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_declared_standards_set_up() {
+        assert!(standards(STANDARDS).is_ok());
     }
-    notes
+
+    #[test]
+    fn standards_that_cannot_be_set_up_are_an_error() {
+        let Err(RenderError(diags)) = standards(&[PdfStandard::A_2a, PdfStandard::A_3b]) else {
+            panic!("two PDF/A standards were accepted");
+        };
+        assert!(diags[0].is_error() && diags[0].message.contains("PDF/A"), "{diags:?}");
+    }
 }
