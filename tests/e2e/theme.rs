@@ -40,19 +40,22 @@ fn images_and_tables_print_in_the_handbook_and_stay_in_the_epub() {
     assert!(images.contains(&(640, 240)), "the block image is missing: {images:?}");
     assert!(images.contains(&(16, 16)), "the inline image is missing: {images:?}");
     let text = flatten(&pdftotext(&pdf));
-    for cell in ["Role Task", "Student Ask questions", "Employer Plan the tour"] {
+    for cell in ["Role", "Task", "Student Ask questions Employer Plan the tour"] {
         assert!(text.contains(cell), "table cell {cell:?} not printed:\n{text}");
     }
-    assert!(text.contains("A green dot marks a finished step."), "{text}");
+    assert!(text.contains("A green dot") && text.contains("marks a finished step."), "{text}");
 
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(f.file("out/en/mini-en.epub")).expect("epub"))
-        .expect("zip");
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(f.file("out/en/mini-en.epub")).expect("epub")).expect("zip");
     for image in ["OEBPS/assets/bar.png", "OEBPS/assets/dot.png"] {
         assert!(zip.by_name(image).is_ok(), "{image} not in the EPUB");
     }
     let mut xhtml = String::new();
     zip.by_name("OEBPS/chapter-pictures.xhtml").expect("chapter").read_to_string(&mut xhtml).expect("utf-8");
-    assert!(xhtml.contains(r#"<img src="assets/bar.png" alt="A bar chart of visits per month"/>"#), "{xhtml}");
+    assert!(
+        xhtml.contains(r#"<img src="assets/bar.png" alt="A bar chart of visits per month"/>"#),
+        "{xhtml}"
+    );
     assert!(xhtml.contains(r#"<img src="assets/dot.png" alt="a green dot"/>"#), "{xhtml}");
 }
 
@@ -97,7 +100,8 @@ fn check_compiles_the_theme_and_locates_its_errors() {
     let r = run_on("check", f.path(), &[]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
-        r.stderr.contains("themes/default/handbook.typ:4:2: error[typst]: unknown variable: no-such-function"),
+        r.stderr
+            .contains("themes/default/handbook.typ:4:2: error[typst]: unknown variable: no-such-function"),
         "{}",
         r.stderr
     );
@@ -122,7 +126,11 @@ fn a_card_title_too_long_for_the_front_is_shrunk_or_reported() {
     let r = build(f.path(), &["--edition", "cards"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     // English: the title is set smaller; Finnish: even the smallest size is cut off.
-    assert!(r.stderr.contains("note: en/mini-en-cards.pdf: method 3 card front: title shrunk to"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("note: en/mini-en-cards.pdf: method 3 card front: title shrunk to"),
+        "{}",
+        r.stderr
+    );
     assert!(
         r.stderr.contains("warning[card-fit]: method 3 card front (fi): the title and summary do not fit"),
         "{}",

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 use typst::foundations::{Element, Selector};
-use typst::introspection::MetadataElem;
+use typst::introspection::{Introspector, MetadataElem};
 use typst_layout::PagedDocument;
 
 use crate::diag::Diagnostic;

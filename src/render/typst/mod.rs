@@ -112,9 +112,14 @@ const STANDARDS: &[PdfStandard] = &[PdfStandard::Ua_1, PdfStandard::A_2a];
 /// Set up `list`; a failure is an error, never a PDF that silently claims less.
 fn standards(list: &[PdfStandard]) -> Result<PdfStandards, RenderError> {
     PdfStandards::new(list).map_err(|e| {
-        let mut d = Diagnostic::error("pdf-standards", format!("cannot set up PDF/UA and PDF/A: {}", e.message()));
+        let mut d =
+            Diagnostic::error("pdf-standards", format!("cannot set up PDF/UA and PDF/A: {}", e.message()));
         let hints: Vec<&str> = e.hints().iter().map(|h| h.as_str()).collect();
-        d = d.hint(if hints.is_empty() { "report this as a vetpress bug".to_string() } else { hints.join("; ") });
+        d = d.hint(if hints.is_empty() {
+            "report this as a vetpress bug".to_string()
+        } else {
+            hints.join("; ")
+        });
         RenderError(vec![d])
     })
 }
