@@ -7,4 +7,5 @@ mod check;
 mod content;
 mod editions;
 mod ir;
+mod seal;
 mod validate;
