@@ -113,6 +113,18 @@ fn inside(root: &Path, path: &Path) -> bool {
     }
 }
 
+/// Whether a theme file name says it is a font (the renderers load these as fonts).
+fn is_font_name(file: &str) -> bool {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    matches!(ext.as_str(), "otf" | "ttf" | "otc" | "ttc")
+}
+
+/// Whether `bytes` start like an OpenType/TrueType font or collection: a font that is not one
+/// would otherwise be skipped silently and the text set in a fallback font.
+fn is_font(bytes: &[u8]) -> bool {
+    [b"OTTO".as_slice(), b"\0\x01\0\0", b"true", b"ttcf"].iter().any(|magic| bytes.starts_with(magic))
+}
+
 /// Every regular file of the theme folder `dir`, by name; refused files are reported.
 fn read_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, Vec<u8>> {
     let abs = root.join(dir);
@@ -126,6 +138,11 @@ fn read_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<
             continue;
         }
         match read_inside(&abs, &format!("{}/", dir.display()), &entry.path(), MAX_THEME_FILE_BYTES) {
+            Ok(bytes) if is_font_name(&file) && !is_font(&bytes) => diags.push(
+                Diagnostic::error("theme", format!("theme file `{file}` is named as a font but is not one"))
+                    .at(Location::file(dir.join(&file)))
+                    .hint("use an OpenType or TrueType font file (.otf, .ttf, .otc, .ttc)"),
+            ),
             Ok(bytes) => {
                 files.insert(file, bytes);
             }
@@ -208,6 +225,18 @@ mod tests {
         let mut diags = Vec::new();
         assert!(load(p.path(), "t", &mut diags).is_none());
         assert!(diags[0].message.contains("not a folder inside themes/"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_font_that_is_not_a_font_is_refused() {
+        let p = project();
+        std::fs::write(p.path().join("themes/t/body.otf"), "<html>").expect("write");
+        std::fs::write(p.path().join("themes/t/good.TTF"), b"\0\x01\0\0rest").expect("write");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "t", &mut diags).expect("theme");
+        assert!(theme.files.contains_key("good.TTF") && !theme.files.contains_key("body.otf"));
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("`body.otf` is named as a font but is not one"));
     }
 
     #[test]
