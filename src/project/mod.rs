@@ -158,3 +158,31 @@ pub fn read_hint(e: &ReadError) -> &'static str {
         ReadError::Io(_) => "check that the file exists and can be read",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_source_linked_from_outside_the_project_is_refused() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let file = root.path().join("sources/chapters/01-leak.toml");
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+        std::os::unix::fs::symlink("/etc/passwd", &file).expect("symlink");
+        let mut diags = Vec::new();
+        assert_eq!(read_text(root.path(), &file, &mut diags), None);
+        assert!(diags[0].message.contains("outside the project folder"), "{diags:?}");
+        let loc = diags[0].location.as_ref().expect("located");
+        assert_eq!(loc.file, Path::new("sources/chapters/01-leak.toml"));
+    }
+
+    #[test]
+    fn oversized_sources_are_refused() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let file = root.path().join("big.ftl");
+        std::fs::File::create(&file).expect("create").set_len(MAX_TEXT_BYTES + 1).expect("grow");
+        let err = read_inside(root.path(), "the project", &file, MAX_TEXT_BYTES).unwrap_err();
+        assert!(matches!(err, ReadError::TooLarge { size, .. } if size == MAX_TEXT_BYTES + 1), "{err}");
+    }
+}
