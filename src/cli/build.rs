@@ -127,18 +127,18 @@ fn blocking(diags: &[Diagnostic], r: &Resolved, reference: &str) -> Option<Strin
 
 fn renderers(loaded: &Loaded, editions: &[Edition]) -> Vec<Arc<dyn Renderer>> {
     let theme = &loaded.project.theme;
-    let sources = loaded.project.root.join("sources");
+    let assets = &loaded.project.assets;
     let typst_env = editions
         .iter()
         .any(|e| *e != Edition::Epub)
-        .then(|| Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, sources.join("assets"))));
+        .then(|| Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, assets.clone())));
     editions
         .iter()
         .map(|e| -> Arc<dyn Renderer> {
             match (e, &typst_env) {
                 (Edition::Epub, _) | (_, None) => Arc::new(EpubRenderer::new(
                     theme.files.get("epub.css").cloned().unwrap_or_default(),
-                    sources.clone(),
+                    assets.clone(),
                 )),
                 (_, Some(env)) => Arc::new(TypstRenderer::new(env.clone(), *e, theme.settings.clone())),
             }

@@ -68,8 +68,7 @@ pub fn run(args: &Args) -> i32 {
 /// The theme's Typst errors and warnings for `book`, as `build` would meet them.
 fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
     let theme = &loaded.project.theme;
-    let assets = loaded.project.root.join("sources").join("assets");
-    let env = Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, assets));
+    let env = Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, loaded.project.assets.clone()));
     check_theme(&env, &theme.settings, book)
 }
 

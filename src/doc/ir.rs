@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::project::manifest::Date;
 use crate::project::{CalloutStyle, CardLayout, Effort, Level, Paper, Phase, Role, Sheet};
 
 /// A whole book in one locale.
@@ -44,8 +45,8 @@ pub struct Meta {
     pub description: String,
     /// Accessibility summary for e-books.
     pub accessibility_summary: String,
-    /// Document date, `YYYY-MM-DD`.
-    pub date: String,
+    /// Document date (serialised as `YYYY-MM-DD`).
+    pub date: Date,
     /// Year of the date.
     pub year: i32,
     /// Project code.

@@ -4,6 +4,7 @@ use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
 use comrak::{Arena, Options, parse_document};
 
 use super::ir::{Align, Block, Inline, ListItem};
+use crate::project::assets::AssetError;
 
 /// A problem in a Markdown text, at a 1-based line and column of that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,8 +21,9 @@ pub struct MdProblem {
 
 /// What the converter needs to know about the project.
 pub struct Context<'a> {
-    /// Whether an image path (relative to `sources/`) exists.
-    pub asset_exists: &'a dyn Fn(&str) -> bool,
+    /// The asset store's verdict on an image path (relative to `sources/`): only images it
+    /// accepts may be published.
+    pub asset: &'a dyn Fn(&str) -> Result<(), AssetError>,
 }
 
 /// Parse Markdown into blocks; problems are collected, offending nodes dropped.
@@ -208,8 +210,8 @@ impl Converter<'_, '_> {
             );
             return None;
         }
-        if !(self.ctx.asset_exists)(url) {
-            self.problem(node, format!("image `{url}` does not exist in sources/"), "check the file name");
+        if let Err(e) = (self.ctx.asset)(url) {
+            self.problem(node, e.to_string(), e.hint());
             return None;
         }
         if alt.trim().is_empty() {
@@ -242,7 +244,12 @@ mod tests {
     use super::*;
 
     fn md(text: &str) -> (Vec<Block>, Vec<MdProblem>) {
-        let ctx = Context { asset_exists: &|p| p == "assets/ok.png" };
+        let verdict = |p: &str| match p {
+            "assets/ok.png" => Ok(()),
+            "assets/leak.png" => Err(AssetError::Outside(p.into())),
+            _ => Err(AssetError::Missing(p.into())),
+        };
+        let ctx = Context { asset: &verdict };
         let mut problems = Vec::new();
         (parse(text, &ctx, &mut problems), problems)
     }
@@ -283,5 +290,15 @@ mod tests {
         assert!(p.is_empty());
         let (_, p) = md("![alt](/etc/passwd) ![a](assets/../x.png) ![b](assets/none.png)");
         assert_eq!(p.len(), 3);
+    }
+
+    #[test]
+    fn refused_assets_are_reported_where_used() {
+        let (blocks, p) = md("Text\n\nand ![a leak](assets/leak.png)");
+        assert_eq!(p.len(), 1);
+        assert_eq!((p[0].line, p[0].column), (3, 5));
+        assert!(p[0].message.contains("outside sources/assets/"), "{}", p[0].message);
+        assert_eq!(p[0].hint, AssetError::Outside(String::new()).hint());
+        assert!(!format!("{blocks:?}").contains("Image"), "a refused image is dropped");
     }
 }

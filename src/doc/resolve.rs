@@ -50,7 +50,7 @@ impl<'a> Resolver<'a> {
             publisher: self.label("book-publisher"),
             description: self.label("book-description"),
             accessibility_summary: self.label("book-accessibility-summary"),
-            date: m.date.iso(),
+            date: m.date,
             year: m.date.year,
             project_code: m.project_code.clone(),
             licence: m.licence.clone(),
@@ -263,9 +263,9 @@ impl<'a> Resolver<'a> {
     ) -> T {
         let text = self.text(id, None, &self.args(), origin);
         let mut problems = Vec::new();
-        let sources = self.project.root.join("sources");
-        let exists = |p: &str| sources.join(p).is_file();
-        let parsed = parse(&text, &markdown::Context { asset_exists: &exists }, &mut problems);
+        let assets = &self.project.assets;
+        let verdict = |p: &str| assets.check(p).map(|_| ());
+        let parsed = parse(&text, &markdown::Context { asset: &verdict }, &mut problems);
         self.report_markdown(id, problems);
         parsed
     }

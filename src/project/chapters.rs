@@ -136,10 +136,10 @@ impl ChapterSpec {
     }
 }
 
-/// Load every chapter file, in file-name order.
+/// Load every chapter file, in the order of the numbers in their names.
 pub fn load_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ChapterSpec> {
     let dir = root.join("sources/chapters");
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+    let files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -152,7 +152,7 @@ pub fn load_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ChapterSpec> {
             return Vec::new();
         }
     };
-    files.sort();
+    let files = in_number_order(root, files, diags);
     let mut chapters = Vec::new();
     let mut number = 0;
     for path in files {
@@ -166,6 +166,43 @@ pub fn load_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ChapterSpec> {
     }
     check_unique_ids(&chapters, diags);
     chapters
+}
+
+/// Sort chapter files by the number in their names (`9-` before `10-`), reporting two files
+/// with the same number: their order would otherwise depend on their ids.
+fn in_number_order(root: &Path, mut files: Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    files.sort_by_cached_key(|p| {
+        let key = order_key(p);
+        (key.is_none(), key, p.clone())
+    });
+    for pair in files.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if let (Some(key), true) = (order_key(a), order_key(a) == order_key(b)) {
+            let (fa, fb) = (relative(root, a), relative(root, b));
+            diags.push(
+                Diagnostic::error(
+                    "chapter",
+                    format!("{} and {} have the same number {}", fa.display(), fb.display(), key.1),
+                )
+                .at(Location::file(&fb))
+                .hint("give each chapter file its own number: the numbers set the order"),
+            );
+        }
+    }
+    files
+}
+
+/// The number of `NN-<id>.toml` as a sortable key of any length: (digits, digits without
+/// leading zeros). Files without a number sort last; they are reported when loaded.
+fn order_key(path: &Path) -> Option<(usize, String)> {
+    let stem = path.file_stem()?.to_str()?;
+    let (num, _) = stem.split_once('-')?;
+    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let trimmed = num.trim_start_matches('0');
+    let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+    Some((trimmed.len(), trimmed.to_string()))
 }
 
 fn check_unique_ids(chapters: &[ChapterSpec], diags: &mut Vec<Diagnostic>) {
@@ -366,4 +403,46 @@ fn checklist(
         lists.push((role, entries));
     }
     BlockSpecKind::Checklist { lists }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "kind = \"text\"\n";
+
+    fn project(names: &[&str]) -> tempfile::TempDir {
+        let root = tempfile::tempdir().expect("temp dir");
+        let dir = root.path().join("sources/chapters");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        for n in names {
+            std::fs::write(dir.join(n), TEXT).expect("write");
+        }
+        root
+    }
+
+    #[test]
+    fn chapters_sort_by_number() {
+        let p = project(&["10-ten.toml", "9-nine.toml", "002-two.toml", "100-hundred.toml"]);
+        let mut diags = Vec::new();
+        let ids: Vec<String> = load_all(p.path(), &mut diags).into_iter().map(|c| c.id).collect();
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(ids, ["two", "nine", "ten", "hundred"]);
+    }
+
+    #[test]
+    fn two_chapters_with_one_number_are_an_error() {
+        let p = project(&["01-a.toml", "3-b.toml", "03-c.toml"]);
+        let mut diags = Vec::new();
+        load_all(p.path(), &mut diags);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        let d = &diags[0];
+        assert!(d.is_error());
+        assert!(
+            d.message.contains("sources/chapters/03-c.toml")
+                && d.message.contains("sources/chapters/3-b.toml"),
+            "{}",
+            d.message
+        );
+    }
 }

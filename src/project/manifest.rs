@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -12,10 +13,11 @@ use crate::diag::{Diagnostic, Location};
 
 const FILE: &str = "sources/book.toml";
 
-/// A calendar date (the document date of every output).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A calendar date (the document date of every output). Always a valid date: it is only
+/// built through [`Date::new`] or [`Date::from_unix`]. Serialises as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
-    /// Year.
+    /// Year, 1-9999.
     pub year: i32,
     /// Month, 1-12.
     pub month: u8,
@@ -24,24 +26,37 @@ pub struct Date {
 }
 
 impl Date {
-    /// The UTC date of a Unix timestamp.
-    pub fn from_unix(secs: i64) -> Date {
-        // Days since 1970-01-01 to a civil date (proleptic Gregorian).
-        let z = secs.div_euclid(86_400) + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
+    /// The date, if it exists in the proleptic Gregorian calendar and has a four-digit year.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let valid = (1..=9999).contains(&year)
+            && NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)).is_some();
+        valid.then_some(Date { year, month, day })
     }
+
+    /// The UTC date of a Unix timestamp, if it has a four-digit year.
+    pub fn from_unix(secs: i64) -> Option<Date> {
+        let d = chrono::DateTime::from_timestamp(secs, 0)?.date_naive();
+        Date::new(d.year(), u8::try_from(d.month()).ok()?, u8::try_from(d.day()).ok()?)
+    }
+
+    /// 1970-01-01, for projects without a date.
+    pub const EPOCH: Date = Date { year: 1970, month: 1, day: 1 };
 
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        self.to_string()
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -137,8 +152,14 @@ pub struct Manifest {
     pub cards: CardSettings,
 }
 
-/// Load and validate the manifest.
+/// Load and validate the manifest; the date may come from `SOURCE_DATE_EPOCH`.
 pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Manifest> {
+    let epoch = std::env::var_os("SOURCE_DATE_EPOCH").map(|v| v.to_string_lossy().into_owned());
+    load_with(root, epoch.as_deref(), diags)
+}
+
+/// Load and validate the manifest with `epoch` as the value of `SOURCE_DATE_EPOCH`.
+fn load_with(root: &Path, epoch: Option<&str>, diags: &mut Vec<Diagnostic>) -> Option<Manifest> {
     let text = read_text(root, &root.join(FILE), diags)?;
     let raw: RawManifest = tomlfile::parse(Path::new(FILE), &text, diags)?;
     let at = |span: std::ops::Range<usize>| Location::in_text(FILE, &text, span);
@@ -160,8 +181,8 @@ pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Manifest> {
         }
         locales.push(loc);
     }
-    let date = document_date(raw.date.as_ref(), &at, diags);
-    let theme = raw.theme.map(|t| t.into_inner()).unwrap_or_else(|| "default".into());
+    let date = document_date(raw.date.as_ref(), epoch, &at, diags);
+    let theme = check_theme(raw.theme.as_ref(), &at, diags);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
@@ -214,43 +235,69 @@ fn check_locale(
     }
 }
 
+fn check_theme(
+    theme: Option<&Spanned<String>>,
+    at: &impl Fn(std::ops::Range<usize>) -> Location,
+    diags: &mut Vec<Diagnostic>,
+) -> String {
+    let Some(theme) = theme else { return "default".into() };
+    if !super::theme::valid_name(theme.get_ref()) {
+        diags.push(
+            Diagnostic::error(
+                "manifest",
+                format!("`theme` must be the name of a folder under themes/, not `{}`", theme.get_ref()),
+            )
+            .at(at(theme.span()))
+            .hint("write e.g. `theme = \"default\"`: letters, digits, `-`, `_` and `.`, no `/`"),
+        );
+    }
+    theme.get_ref().clone()
+}
+
+/// The document date: `SOURCE_DATE_EPOCH` (when set and not empty) wins over `date`.
 fn document_date(
     raw: Option<&Spanned<toml::value::Datetime>>,
+    epoch: Option<&str>,
     at: &impl Fn(std::ops::Range<usize>) -> Location,
     diags: &mut Vec<Diagnostic>,
 ) -> Date {
-    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()) {
-        return Date::from_unix(secs);
+    if let Some(value) = epoch.filter(|v| !v.is_empty()) {
+        let parsed = value.bytes().all(|b| b.is_ascii_digit()).then(|| value.parse::<i64>().ok());
+        if let Some(date) = parsed.flatten().and_then(Date::from_unix) {
+            return date;
+        }
+        diags.push(
+            Diagnostic::error(
+                "environment",
+                format!(
+                    "SOURCE_DATE_EPOCH is `{value}`, expected a whole number of seconds since \
+                     1970-01-01 UTC (e.g. 1714521600 for 2024-05-01)"
+                ),
+            )
+            .hint("set SOURCE_DATE_EPOCH to `$(git log -1 --format=%ct)`, or unset it to use `date` from book.toml"),
+        );
+        return Date::EPOCH;
     }
-    match raw.map(|d| (d, d.get_ref().date)) {
-        Some((_, Some(d))) => Date { year: i32::from(d.year), month: d.month, day: d.day },
-        Some((spanned, None)) => {
+    let Some(spanned) = raw else {
+        diags.push(
+            Diagnostic::warning("manifest", "no `date`: outputs carry 1970-01-01")
+                .at(Location::file(FILE))
+                .hint("add `date = YYYY-MM-DD` (or set SOURCE_DATE_EPOCH) so outputs show a real date"),
+        );
+        return Date::EPOCH;
+    };
+    match spanned.get_ref().date.and_then(|d| Date::new(i32::from(d.year), d.month, d.day)) {
+        Some(date) => date,
+        None => {
             diags.push(
                 Diagnostic::error("manifest", "`date` must be a calendar date")
                     .at(at(spanned.span()))
                     .hint("write e.g. `date = 2021-08-31`"),
             );
-            Date::from_unix(0)
-        }
-        None => {
-            diags.push(
-                Diagnostic::warning("manifest", "no `date`: outputs carry 1970-01-01")
-                    .at(Location::file(FILE))
-                    .hint("add `date = YYYY-MM-DD` (or set SOURCE_DATE_EPOCH) so outputs show a real date"),
-            );
-            Date::from_unix(0)
+            Date::EPOCH
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::Date;
-
-    #[test]
-    fn unix_dates() {
-        assert_eq!(Date::from_unix(0).iso(), "1970-01-01");
-        assert_eq!(Date::from_unix(1_630_368_000).iso(), "2021-08-31");
-        assert_eq!(Date::from_unix(951_782_400).iso(), "2000-02-29");
-    }
-}
+mod tests;

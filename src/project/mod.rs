@@ -1,15 +1,19 @@
 //! The project on disk: manifest, chapter structure and theme, read and validated.
 
+pub mod assets;
 pub mod chapters;
 pub mod manifest;
 pub mod model;
 pub mod theme;
 mod tomlfile;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Location};
 
+pub use assets::Assets;
 pub use chapters::{BlockSpec, BlockSpecKind, ChapterSpec};
 pub use manifest::Manifest;
 pub use model::*;
@@ -26,6 +30,8 @@ pub struct Project {
     pub chapters: Vec<ChapterSpec>,
     /// The theme named by the manifest.
     pub theme: Theme,
+    /// The sealed image store every check and renderer of this build reads images from.
+    pub assets: Arc<Assets>,
 }
 
 impl Project {
@@ -43,7 +49,8 @@ impl Project {
         let manifest = manifest::load(root, diags)?;
         let chapters = chapters::load_all(root, diags);
         let theme = theme::load(root, &manifest.theme, diags)?;
-        Some(Project { root: root.to_path_buf(), manifest, chapters, theme })
+        let assets = Arc::new(Assets::open(root));
+        Some(Project { root: root.to_path_buf(), manifest, chapters, theme, assets })
     }
 
     /// Every locale: the reference first, then the partner locales.
@@ -64,9 +71,60 @@ pub fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Read a UTF-8 file, reporting failure as a diagnostic.
+/// Largest source text accepted (`.toml`, `.ftl`), in bytes: 8 MiB.
+pub const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Why a project file was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// It resolves (through a symlink) to somewhere outside `inside`.
+    #[error("it resolves to a file outside {0}")]
+    Outside(String),
+    /// Over the cap.
+    #[error("it is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        /// Its size.
+        size: u64,
+        /// The cap.
+        limit: u64,
+    },
+    /// Not a regular file.
+    #[error("it is not a regular file")]
+    NotAFile,
+    /// The system refused.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Read `path` only if it resolves to a regular file inside the folder `inside` (called
+/// `name` in messages), and is at most `limit` bytes: symlinks may not smuggle files from
+/// elsewhere into a build.
+pub fn read_inside(inside: &Path, name: &str, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let fence = inside.canonicalize()?;
+    let real = path.canonicalize()?;
+    if !real.starts_with(&fence) {
+        return Err(ReadError::Outside(name.to_string()));
+    }
+    let file = std::fs::File::open(&real)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    let too_large = |size| ReadError::TooLarge { size, limit };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Read a UTF-8 file of the project at `root`, reporting failure as a diagnostic.
 pub fn read_text(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    match std::fs::read(path) {
+    match read_inside(root, "the project folder", path, MAX_TEXT_BYTES) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -83,9 +141,48 @@ pub fn read_text(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Optio
         Err(e) => {
             diags.push(
                 Diagnostic::error("io", format!("cannot read {}: {e}", relative(root, path).display()))
-                    .at(Location::file(relative(root, path))),
+                    .at(Location::file(relative(root, path)))
+                    .hint(read_hint(&e)),
             );
             None
         }
+    }
+}
+
+/// What to do about a refused read.
+pub fn read_hint(e: &ReadError) -> &'static str {
+    match e {
+        ReadError::Outside(_) => "copy the file into the project instead of linking to it",
+        ReadError::TooLarge { .. } => "split the file or make it smaller",
+        ReadError::NotAFile => "replace it with a regular file",
+        ReadError::Io(_) => "check that the file exists and can be read",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_source_linked_from_outside_the_project_is_refused() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let file = root.path().join("sources/chapters/01-leak.toml");
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+        std::os::unix::fs::symlink("/etc/passwd", &file).expect("symlink");
+        let mut diags = Vec::new();
+        assert_eq!(read_text(root.path(), &file, &mut diags), None);
+        assert!(diags[0].message.contains("outside the project folder"), "{diags:?}");
+        let loc = diags[0].location.as_ref().expect("located");
+        assert_eq!(loc.file, Path::new("sources/chapters/01-leak.toml"));
+    }
+
+    #[test]
+    fn oversized_sources_are_refused() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let file = root.path().join("big.ftl");
+        std::fs::File::create(&file).expect("create").set_len(MAX_TEXT_BYTES + 1).expect("grow");
+        let err = read_inside(root.path(), "the project", &file, MAX_TEXT_BYTES).unwrap_err();
+        assert!(matches!(err, ReadError::TooLarge { size, .. } if size == MAX_TEXT_BYTES + 1), "{err}");
     }
 }

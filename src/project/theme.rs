@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{read_text, tomlfile};
+use super::{ReadError, read_hint, read_inside, read_text, tomlfile};
 use crate::diag::{Diagnostic, Location};
 
 /// Fonts the theme asks for, by family name, in fallback order.
@@ -56,21 +56,29 @@ impl Theme {
 /// Files every theme must have.
 const REQUIRED: &[&str] = &["theme.toml", "handbook.typ", "cards.typ", "epub.css"];
 
-/// Load `themes/<name>/`.
+/// Largest theme file accepted (64 MiB): room for a large CJK font, not for accidents.
+pub const MAX_THEME_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Whether `name` is a plain folder name (`default`, `print-2024`), not a path.
+pub fn valid_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+}
+
+/// Load `themes/<name>/`. Only regular files directly in the folder are read, and only those
+/// that resolve inside it: a symlink out of the theme is refused, never followed.
 pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
     let dir = PathBuf::from("themes").join(name);
     let abs = root.join(&dir);
-    let mut files = BTreeMap::new();
-    if let Ok(entries) = std::fs::read_dir(&abs) {
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if let (true, Some(file)) = (path.is_file(), path.file_name().and_then(|n| n.to_str()))
-                && let Ok(bytes) = std::fs::read(&path)
-            {
-                files.insert(file.to_string(), bytes);
-            }
-        }
+    if !valid_name(name) || !inside(root, &abs) {
+        diags.push(
+            Diagnostic::error("theme", format!("theme `{name}` is not a folder inside themes/"))
+                .at(Location::file(&dir))
+                .hint("a theme is a folder of the project's themes/ folder, not a link to elsewhere"),
+        );
+        return None;
     }
+    let files = read_files(root, &dir, diags);
     let missing: Vec<&str> = REQUIRED.iter().copied().filter(|f| !files.contains_key(*f)).collect();
     if !missing.is_empty() {
         diags.push(
@@ -81,8 +89,12 @@ pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Them
         return None;
     }
     let toml_path = dir.join("theme.toml");
-    let text = read_text(root, &root.join(&toml_path), diags)?;
-    let settings: ThemeSettings = tomlfile::parse(&toml_path, &text, diags)?;
+    let Ok(text) = std::str::from_utf8(&files["theme.toml"]) else {
+        // Report the encoding problem with its position.
+        read_text(root, &root.join(&toml_path), diags);
+        return None;
+    };
+    let settings: ThemeSettings = tomlfile::parse(&toml_path, text, diags)?;
     if let Some(logo) = settings.logo.as_ref().filter(|l| !files.contains_key(*l)) {
         diags.push(
             Diagnostic::error("theme", format!("logo `{logo}` is not in the theme folder"))
@@ -91,4 +103,150 @@ pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Them
         return None;
     }
     Some(Theme { name: name.to_string(), dir, settings, files })
+}
+
+/// Whether `path` exists and resolves inside the project's `themes/` folder.
+fn inside(root: &Path, path: &Path) -> bool {
+    match (root.canonicalize(), path.canonicalize()) {
+        (Ok(root), Ok(real)) => real.starts_with(root.join("themes")) && real.is_dir(),
+        _ => false,
+    }
+}
+
+/// Whether a theme file name says it is a font (the renderers load these as fonts).
+fn is_font_name(file: &str) -> bool {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    matches!(ext.as_str(), "otf" | "ttf" | "otc" | "ttc")
+}
+
+/// Whether `bytes` start like an OpenType/TrueType font or collection: a font that is not one
+/// would otherwise be skipped silently and the text set in a fallback font.
+fn is_font(bytes: &[u8]) -> bool {
+    [b"OTTO".as_slice(), b"\0\x01\0\0", b"true", b"ttcf"].iter().any(|magic| bytes.starts_with(magic))
+}
+
+/// Every regular file of the theme folder `dir`, by name; refused files are reported.
+fn read_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, Vec<u8>> {
+    let abs = root.join(dir);
+    let mut entries: Vec<_> = std::fs::read_dir(&abs).into_iter().flatten().flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    let mut files = BTreeMap::new();
+    for entry in entries {
+        let Some(file) = entry.file_name().to_str().map(str::to_string) else { continue };
+        // Sub-folders are not part of a theme; links are judged by where they lead.
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        match read_inside(&abs, &format!("{}/", dir.display()), &entry.path(), MAX_THEME_FILE_BYTES) {
+            Ok(bytes) if is_font_name(&file) && !is_font(&bytes) => diags.push(
+                Diagnostic::error("theme", format!("theme file `{file}` is named as a font but is not one"))
+                    .at(Location::file(dir.join(&file)))
+                    .hint("use an OpenType or TrueType font file (.otf, .ttf, .otc, .ttc)"),
+            ),
+            Ok(bytes) => {
+                files.insert(file, bytes);
+            }
+            Err(ReadError::NotAFile) => {}
+            Err(e) => diags.push(
+                Diagnostic::error("theme", format!("theme file `{file}` is refused: {e}"))
+                    .at(Location::file(dir.join(&file)))
+                    .hint(read_hint(&e)),
+            ),
+        }
+    }
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SETTINGS: &str =
+        "logo = \"logo.png\"\n[fonts]\nbody = [\"A\"]\nheading = [\"A\"]\n[colours]\naccent = \"#000000\"\n";
+
+    /// A project with a complete theme `t`.
+    fn project() -> tempfile::TempDir {
+        let root = tempfile::tempdir().expect("temp dir");
+        let dir = root.path().join("themes/t");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        for f in REQUIRED {
+            std::fs::write(dir.join(f), if *f == "theme.toml" { SETTINGS } else { "" }).expect("write");
+        }
+        std::fs::write(dir.join("logo.png"), "logo").expect("write");
+        root
+    }
+
+    #[test]
+    fn names_are_plain_folder_names() {
+        for ok in ["default", "print-2024", "a_b.c"] {
+            assert!(valid_name(ok), "{ok}");
+        }
+        for bad in ["", "/etc", "../..", "..", ".", ".hidden", "a/b", "a\\b", "-x"] {
+            assert!(!valid_name(bad), "{bad}");
+        }
+        let p = project();
+        let mut diags = Vec::new();
+        assert!(load(p.path(), "../..", &mut diags).is_none());
+        assert!(diags[0].message.contains("not a folder inside themes/"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_complete_theme_loads() {
+        let p = project();
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "t", &mut diags).expect("theme");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(theme.files.len(), REQUIRED.len() + 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_out_of_the_theme_is_refused() {
+        let p = project();
+        let dir = p.path().join("themes/t");
+        std::fs::remove_file(dir.join("logo.png")).expect("rm");
+        std::os::unix::fs::symlink("/etc/passwd", dir.join("logo.png")).expect("symlink");
+        std::os::unix::fs::symlink("/etc/passwd", dir.join("font.otf")).expect("symlink");
+        let mut diags = Vec::new();
+        assert!(load(p.path(), "t", &mut diags).is_none());
+        let refused: Vec<_> = diags.iter().filter(|d| d.message.contains("is refused")).collect();
+        assert_eq!(refused.len(), 2, "{diags:?}");
+        assert!(refused[0].message.contains("outside themes/t/"), "{}", refused[0].message);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_theme_folder_linked_from_elsewhere_is_refused() {
+        let elsewhere = project();
+        let p = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(p.path().join("themes")).expect("mkdir");
+        std::os::unix::fs::symlink(elsewhere.path().join("themes/t"), p.path().join("themes/t"))
+            .expect("symlink");
+        let mut diags = Vec::new();
+        assert!(load(p.path(), "t", &mut diags).is_none());
+        assert!(diags[0].message.contains("not a folder inside themes/"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_font_that_is_not_a_font_is_refused() {
+        let p = project();
+        std::fs::write(p.path().join("themes/t/body.otf"), "<html>").expect("write");
+        std::fs::write(p.path().join("themes/t/good.TTF"), b"\0\x01\0\0rest").expect("write");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "t", &mut diags).expect("theme");
+        assert!(theme.files.contains_key("good.TTF") && !theme.files.contains_key("body.otf"));
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("`body.otf` is named as a font but is not one"));
+    }
+
+    #[test]
+    fn oversized_theme_files_are_refused() {
+        let p = project();
+        let font = std::fs::File::create(p.path().join("themes/t/big.otf")).expect("create");
+        font.set_len(MAX_THEME_FILE_BYTES + 1).expect("grow");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "t", &mut diags).expect("theme without the font");
+        assert!(!theme.files.contains_key("big.otf"));
+        assert!(diags.iter().any(|d| d.is_error() && d.message.contains("over the limit")), "{diags:?}");
+    }
 }

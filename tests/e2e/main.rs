@@ -7,5 +7,6 @@ mod check;
 mod content;
 mod editions;
 mod ir;
+mod seal;
 mod theme;
 mod validate;

@@ -4,20 +4,23 @@ mod normalise;
 mod package;
 pub mod xhtml;
 
+use std::sync::Arc;
+
 use super::{Artifact, Edition, RenderError, Renderer};
 use crate::diag::Diagnostic;
 use crate::doc::LocalizedBook;
+use crate::project::Assets;
 
 /// Renders EPUB 3 files.
 pub struct EpubRenderer {
     stylesheet: Vec<u8>,
-    sources: std::path::PathBuf,
+    assets: Arc<Assets>,
 }
 
 impl EpubRenderer {
-    /// A renderer using the theme's `epub.css`; images are read from `sources`.
-    pub fn new(stylesheet: Vec<u8>, sources: std::path::PathBuf) -> Self {
-        EpubRenderer { stylesheet, sources }
+    /// A renderer using the theme's `epub.css`; images come from the sealed store `assets`.
+    pub fn new(stylesheet: Vec<u8>, assets: Arc<Assets>) -> Self {
+        EpubRenderer { stylesheet, assets }
     }
 }
 
@@ -28,7 +31,7 @@ impl Renderer for EpubRenderer {
 
     fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
         let fail = |e: String| RenderError(vec![Diagnostic::error("epub", e)]);
-        let raw = package::build(book, &self.stylesheet, &self.sources).map_err(fail)?;
+        let raw = package::build(book, &self.stylesheet, &self.assets).map_err(fail)?;
         let bytes = normalise::normalise(&raw, book).map_err(fail)?;
         Ok(Artifact { bytes, pages: None, warnings: Vec::new(), notes: Vec::new() })
     }

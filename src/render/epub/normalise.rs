@@ -9,6 +9,7 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::xhtml::{attr, text};
 use crate::doc::LocalizedBook;
+use crate::project::manifest::Date;
 
 /// Normalise the archive `raw` for `book`.
 pub fn normalise(raw: &[u8], book: &LocalizedBook) -> Result<Vec<u8>, String> {
@@ -26,7 +27,7 @@ pub fn normalise(raw: &[u8], book: &LocalizedBook) -> Result<Vec<u8>, String> {
     }
     // mimetype first, then everything else in name order.
     entries.sort_by(|a, b| (a.0 != "mimetype", &a.0).cmp(&(b.0 != "mimetype", &b.0)));
-    let time = fixed_time(&book.meta.date);
+    let time = fixed_time(book.meta.date);
     let mut out = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, bytes) in entries {
         let bytes = patch(&name, bytes, book);
@@ -41,10 +42,10 @@ pub fn normalise(raw: &[u8], book: &LocalizedBook) -> Result<Vec<u8>, String> {
     Ok(out.finish().map_err(err)?.into_inner())
 }
 
-fn fixed_time(iso: &str) -> DateTime {
-    let mut p = iso.split('-').map(|s| s.parse::<u16>().unwrap_or(1));
-    let (y, m, d) = (p.next().unwrap_or(1980), p.next().unwrap_or(1), p.next().unwrap_or(1));
-    DateTime::from_date_and_time(y.max(1980), m as u8, d as u8, 0, 0, 0).unwrap_or_default()
+/// The document date as a zip entry time; zip cannot store dates before 1980 or after 2107.
+fn fixed_time(d: Date) -> DateTime {
+    let year = u16::try_from(d.year.clamp(1980, 2107)).unwrap_or(1980);
+    DateTime::from_date_and_time(year, d.month, d.day, 0, 0, 0).unwrap_or_default()
 }
 
 fn patch(name: &str, bytes: Vec<u8>, book: &LocalizedBook) -> Vec<u8> {

@@ -1,15 +1,15 @@
 //! Assemble the EPUB: cover, title page, chapters, colophon, navigation and metadata.
 
-use std::path::Path;
-
 use chrono::{TimeZone, Utc};
 use epub_builder::{EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, ZipLibrary};
 
 use super::xhtml::{self, Writer, text};
 use crate::doc::LocalizedBook;
+use crate::project::Assets;
+use crate::project::manifest::Date;
 
 /// Build the (not yet normalised) EPUB archive.
-pub fn build(book: &LocalizedBook, stylesheet: &[u8], sources: &Path) -> Result<Vec<u8>, String> {
+pub fn build(book: &LocalizedBook, stylesheet: &[u8], assets: &Assets) -> Result<Vec<u8>, String> {
     let err = |e: epub_builder::Error| e.to_string();
     let mut epub = EpubBuilder::new(ZipLibrary::new().map_err(err)?).map_err(err)?;
     epub.epub_version(EpubVersion::V33);
@@ -22,7 +22,7 @@ pub fn build(book: &LocalizedBook, stylesheet: &[u8], sources: &Path) -> Result<
     if let Some(licence) = &book.meta.licence {
         epub.set_license(licence);
     }
-    let date = date_of(&book.meta.date);
+    let date = date_of(book.meta.date);
     epub.set_publication_date(date);
     epub.set_modified_date(date);
     epub.set_uuid(uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, book.meta.identifier.as_bytes()));
@@ -30,9 +30,10 @@ pub fn build(book: &LocalizedBook, stylesheet: &[u8], sources: &Path) -> Result<
         epub.add_metadata_opf(Box::new(MetadataOpfV3::new(property.into(), text(&value))));
     }
     epub.stylesheet(stylesheet).map_err(err)?;
-    for asset in &book.assets {
-        let bytes = std::fs::read(sources.join(asset)).map_err(|e| format!("cannot read {asset}: {e}"))?;
-        epub.add_resource(asset, bytes.as_slice(), mime(asset)).map_err(err)?;
+    for src in &book.assets {
+        // The media type is the one sniffed from the bytes, never guessed from the name.
+        let asset = assets.get(src).map_err(|e| e.to_string())?;
+        epub.add_resource(src, &asset.bytes[..], asset.media_type.mime()).map_err(err)?;
     }
     add_page(&mut epub, book, "cover.xhtml", &label(book, "ui-cover"), &cover(book), ReferenceType::Cover)?;
     add_page(
@@ -84,21 +85,9 @@ fn label(book: &LocalizedBook, key: &str) -> String {
     book.labels.get(key).cloned().unwrap_or_else(|| key.to_string())
 }
 
-fn date_of(iso: &str) -> chrono::DateTime<Utc> {
-    let mut p = iso.split('-').map(|s| s.parse::<u32>().unwrap_or(1));
-    let (y, m, d) = (p.next().unwrap_or(1970), p.next().unwrap_or(1), p.next().unwrap_or(1));
-    Utc.with_ymd_and_hms(y as i32, m, d, 0, 0, 0).single().unwrap_or_default()
-}
-
-fn mime(path: &str) -> &'static str {
-    match path.rsplit('.').next().map(str::to_ascii_lowercase).as_deref() {
-        Some("png") => "image/png",
-        Some("jpg" | "jpeg") => "image/jpeg",
-        Some("svg") => "image/svg+xml",
-        Some("gif") => "image/gif",
-        Some("webp") => "image/webp",
-        _ => "application/octet-stream",
-    }
+/// Midnight UTC of the document date, built from its fields.
+fn date_of(d: Date) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(d.year, u32::from(d.month), u32::from(d.day), 0, 0, 0).single().unwrap_or_default()
 }
 
 /// schema.org accessibility metadata (EPUB Accessibility 1.1).
@@ -147,7 +136,7 @@ fn colophon(book: &LocalizedBook) -> String {
     if let Some(l) = &m.licence {
         rows.push((label(book, "ui-licence"), l.clone()));
     }
-    rows.push((label(book, "ui-published"), m.date.clone()));
+    rows.push((label(book, "ui-published"), m.date.iso()));
     if let Some(isbn) = &m.isbn {
         rows.push((label(book, "ui-isbn"), isbn.clone()));
     }

@@ -52,7 +52,7 @@ impl TypstRenderer {
         let json = serde_json::to_string(&data)
             .map_err(|e| RenderError(vec![Diagnostic::error("data", e.to_string())]))?;
         let uncovered = self.uncovered(&json);
-        let world = self.env.world(self.main, json.into_bytes(), &book.meta.date);
+        let world = self.env.world(self.main, json.into_bytes(), book.meta.date);
         let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
         let mut warnings = diagnostics::convert(&world, &warnings, &self.env);
         warnings.extend(uncovered);
@@ -132,7 +132,7 @@ impl Renderer for TypstRenderer {
     fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
         let (doc, mut warnings) = self.compile(book)?;
         let standards = standards(STANDARDS)?;
-        let date = world::datetime(&book.meta.date);
+        let date = world::datetime(book.meta.date);
         let options = PdfOptions {
             ident: Smart::Custom(format!("{}-{}-{}", book.id, book.locale, self.edition.name())),
             creator: Smart::Custom(Some("vetpress".into())),
@@ -142,7 +142,7 @@ impl Renderer for TypstRenderer {
             ..PdfOptions::default()
         };
         let bytes = typst_pdf::pdf(&doc, &options).map_err(|errors| {
-            let world = self.env.world(self.main, Vec::new(), &book.meta.date);
+            let world = self.env.world(self.main, Vec::new(), book.meta.date);
             RenderError(diagnostics::convert(&world, &errors, &self.env))
         })?;
         let notes = if self.edition == Edition::Cards {

@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
@@ -9,6 +10,9 @@ use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
+
+use crate::project::Assets;
+use crate::project::manifest::Date;
 
 /// The virtual path of the generated data file.
 pub const DATA: &str = "/book.json";
@@ -22,7 +26,7 @@ pub struct TypstEnv {
     files: HashMap<FileId, Bytes>,
     /// Theme folder relative to the project root, for diagnostics.
     pub theme_dir: PathBuf,
-    assets: PathBuf,
+    assets: Arc<Assets>,
 }
 
 /// A file id for a virtual path in the project root.
@@ -32,7 +36,8 @@ pub fn file_id(path: &str) -> Option<FileId> {
 
 impl TypstEnv {
     /// Parse the theme's `.typ` files, keep its other files, load fonts (embedded and theme).
-    pub fn new(theme_dir: PathBuf, theme_files: &BTreeMap<String, Vec<u8>>, assets: PathBuf) -> Self {
+    /// Images come only from the sealed store `assets`.
+    pub fn new(theme_dir: PathBuf, theme_files: &BTreeMap<String, Vec<u8>>, assets: Arc<Assets>) -> Self {
         let mut sources = HashMap::new();
         let mut files = HashMap::new();
         let mut fonts: Vec<Font> = typst_kit::fonts::embedded().map(|(f, _)| f).collect();
@@ -58,7 +63,7 @@ impl TypstEnv {
     }
 
     /// A world that compiles `main` (a theme file name) with `data` as `/book.json`.
-    pub fn world(&self, main: &str, data: Vec<u8>, date: &str) -> BookWorld<'_> {
+    pub fn world(&self, main: &str, data: Vec<u8>, date: Date) -> BookWorld<'_> {
         BookWorld {
             env: self,
             main: file_id(&format!("/{main}")).expect("theme file names are valid paths"),
@@ -79,11 +84,9 @@ impl TypstEnv {
     }
 }
 
-/// `YYYY-MM-DD` -> Typst date.
-pub fn datetime(date: &str) -> Option<Datetime> {
-    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    Datetime::from_ymd(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+/// The document date as a Typst date, built from its fields.
+pub fn datetime(date: Date) -> Option<Datetime> {
+    Datetime::from_ymd(date.year, date.month, date.day)
 }
 
 /// One compilation: the shared environment plus this job's data.
@@ -121,11 +124,13 @@ impl World for BookWorld<'_> {
         if let Some(bytes) = self.env.files.get(&id) {
             return Ok(bytes.clone());
         }
-        // Project images: `/assets/...` maps to `sources/assets/...`, nothing else on disk.
+        // Project images: `/assets/...` is served from the sealed store, never the disk.
         let vpath = id.get().vpath().get_without_slash();
-        if let Some(rest) = vpath.strip_prefix("assets/") {
-            let path = self.env.assets.join(rest);
-            return std::fs::read(&path).map(Bytes::new).map_err(|_| not_found(id));
+        if vpath.starts_with("assets/") {
+            return match self.env.assets.get(vpath) {
+                Ok(asset) => Ok(Bytes::new(asset.bytes)),
+                Err(e) => Err(FileError::Other(Some(e.to_string().into()))),
+            };
         }
         Err(not_found(id))
     }

@@ -1,0 +1,78 @@
+use super::*;
+
+fn at(span: std::ops::Range<usize>) -> Location {
+    Location::in_text(FILE, "", span)
+}
+
+#[test]
+fn unix_dates() {
+    let iso = |secs| Date::from_unix(secs).map(|d| d.iso());
+    assert_eq!(iso(0).as_deref(), Some("1970-01-01"));
+    assert_eq!(iso(1_630_368_000).as_deref(), Some("2021-08-31"));
+    assert_eq!(iso(951_782_400).as_deref(), Some("2000-02-29"));
+    assert_eq!(iso(i64::MAX), None);
+    assert_eq!(Date::new(2023, 2, 29), None);
+}
+
+#[test]
+fn dates_serialise_as_iso() {
+    let d = Date::new(2024, 5, 1).expect("date");
+    assert_eq!(serde_json::to_string(&d).expect("json"), "\"2024-05-01\"");
+}
+
+#[test]
+fn source_date_epoch_overrides_the_manifest() {
+    let mut diags = Vec::new();
+    assert_eq!(document_date(None, Some("1630368000"), &at, &mut diags).iso(), "2021-08-31");
+    assert!(diags.is_empty(), "{diags:?}");
+}
+
+#[test]
+fn an_invalid_source_date_epoch_is_an_error() {
+    for bad in ["yesterday", "1.5", "-1", " 12", "99999999999999999999"] {
+        let mut diags = Vec::new();
+        document_date(None, Some(bad), &at, &mut diags);
+        assert_eq!(diags.len(), 1, "{bad}: {diags:?}");
+        let d = &diags[0];
+        assert!(d.is_error(), "{bad}");
+        assert!(
+            d.message.contains(&format!("`{bad}`")) && d.message.contains("seconds since"),
+            "{}",
+            d.message
+        );
+    }
+    // Empty means unset: the manifest's date (here none, so a warning) applies.
+    let mut diags = Vec::new();
+    document_date(None, Some(""), &at, &mut diags);
+    assert!(!diags[0].is_error());
+}
+
+/// Load a manifest from `text`, returning the diagnostics.
+fn load_text(text: &str) -> (Option<Manifest>, Vec<Diagnostic>) {
+    let root = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(root.path().join("sources")).expect("mkdir");
+    std::fs::write(root.path().join(FILE), text).expect("write");
+    let mut diags = Vec::new();
+    (load_with(root.path(), None, &mut diags), diags)
+}
+
+#[test]
+fn a_theme_must_be_a_folder_name() {
+    for bad in ["/etc", "../..", "a/b"] {
+        let (manifest, diags) = load_text(&format!("id = \"x\"\ndate = 2024-05-01\ntheme = \"{bad}\"\n"));
+        assert!(manifest.is_none(), "{bad}");
+        let d = diags.iter().find(|d| d.is_error()).expect("an error");
+        assert!(d.message.contains("`theme`") && d.message.contains(bad), "{}", d.message);
+        let loc = d.location.as_ref().expect("located");
+        assert_eq!((loc.file.to_str(), loc.line, loc.column), (Some(FILE), 3, 9));
+    }
+    let (manifest, diags) = load_text("id = \"x\"\ndate = 2024-05-01\ntheme = \"print-2\"\n");
+    assert_eq!(manifest.map(|m| m.theme).as_deref(), Some("print-2"), "{diags:?}");
+}
+
+#[test]
+fn a_time_is_not_a_date() {
+    let (manifest, diags) = load_text("id = \"x\"\ndate = 10:00:00\n");
+    assert!(manifest.is_none());
+    assert!(diags.iter().any(|d| d.is_error() && d.message.contains("calendar date")), "{diags:?}");
+}
