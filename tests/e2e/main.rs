@@ -6,5 +6,7 @@ mod build;
 mod check;
 mod content;
 mod editions;
+mod fallback;
 mod ir;
+mod links;
 mod validate;

@@ -1,0 +1,207 @@
+//! Links between chapters (`#<chapter>` and `#<chapter>/<block>`) in the IR, the EPUB and
+//! the PDF; broken and relative targets are located errors.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use vetpress::doc::{Block, Inline, LocalizedBook};
+use vetpress::pipeline;
+
+use crate::common::{fixture, run_on};
+
+fn books(overlays: &[&str]) -> Vec<LocalizedBook> {
+    let f = fixture(overlays);
+    let mut diags = Vec::new();
+    let loaded = pipeline::load(f.path(), &mut diags).expect("project loads");
+    let resolved = pipeline::resolve_all(&loaded, &loaded.project.locales());
+    for r in &resolved {
+        assert!(r.ok(), "{:?}", r.diags);
+    }
+    resolved.into_iter().map(|r| r.book).collect()
+}
+
+fn xrefs(blocks: &[Block], out: &mut Vec<(String, Option<String>)>) {
+    fn inlines(list: &[Inline], out: &mut Vec<(String, Option<String>)>) {
+        for i in list {
+            if let Inline::Xref { chapter, anchor, .. } = i {
+                out.push((chapter.clone(), anchor.clone()));
+            }
+        }
+    }
+    for b in blocks {
+        match b {
+            Block::Paragraph { inlines: i } => inlines(i, out),
+            Block::Section { blocks, .. } | Block::Callout { blocks, .. } | Block::Lang { blocks, .. } => {
+                xrefs(blocks, out)
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn internal_links_and_anchors_are_in_the_ir() {
+    for book in books(&["xref"]) {
+        let links = book.chapters.iter().find(|c| c.id == "links").expect("links chapter");
+        let mut found = Vec::new();
+        xrefs(&links.blocks, &mut found);
+        let want = [
+            ("welcome", None),
+            ("visit", None),
+            ("visit", Some("prep")),
+            ("visit", Some("example")),
+            ("visit", Some("intro")),
+            ("shadow", Some("lists")),
+            ("links", Some("body")),
+        ];
+        let want: Vec<(String, Option<String>)> =
+            want.iter().map(|(c, a)| (c.to_string(), a.map(str::to_string))).collect();
+        assert_eq!(found, want, "{}", book.locale);
+        let visit = book.chapters.iter().find(|c| c.id == "visit").expect("visit");
+        let anchors: Vec<Option<&str>> = visit
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Section { anchor, .. }
+                | Block::Callout { anchor, .. }
+                | Block::Steps { anchor, .. }
+                | Block::Checklists { anchor, .. } => anchor.as_deref(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(anchors, [Some("intro"), Some("example"), Some("prep"), None]);
+    }
+}
+
+#[test]
+fn broken_and_relative_links_are_located_in_the_ftl_file() {
+    let f = fixture(&["xref-broken"]);
+    let r = run_on("check", f.path(), &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    for expected in [
+        "locales/en/links.ftl:3:9: error[markdown]: in `links-body`: link target `#nowhere` names no chapter",
+        "locales/en/links.ftl:3:33: error[markdown]: in `links-body`: link target `#visit/nothing`: chapter `visit` has no section `nothing`",
+        "locales/en/links.ftl:4:16: error[markdown]: in `links-body`: relative link `02-visit` does not work in every edition",
+        "locales/en/links.ftl:4:42: error[markdown]: in `links-body`: link target `#welcome/intro`: chapter `welcome` has no section `intro`",
+        "locales/fi/links.ftl:4:17: error[markdown]: in `links-body`: relative link `02-visit`",
+    ] {
+        assert!(r.stderr.contains(expected), "missing {expected:?} in\n{}", r.stderr);
+    }
+    for hint in [
+        "one of #welcome, #visit, #shadow, #links",
+        "write one of #visit/intro, #visit/example, #visit/prep, or `#visit` for the chapter",
+        "link to a chapter with `[text](#<chapter-id>)` or to a section with `[text](#<chapter-id>/<block-id>)`",
+        "chapter `welcome` has no block with a heading and an `id`: link to `#welcome`",
+    ] {
+        assert!(r.stderr.contains(hint), "missing hint {hint:?} in\n{}", r.stderr);
+    }
+}
+
+/// `id="..."` values and `href="..."` values of an XHTML text.
+fn attributes(xhtml: &str, name: &str) -> Vec<String> {
+    let key = format!(" {name}=\"");
+    xhtml
+        .match_indices(&key)
+        .filter_map(|(i, _)| {
+            let rest = &xhtml[i + key.len()..];
+            rest.find('"').map(|end| rest[..end].to_string())
+        })
+        .collect()
+}
+
+fn epub_files(path: &Path) -> BTreeMap<String, String> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).expect("epub")).expect("zip");
+    let mut files = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).expect("entry");
+        let Some(name) = entry.name().strip_prefix("OEBPS/").map(str::to_string) else { continue };
+        if name.ends_with(".xhtml") {
+            let mut text = String::new();
+            entry.read_to_string(&mut text).expect("utf-8");
+            files.insert(name, text);
+        }
+    }
+    files
+}
+
+#[test]
+fn epub_links_resolve_to_existing_ids() {
+    let f = fixture(&["xref"]);
+    let out = f.file("out");
+    let r = run_on("build", f.path(), &["--out", &out.to_string_lossy(), "--edition", "epub"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for locale in ["en", "fi"] {
+        let files = epub_files(&out.join(format!("{locale}/mini-{locale}.epub")));
+        let ids: BTreeMap<&str, BTreeSet<String>> =
+            files.iter().map(|(n, x)| (n.as_str(), attributes(x, "id").into_iter().collect())).collect();
+        let mut internal = 0;
+        for (name, xhtml) in &files {
+            for href in attributes(xhtml, "href") {
+                if href.starts_with("http") || href.starts_with("mailto:") || href.ends_with(".css") {
+                    continue;
+                }
+                let (file, id) = href.split_once('#').unwrap_or((href.as_str(), ""));
+                let file = if file.is_empty() { name.as_str() } else { file };
+                let target = ids.get(file).unwrap_or_else(|| panic!("{name}: {href}: no file {file}"));
+                assert!(id.is_empty() || target.contains(id), "{name}: {href}: no id `{id}` in {file}");
+                internal += 1;
+            }
+        }
+        let links = &files["chapter-links.xhtml"];
+        for href in [
+            "chapter-welcome.xhtml#chapter-welcome",
+            "chapter-visit.xhtml#sec-visit-prep",
+            "chapter-visit.xhtml#sec-visit-example",
+            "chapter-visit.xhtml#sec-visit-intro",
+            "chapter-shadow.xhtml#sec-shadow-lists",
+            "chapter-links.xhtml#sec-links-body",
+        ] {
+            assert!(links.contains(&format!("href=\"{href}\"")), "{locale}: no link to {href}");
+        }
+        assert!(internal >= 7, "{locale}: only {internal} internal links");
+    }
+}
+
+/// A PDF's objects as qpdf's JSON shows them.
+fn pdf_objects(path: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let out = Command::new("qpdf")
+        .args(["--json", "--json-key=qpdf"])
+        .arg(path)
+        .output()
+        .expect("qpdf is installed");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf json");
+    json["qpdf"][1].as_object().expect("objects").clone()
+}
+
+#[test]
+fn pdf_links_are_internal_destinations() {
+    let f = fixture(&["xref"]);
+    let out = f.file("out");
+    let r = run_on("build", f.path(), &["--out", &out.to_string_lossy(), "--edition", "handbook"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for locale in ["en", "fi"] {
+        let objects = pdf_objects(&out.join(format!("{locale}/mini-{locale}.pdf")));
+        let (mut internal, mut uris) = (0, Vec::new());
+        for v in objects.values() {
+            let dict = &v["value"];
+            if dict["/Subtype"] != "/Link" {
+                continue;
+            }
+            let action = match &dict["/A"] {
+                serde_json::Value::String(r) => objects[&format!("obj:{r}")]["value"].clone(),
+                other => other.clone(),
+            };
+            if !dict["/Dest"].is_null() || action["/S"] == "/GoTo" {
+                internal += 1;
+            } else if let Some(uri) = action["/URI"].as_str() {
+                uris.push(uri.to_string());
+            }
+        }
+        // Seven links in the links chapter and two rows of the methods table.
+        assert!(internal >= 9, "{locale}: {internal} internal links");
+        assert!(uris.iter().all(|u| u.starts_with("u:https://")), "{locale}: {uris:?}");
+    }
+}
