@@ -46,13 +46,7 @@ fn fallback_text_carries_the_reference_language_in_the_ir() {
 #[test]
 fn fallback_text_is_marked_in_the_epub() {
     let f = fixture(&["fallback"]);
-    let out = f.file("out");
-    let r = run_on(
-        "build",
-        f.path(),
-        &["--out", &out.to_string_lossy(), "--locale", "fi", "--edition", "epub"],
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = build_fi(f.path(), "epub");
     let mut zip = zip::ZipArchive::new(std::fs::File::open(out.join("fi/mini-fi.epub")).expect("epub"))
         .expect("zip");
     let mut read = |name: &str| {
@@ -69,4 +63,28 @@ fn fallback_text_is_marked_in_the_epub() {
     let shadow = read("OEBPS/chapter-shadow.xhtml");
     assert!(shadow.contains(&format!("<h1 id=\"h-shadow\" {en}>Job shadowing</h1>")), "{shadow}");
     assert!(shadow.contains(&format!("<p class=\"summary\" {en}>")), "{shadow}");
+}
+
+/// How many structure elements of a PDF declare English.
+fn english_elements(pdf: &std::path::Path) -> usize {
+    let objects = crate::links::pdf_objects(pdf);
+    objects.values().filter(|v| v["value"]["/Lang"] == "u:en").count()
+}
+
+/// Build the Finnish `edition` of `project` into its `out/`.
+fn build_fi(project: &std::path::Path, edition: &str) -> std::path::PathBuf {
+    let out = project.join("out");
+    let r = run_on("build", project, &["--out", &out.to_string_lossy(), "--locale", "fi", "--edition", edition]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    out
+}
+
+#[test]
+fn fallback_text_is_marked_in_the_pdf() {
+    let f = fixture(&["fallback"]);
+    let marked = english_elements(&build_fi(f.path(), "handbook").join("fi/mini-fi.pdf"));
+    assert!(marked > 0, "no element of the Finnish PDF is marked as English");
+    // The same book fully translated has none.
+    let full = fixture(&[]);
+    assert_eq!(english_elements(&build_fi(full.path(), "handbook").join("fi/mini-fi.pdf")), 0);
 }

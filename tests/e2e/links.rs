@@ -165,7 +165,7 @@ fn epub_links_resolve_to_existing_ids() {
 }
 
 /// A PDF's objects as qpdf's JSON shows them.
-fn pdf_objects(path: &Path) -> serde_json::Map<String, serde_json::Value> {
+pub fn pdf_objects(path: &Path) -> serde_json::Map<String, serde_json::Value> {
     let out = Command::new("qpdf")
         .args(["--json", "--json-key=qpdf"])
         .arg(path)

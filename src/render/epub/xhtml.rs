@@ -78,7 +78,7 @@ impl<'b> Writer<'b> {
     }
 
     /// ` id=".."` for an anchored block of the current chapter, or nothing.
-    fn id_attr(&self, anchor: &Option<String>) -> String {
+    fn id_attr(&self, anchor: Option<&str>) -> String {
         match (&self.chapter, anchor) {
             (Some(c), Some(a)) => format!(" id=\"{}\"", attr(&element_id(c, Some(a)))),
             _ => String::new(),
@@ -175,7 +175,7 @@ impl<'b> Writer<'b> {
             Block::Rule => self.push("<hr/>\n"),
             Block::Table { align, head, rows } => self.table(align, head, rows),
             Block::Section { title, title_lang, anchor, blocks } => {
-                self.push(&format!("<section{}>\n", self.id_attr(anchor)));
+                self.push(&format!("<section{}>\n", self.id_attr(anchor.as_deref())));
                 if !title.is_empty() {
                     self.heading_in(depth + 1, &text(title), None, title_lang.as_deref());
                 }
@@ -183,7 +183,7 @@ impl<'b> Writer<'b> {
                 self.push("</section>\n");
             }
             Block::Callout { style, title, title_lang, anchor, blocks } => {
-                let (s, id) = (style.key(), self.id_attr(anchor));
+                let (s, id) = (style.key(), self.id_attr(anchor.as_deref()));
                 self.push(&format!("<aside{id} class=\"callout callout-{s}\" aria-label=\"{}\">\n", attr(title)));
                 let lang = lang_attrs(title_lang.as_deref());
                 self.push(&format!("<p class=\"callout-title\"{lang}>{}</p>\n", text(title)));
@@ -191,12 +191,12 @@ impl<'b> Writer<'b> {
                 self.push("</aside>\n");
             }
             Block::Lang { lang, blocks } => {
-                self.push(&format!("<div{}>\n", lang_attrs(Some(lang))));
+                self.push(&format!("<div{}>\n", lang_attrs(Some(lang.as_str()))));
                 self.blocks(blocks, depth);
                 self.push("</div>\n");
             }
             Block::Steps { phase, title, anchor, parts } => {
-                let id = self.id_attr(anchor);
+                let id = self.id_attr(anchor.as_deref());
                 self.push(&format!("<section{id} class=\"steps steps-{}\">\n", phase.key()));
                 self.heading(depth + 1, &text(title), None);
                 for p in parts {
@@ -208,7 +208,7 @@ impl<'b> Writer<'b> {
                 self.push("</section>\n");
             }
             Block::Checklists { title, anchor, lists } => {
-                self.push(&format!("<section{} class=\"checklists\">\n", self.id_attr(anchor)));
+                self.push(&format!("<section{} class=\"checklists\">\n", self.id_attr(anchor.as_deref())));
                 self.heading(depth + 1, &text(title), None);
                 for l in lists {
                     let role = l.role.key();
