@@ -1,8 +1,6 @@
 //! Targets of internal links: every chapter, and the blocks of a chapter that render with a
 //! heading or a box a reader can be taken to (`#<chapter>/<block-id>`).
 
-use std::collections::BTreeMap;
-
 use crate::diag::Diagnostic;
 use crate::l10n::LocaleCatalog;
 use crate::project::{BlockSpec, BlockSpecKind, ChapterSpec, Project};

@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn finds_number_keys_of_variants() {
-        let u = usage_of("m = { $n ->\n [0] none\n [one] one\n *[12] { $n ->\n [3] x\n *[other] y\n } }\n");
+        let u = usage_of("m = { $n ->\n [0] none\n [one] one\n *[12] { $n ->\n [3] x\n *[other] y\n }\n}\n");
         assert_eq!(u.number_keys.into_iter().collect::<Vec<_>>(), ["0", "12", "3"]);
     }
 

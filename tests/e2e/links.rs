@@ -176,6 +176,13 @@ pub fn pdf_objects(path: &Path) -> serde_json::Map<String, serde_json::Value> {
     json["qpdf"][1].as_object().expect("objects").clone()
 }
 
+/// Named destinations of a PDF (a flat name tree, as Typst writes for a small book).
+fn named_destinations(objects: &serde_json::Map<String, serde_json::Value>) -> BTreeSet<String> {
+    let catalog = objects.values().find(|v| v["value"]["/Type"] == "/Catalog").expect("catalog");
+    let names = catalog["value"]["/Names"]["/Dests"]["/Names"].as_array().cloned().unwrap_or_default();
+    names.iter().step_by(2).filter_map(|n| n.as_str().map(str::to_string)).collect()
+}
+
 #[test]
 fn pdf_links_are_internal_destinations() {
     let f = fixture(&["xref"]);
@@ -184,24 +191,43 @@ fn pdf_links_are_internal_destinations() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     for locale in ["en", "fi"] {
         let objects = pdf_objects(&out.join(format!("{locale}/mini-{locale}.pdf")));
+        let named = named_destinations(&objects);
         let (mut internal, mut uris) = (0, Vec::new());
         for v in objects.values() {
             let dict = &v["value"];
             if dict["/Subtype"] != "/Link" {
                 continue;
             }
-            let action = match &dict["/A"] {
-                serde_json::Value::String(r) => objects[&format!("obj:{r}")]["value"].clone(),
-                other => other.clone(),
-            };
-            if !dict["/Dest"].is_null() || action["/S"] == "/GoTo" {
-                internal += 1;
-            } else if let Some(uri) = action["/URI"].as_str() {
-                uris.push(uri.to_string());
+            match &dict["/Dest"] {
+                serde_json::Value::String(d) if d.starts_with("u:") => {
+                    assert!(named.contains(d), "{locale}: no destination {d} in {named:?}");
+                    internal += 1;
+                }
+                serde_json::Value::String(r) => {
+                    let page = &objects[&format!("obj:{r}")]["value"][0];
+                    let page = page.as_str().expect("page reference");
+                    assert_eq!(objects[&format!("obj:{page}")]["value"]["/Type"], "/Page");
+                    internal += 1;
+                }
+                _ => uris.extend(dict["/A"]["/URI"].as_str().map(str::to_string)),
             }
         }
-        // Seven links in the links chapter and two rows of the methods table.
+        for target in ["chapter-welcome", "chapter-visit/prep", "chapter-shadow/lists", "chapter-links/body"] {
+            assert!(named.contains(&format!("u:{target}")), "{locale}: no {target} in {named:?}");
+        }
+        // Seven links in the links chapter and the rows of the methods table.
         assert!(internal >= 9, "{locale}: {internal} internal links");
-        assert!(uris.iter().all(|u| u.starts_with("u:https://")), "{locale}: {uris:?}");
+        assert_eq!(uris, ["u:https://example.org/guide"; 2], "{locale}");
     }
+}
+
+#[test]
+fn links_chapter_snapshots() {
+    let books = books(&["xref"]);
+    let en = &books[0];
+    let links = en.chapters.iter().find(|c| c.id == "links").expect("links chapter");
+    insta::assert_json_snapshot!("xref-links-chapter-en", links);
+    let mut w = vetpress::render::epub::xhtml::Writer::new(en);
+    w.chapter(links);
+    insta::assert_snapshot!("xref-links-xhtml-en", w.finish());
 }
