@@ -34,7 +34,8 @@ impl Targets {
     /// Index the project; a block id used twice in one chapter is an error (its element
     /// ids would clash), and only its first block keeps the anchor.
     pub fn new(project: &Project, reference: &LocaleCatalog, diags: &mut Vec<Diagnostic>) -> Targets {
-        let chapters = project.chapters.iter().map(|c| (c.id.clone(), anchors(c, reference, diags))).collect();
+        let chapters =
+            project.chapters.iter().map(|c| (c.id.clone(), anchors(c, reference, diags))).collect();
         Targets { chapters }
     }
 
@@ -74,7 +75,9 @@ impl Targets {
             Some(a) if anchors.iter().any(|x| x == a) => Ok((chapter.to_string(), Some(a.to_string()))),
             Some(a) => {
                 let hint = if anchors.is_empty() {
-                    format!("chapter `{chapter}` has no block with a heading and an `id`: link to `#{chapter}`")
+                    format!(
+                        "chapter `{chapter}` has no block with a heading and an `id`: link to `#{chapter}`"
+                    )
                 } else {
                     let list: Vec<String> = anchors.iter().map(|x| format!("#{chapter}/{x}")).collect();
                     format!(

@@ -208,10 +208,9 @@ impl Converter<'_, '_> {
                 Ok((chapter, anchor)) => return Inline::Xref { chapter, anchor, inlines },
                 Err(why) => why,
             },
-            LinkKind::Relative => (
-                format!("relative link `{url}` does not work in every edition"),
-                INTERNAL_HINT.to_string(),
-            ),
+            LinkKind::Relative => {
+                (format!("relative link `{url}` does not work in every edition"), INTERNAL_HINT.to_string())
+            }
             LinkKind::Unsafe => (format!("link target `{url}` is not allowed"), URL_HINT.to_string()),
         };
         self.problem(node, problem.0, problem.1);

@@ -117,8 +117,12 @@ impl<'a> Resolver<'a> {
         let summary_lang = summary.as_ref().and_then(|_| self.fallback(&title_id, Some("summary")));
         let method = spec.method.as_ref().map(|m| self.method_info(m));
         let anchors = self.targets.block_anchors(spec, self.catalog.reference());
-        let blocks =
-            spec.blocks.iter().zip(anchors).flat_map(|(b, anchor)| self.block(spec, b, anchor, rows)).collect();
+        let blocks = spec
+            .blocks
+            .iter()
+            .zip(anchors)
+            .flat_map(|(b, anchor)| self.block(spec, b, anchor, rows))
+            .collect();
         Chapter {
             id: spec.id.clone(),
             title,

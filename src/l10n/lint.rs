@@ -43,8 +43,9 @@ fn check_variables_known(reference: &LocaleCatalog, diags: &mut Vec<Diagnostic>)
 
 /// Numbers that reach every plural category (cardinal and ordinal) of the locales Fluent
 /// knows: zero, one, two, few and many forms, teens, 21/22/23, hundreds and a fraction.
-const PROBES: &[f64] =
-    &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 11.0, 12.0, 13.0, 21.0, 22.0, 23.0, 100.0, 101.0, 1e6, 0.5, 1.5];
+const PROBES: &[f64] = &[
+    0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 11.0, 12.0, 13.0, 21.0, 22.0, 23.0, 100.0, 101.0, 1e6, 0.5, 1.5,
+];
 
 /// Arguments with every variable vetpress supplies set to `value`.
 fn probe_args(value: f64) -> FluentArgs<'static> {

@@ -23,7 +23,9 @@ fn fallback_text_carries_the_reference_language_in_the_ir() {
     let fi = finnish_book();
     let visit = &fi.chapters[1];
     assert_eq!((visit.title_lang.as_deref(), visit.summary_lang.as_deref()), (None, None));
-    let Block::Callout { title, title_lang, blocks, .. } = &visit.blocks[1] else { panic!("{:?}", visit.blocks) };
+    let Block::Callout { title, title_lang, blocks, .. } = &visit.blocks[1] else {
+        panic!("{:?}", visit.blocks)
+    };
     assert_eq!(title, "Piloted in a bakery");
     assert_eq!(title_lang.as_deref(), Some("en"));
     assert!(matches!(blocks.as_slice(), [Block::Lang { lang, .. }] if lang == "en"), "{blocks:?}");
@@ -47,8 +49,8 @@ fn fallback_text_carries_the_reference_language_in_the_ir() {
 fn fallback_text_is_marked_in_the_epub() {
     let f = fixture(&["fallback"]);
     let out = build_fi(f.path(), "epub");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(out.join("fi/mini-fi.epub")).expect("epub"))
-        .expect("zip");
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(out.join("fi/mini-fi.epub")).expect("epub")).expect("zip");
     let mut read = |name: &str| {
         let mut s = String::new();
         zip.by_name(name).expect(name).read_to_string(&mut s).expect("utf-8");
@@ -74,7 +76,8 @@ fn english_elements(pdf: &std::path::Path) -> usize {
 /// Build the Finnish `edition` of `project` into its `out/`.
 fn build_fi(project: &std::path::Path, edition: &str) -> std::path::PathBuf {
     let out = project.join("out");
-    let r = run_on("build", project, &["--out", &out.to_string_lossy(), "--locale", "fi", "--edition", edition]);
+    let r =
+        run_on("build", project, &["--out", &out.to_string_lossy(), "--locale", "fi", "--edition", edition]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     out
 }

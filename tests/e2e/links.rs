@@ -212,7 +212,8 @@ fn pdf_links_are_internal_destinations() {
                 _ => uris.extend(dict["/A"]["/URI"].as_str().map(str::to_string)),
             }
         }
-        for target in ["chapter-welcome", "chapter-visit/prep", "chapter-shadow/lists", "chapter-links/body"] {
+        for target in ["chapter-welcome", "chapter-visit/prep", "chapter-shadow/lists", "chapter-links/body"]
+        {
             assert!(named.contains(&format!("u:{target}")), "{locale}: no {target} in {named:?}");
         }
         // Seven links in the links chapter and the rows of the methods table.

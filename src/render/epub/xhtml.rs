@@ -184,7 +184,10 @@ impl<'b> Writer<'b> {
             }
             Block::Callout { style, title, title_lang, anchor, blocks } => {
                 let (s, id) = (style.key(), self.id_attr(anchor.as_deref()));
-                self.push(&format!("<aside{id} class=\"callout callout-{s}\" aria-label=\"{}\">\n", attr(title)));
+                self.push(&format!(
+                    "<aside{id} class=\"callout callout-{s}\" aria-label=\"{}\">\n",
+                    attr(title)
+                ));
                 let lang = lang_attrs(title_lang.as_deref());
                 self.push(&format!("<p class=\"callout-title\"{lang}>{}</p>\n", text(title)));
                 self.blocks(blocks, depth + 1);
