@@ -86,6 +86,7 @@ fn broken_and_relative_links_are_located_in_the_ftl_file() {
         "locales/en/links.ftl:4:16: error[markdown]: in `links-body`: relative link `02-visit` does not work in every edition",
         "locales/en/links.ftl:4:42: error[markdown]: in `links-body`: link target `#welcome/intro`: chapter `welcome` has no section `intro`",
         "locales/fi/links.ftl:4:17: error[markdown]: in `links-body`: relative link `02-visit`",
+        "sources/chapters/04-links.toml:12:1: error[block]: block id `tip` is used twice in this chapter",
     ] {
         assert!(r.stderr.contains(expected), "missing {expected:?} in\n{}", r.stderr);
     }
