@@ -227,8 +227,12 @@ pub struct MethodRow {
     pub chapter: String,
     /// Title.
     pub title: String,
+    /// The title's language when it is the reference text used as a fallback.
+    pub title_lang: Option<String>,
     /// Summary.
     pub summary: String,
+    /// The summary's language when it is the reference text used as a fallback.
+    pub summary_lang: Option<String>,
 }
 
 /// Inline content.

@@ -101,6 +101,8 @@ impl<'a> Resolver<'a> {
                         &self.args(),
                         Origin::Chapter(c, 0..0),
                     ),
+                    title_lang: self.fallback(&c.title_id(), None),
+                    summary_lang: self.fallback(&c.title_id(), Some("summary")),
                 };
                 (row, m.levels.clone())
             })

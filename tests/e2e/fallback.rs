@@ -40,6 +40,10 @@ fn fallback_text_carries_the_reference_language_in_the_ir() {
         .map(|i| (i.id.as_str(), i.lang.as_deref()))
         .collect();
     assert_eq!(items, [("book-bus", None), ("plan-tour", Some("en")), ("ask-questions", None)]);
+    let Some(Block::Methods { rows, .. }) = fi.chapters[0].blocks.last() else { panic!("no methods table") };
+    let langs: Vec<(Option<&str>, Option<&str>)> =
+        rows.iter().map(|r| (r.title_lang.as_deref(), r.summary_lang.as_deref())).collect();
+    assert_eq!(langs, [(None, None), (Some("en"), Some("en"))]);
     let shadow = &fi.chapters[2];
     assert_eq!(shadow.title, "Job shadowing");
     assert_eq!((shadow.title_lang.as_deref(), shadow.summary_lang.as_deref()), (Some("en"), Some("en")));
@@ -62,6 +66,9 @@ fn fallback_text_is_marked_in_the_epub() {
     assert!(visit.contains(&format!("<div {en}>\n<p>A bakery in Oulu")), "{visit}");
     assert!(visit.contains(&format!("<li id=\"check-employer-plan-tour\" {en}>")), "{visit}");
     assert!(visit.contains("<p>Vierailu näyttää"), "translated text stays unmarked: {visit}");
+    let welcome = read("OEBPS/chapter-welcome.xhtml");
+    let row = format!("<a href=\"chapter-shadow.xhtml#chapter-shadow\" {en}>Job shadowing</a></td><td {en}>");
+    assert!(welcome.contains(&row), "{welcome}");
     let shadow = read("OEBPS/chapter-shadow.xhtml");
     assert!(shadow.contains(&format!("<h1 id=\"h-shadow\" {en}>Job shadowing</h1>")), "{shadow}");
     assert!(shadow.contains(&format!("<p class=\"summary\" {en}>")), "{shadow}");

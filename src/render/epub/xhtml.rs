@@ -236,10 +236,12 @@ impl<'b> Writer<'b> {
                 self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{m}</th><th scope=\"col\">{s}</th></tr></thead>\n<tbody>\n"));
                 for r in rows {
                     self.push(&format!(
-                        "<tr><td>{}</td><td><a href=\"{}\">{}</a></td><td>{}</td></tr>\n",
+                        "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",
                         r.number,
                         attr(&xref_href(&r.chapter, None)),
+                        lang_attrs(r.title_lang.as_deref()),
                         text(&r.title),
+                        lang_attrs(r.summary_lang.as_deref()),
                         text(&r.summary)
                     ));
                 }
