@@ -83,8 +83,12 @@ pub struct Chapter {
     pub id: String,
     /// Title (plain text).
     pub title: String,
+    /// The title's language when it is the reference text used as a fallback.
+    pub title_lang: Option<String>,
     /// One-line summary (plain text).
     pub summary: Option<String>,
+    /// The summary's language when it is the reference text used as a fallback.
+    pub summary_lang: Option<String>,
     /// Method metadata, for method chapters.
     pub method: Option<MethodInfo>,
     /// Content.
@@ -117,7 +121,10 @@ pub struct Labelled<T> {
     pub label: String,
 }
 
-/// Block-level content.
+/// Block-level content. `anchor` is the id of the chapter's block (from its TOML) that
+/// internal links (`Inline::Xref`) may point at; each renderer builds its own element ids
+/// from (chapter id, anchor). `title_lang` marks a title that is reference text used as a
+/// fallback.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Block {
@@ -136,15 +143,24 @@ pub enum Block {
     /// A thematic break.
     Rule,
     /// A titled section.
-    Section { title: String, blocks: Vec<Block> },
+    Section { title: String, title_lang: Option<String>, anchor: Option<String>, blocks: Vec<Block> },
     /// A boxed tip, example or warning.
-    Callout { style: CalloutStyle, title: String, blocks: Vec<Block> },
+    Callout {
+        style: CalloutStyle,
+        title: String,
+        title_lang: Option<String>,
+        anchor: Option<String>,
+        blocks: Vec<Block>,
+    },
     /// Steps of one phase, per role.
-    Steps { phase: Phase, title: String, parts: Vec<RolePart> },
+    Steps { phase: Phase, title: String, anchor: Option<String>, parts: Vec<RolePart> },
     /// Checklists per role.
-    Checklists { title: String, lists: Vec<Checklist> },
+    Checklists { title: String, anchor: Option<String>, lists: Vec<Checklist> },
     /// A generated table of methods.
     Methods { level: Option<Level>, rows: Vec<MethodRow> },
+    /// Content in another language than the book's: the reference text of a message the
+    /// locale does not translate. `lang` is a BCP 47 tag.
+    Lang { lang: String, blocks: Vec<Block> },
 }
 
 /// A list item.
@@ -197,6 +213,8 @@ pub struct Checklist {
 pub struct ChecklistItem {
     /// Stable id.
     pub id: String,
+    /// The text's language when it is the reference text used as a fallback.
+    pub lang: Option<String>,
     /// Text.
     pub inlines: Vec<Inline>,
 }
@@ -210,8 +228,12 @@ pub struct MethodRow {
     pub chapter: String,
     /// Title.
     pub title: String,
+    /// The title's language when it is the reference text used as a fallback.
+    pub title_lang: Option<String>,
     /// Summary.
     pub summary: String,
+    /// The summary's language when it is the reference text used as a fallback.
+    pub summary_lang: Option<String>,
 }
 
 /// Inline content.
@@ -228,8 +250,10 @@ pub enum Inline {
     Strike { inlines: Vec<Inline> },
     /// Inline code.
     Code { text: String },
-    /// A link.
+    /// A link to an outside address (`http:`, `https:` or `mailto:`).
     Link { url: String, inlines: Vec<Inline> },
+    /// A link inside the book: to a chapter (`anchor: None`) or to an anchored block of it.
+    Xref { chapter: String, anchor: Option<String>, inlines: Vec<Inline> },
     /// An image from the project's assets.
     Image { src: String, alt: String },
     /// A hard line break.
@@ -246,7 +270,9 @@ impl Inline {
                 Inline::Emph { inlines } | Inline::Strong { inlines } | Inline::Strike { inlines } => {
                     out.push_str(&Inline::plain(inlines))
                 }
-                Inline::Link { inlines, .. } => out.push_str(&Inline::plain(inlines)),
+                Inline::Link { inlines, .. } | Inline::Xref { inlines, .. } => {
+                    out.push_str(&Inline::plain(inlines))
+                }
                 Inline::Image { alt, .. } => out.push_str(alt),
                 Inline::Break => out.push(' '),
             }

@@ -16,14 +16,20 @@ pub struct MdProblem {
     /// What is wrong.
     pub message: String,
     /// What to do.
-    pub hint: &'static str,
+    pub hint: String,
 }
+
+/// The chapter and anchor of an internal link target (written without its `#`), or what
+/// is wrong with it and how to write it.
+pub type LinkTarget = Result<(String, Option<String>), (String, String)>;
 
 /// What the converter needs to know about the project.
 pub struct Context<'a> {
     /// The asset store's verdict on an image path (relative to `sources/`): only images it
     /// accepts may be published.
     pub asset: &'a dyn Fn(&str) -> Result<(), AssetError>,
+    /// Resolves `#<chapter>` and `#<chapter>/<block>` link targets.
+    pub link_target: &'a dyn Fn(&str) -> LinkTarget,
 }
 
 /// Parse Markdown into blocks; problems are collected, offending nodes dropped.
@@ -48,7 +54,7 @@ pub fn parse_inline(text: &str, ctx: &Context, problems: &mut Vec<MdProblem>) ->
                 line: 1,
                 column: 1,
                 message: format!("expected one line of text, found a {}", block_name(&other)),
-                hint: "write the item as a single sentence without lists or tables",
+                hint: "write the item as a single sentence without lists or tables".into(),
             }),
         }
     }
@@ -79,9 +85,10 @@ struct Converter<'c, 'p> {
 }
 
 impl Converter<'_, '_> {
-    fn problem(&mut self, node: &AstNode<'_>, message: String, hint: &'static str) {
+    fn problem(&mut self, node: &AstNode<'_>, message: String, hint: impl Into<String>) {
         let pos = node.data().sourcepos.start;
-        self.problems.push(MdProblem { line: pos.line.max(1), column: pos.column.max(1), message, hint });
+        let (line, column) = (pos.line.max(1), pos.column.max(1));
+        self.problems.push(MdProblem { line, column, message, hint: hint.into() });
     }
 
     fn blocks<'a>(&mut self, parent: &'a AstNode<'a>) -> Vec<Block> {
@@ -176,13 +183,7 @@ impl Converter<'_, '_> {
             NodeValue::Emph => Inline::Emph { inlines: self.inlines(node) },
             NodeValue::Strong => Inline::Strong { inlines: self.inlines(node) },
             NodeValue::Strikethrough => Inline::Strike { inlines: self.inlines(node) },
-            NodeValue::Link(l) => {
-                if !safe_url(&l.url) {
-                    self.problem(node, format!("link target `{}` is not allowed", l.url), URL_HINT);
-                    return Some(Inline::Text { text: Inline::plain(&self.inlines(node)) });
-                }
-                Inline::Link { url: l.url.clone(), inlines: self.inlines(node) }
-            }
+            NodeValue::Link(l) => return Some(self.link(node, &l.url)),
             NodeValue::Image(l) => return self.image(node, &l.url),
             NodeValue::HtmlInline(h) => {
                 self.problem(node, format!("raw HTML is not allowed: `{h}`"), HTML_HINT);
@@ -197,6 +198,25 @@ impl Converter<'_, '_> {
                 return None;
             }
         })
+    }
+
+    /// An outside link, an internal link (`#<chapter>[/<block>]`), or a problem and the
+    /// link's text without the link.
+    fn link<'a>(&mut self, node: &'a AstNode<'a>, url: &str) -> Inline {
+        let inlines = self.inlines(node);
+        let problem = match link_kind(url) {
+            LinkKind::Outside => return Inline::Link { url: url.to_string(), inlines },
+            LinkKind::Internal(target) => match (self.ctx.link_target)(target) {
+                Ok((chapter, anchor)) => return Inline::Xref { chapter, anchor, inlines },
+                Err(why) => why,
+            },
+            LinkKind::Relative => {
+                (format!("relative link `{url}` does not work in every edition"), INTERNAL_HINT.to_string())
+            }
+            LinkKind::Unsafe => (format!("link target `{url}` is not allowed"), URL_HINT.to_string()),
+        };
+        self.problem(node, problem.0, problem.1);
+        Inline::Text { text: Inline::plain(&inlines) }
     }
 
     fn image<'a>(&mut self, node: &'a AstNode<'a>, url: &str) -> Option<Inline> {
@@ -226,17 +246,45 @@ impl Converter<'_, '_> {
 }
 
 const HTML_HINT: &str = "write Markdown instead; to show the characters literally, escape `<` as `\\<`";
-const URL_HINT: &str = "use http:, https:, mailto: or a relative link";
+const URL_HINT: &str = "use http:, https: or mailto:; link inside the book with `#<chapter-id>` \
+                        or `#<chapter-id>/<block-id>`";
+const INTERNAL_HINT: &str = "link to a chapter with `[text](#<chapter-id>)` or to a section with \
+                             `[text](#<chapter-id>/<block-id>)`; outside links need http:, https: or mailto:";
 
-/// Whether a link target is safe to put in any output.
-pub fn safe_url(url: &str) -> bool {
+/// What a Markdown link target is.
+#[derive(Debug, PartialEq, Eq)]
+enum LinkKind<'u> {
+    /// `http:`, `https:` or `mailto:`.
+    Outside,
+    /// `#<chapter>` or `#<chapter>/<block>`, without the `#`.
+    Internal(&'u str),
+    /// Any other target without a scheme: means nothing in a PDF or an EPUB.
+    Relative,
+    /// Another scheme, a protocol-relative address or control characters.
+    Unsafe,
+}
+
+fn link_kind(url: &str) -> LinkKind<'_> {
+    if url.chars().any(char::is_control) {
+        return LinkKind::Unsafe;
+    }
+    if let Some(target) = url.strip_prefix('#') {
+        return LinkKind::Internal(target);
+    }
     let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)));
     match scheme_end {
         Some(i) if url[i..].starts_with(':') => {
-            matches!(url[..i].to_ascii_lowercase().as_str(), "http" | "https" | "mailto")
+            let outside = matches!(url[..i].to_ascii_lowercase().as_str(), "http" | "https" | "mailto");
+            if outside { LinkKind::Outside } else { LinkKind::Unsafe }
         }
-        _ => !url.trim_start().starts_with("//") && !url.chars().any(char::is_control),
+        _ if url.trim_start().starts_with("//") => LinkKind::Unsafe,
+        _ => LinkKind::Relative,
     }
+}
+
+/// Whether a link target is safe to put in any output (an outside link or an internal one).
+pub fn safe_url(url: &str) -> bool {
+    matches!(link_kind(url), LinkKind::Outside | LinkKind::Internal(_))
 }
 
 #[cfg(test)]
@@ -249,7 +297,12 @@ mod tests {
             "assets/leak.png" => Err(AssetError::Outside(p.into())),
             _ => Err(AssetError::Missing(p.into())),
         };
-        let ctx = Context { asset: &verdict };
+        let targets = |t: &str| match t {
+            "visit" => Ok(("visit".to_string(), None)),
+            "visit/prep" => Ok(("visit".to_string(), Some("prep".to_string()))),
+            other => Err((format!("no `{other}`"), "write `#visit`".to_string())),
+        };
+        let ctx = Context { asset: &verdict, link_target: &targets };
         let mut problems = Vec::new();
         (parse(text, &ctx, &mut problems), problems)
     }
@@ -282,6 +335,49 @@ mod tests {
         assert!(safe_url("#intro"));
         let (_, problems) = md("[x](javascript:alert(1))");
         assert_eq!(problems.len(), 1);
+    }
+
+    fn first_inline(blocks: &[Block]) -> &Inline {
+        let Block::Paragraph { inlines } = &blocks[0] else { panic!("{blocks:?}") };
+        &inlines[0]
+    }
+
+    #[test]
+    fn internal_links_become_xrefs() {
+        let (blocks, p) = md("[the visit](#visit)");
+        assert!(p.is_empty(), "{p:?}");
+        let text = vec![Inline::Text { text: "the visit".into() }];
+        assert_eq!(
+            first_inline(&blocks),
+            &Inline::Xref { chapter: "visit".into(), anchor: None, inlines: text.clone() }
+        );
+        let (blocks, p) = md("[the visit](#visit/prep)");
+        assert!(p.is_empty(), "{p:?}");
+        let anchor = Some("prep".to_string());
+        assert_eq!(first_inline(&blocks), &Inline::Xref { chapter: "visit".into(), anchor, inlines: text });
+    }
+
+    #[test]
+    fn unknown_internal_targets_are_located_with_the_resolver_hint() {
+        let (blocks, p) = md("Intro.\n\nSee [it](#nowhere).");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].line, p[0].column), (3, 5));
+        assert_eq!(p[0].message, "no `nowhere`");
+        assert_eq!(p[0].hint, "write `#visit`");
+        let Block::Paragraph { inlines } = &blocks[1] else { panic!("{blocks:?}") };
+        assert_eq!(Inline::plain(inlines), "See it.");
+    }
+
+    #[test]
+    fn relative_links_are_errors_that_point_to_the_internal_syntax() {
+        for url in ["03-mentor", "mentor.html", "../x", "./03-mentor#a", "?q=1"] {
+            let (_, p) = md(&format!("[see]({url})"));
+            assert_eq!(p.len(), 1, "{url}: {p:?}");
+            assert!(p[0].message.contains("relative link"), "{url}: {}", p[0].message);
+            assert!(p[0].hint.contains("#<chapter-id>/<block-id>"), "{}", p[0].hint);
+        }
+        let (_, p) = md("[home](https://example.org) [mail](mailto:a@b.c)");
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The document IR: a book resolved for one locale, ready for any renderer.
 
+pub mod anchors;
 pub mod ir;
 pub mod labels;
 pub mod markdown;

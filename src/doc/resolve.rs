@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use fluent_bundle::FluentArgs;
 
+use super::anchors::Targets;
 use super::ir::*;
 use super::labels;
 use super::markdown::{self, MdProblem};
@@ -20,7 +21,8 @@ pub fn resolve(
     locale: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> LocalizedBook {
-    let mut r = Resolver { project, catalog, locale, diags, methods: project.methods().count() };
+    let targets = Targets::new(project, catalog.reference(), diags);
+    let mut r = Resolver { project, catalog, locale, diags, methods: project.methods().count(), targets };
     r.book()
 }
 
@@ -37,6 +39,7 @@ struct Resolver<'a> {
     locale: &'a str,
     diags: &'a mut Vec<Diagnostic>,
     methods: usize,
+    targets: Targets,
 }
 
 impl<'a> Resolver<'a> {
@@ -98,6 +101,8 @@ impl<'a> Resolver<'a> {
                         &self.args(),
                         Origin::Chapter(c, 0..0),
                     ),
+                    title_lang: self.fallback(&c.title_id(), None),
+                    summary_lang: self.fallback(&c.title_id(), Some("summary")),
                 };
                 (row, m.levels.clone())
             })
@@ -106,13 +111,29 @@ impl<'a> Resolver<'a> {
 
     fn chapter(&mut self, spec: &'a ChapterSpec, rows: &[(MethodRow, Vec<Level>)]) -> Chapter {
         let origin = Origin::Chapter(spec, 0..0);
-        let title = self.text(&spec.title_id(), None, &self.args(), origin.clone());
-        let has_summary = self.catalog.reference().has_attribute(&spec.title_id(), "summary");
+        let title_id = spec.title_id();
+        let title = self.text(&title_id, None, &self.args(), origin.clone());
+        let has_summary = self.catalog.reference().has_attribute(&title_id, "summary");
         let summary = (has_summary || spec.method.is_some())
-            .then(|| self.text(&spec.title_id(), Some("summary"), &self.args(), origin.clone()));
+            .then(|| self.text(&title_id, Some("summary"), &self.args(), origin.clone()));
+        let summary_lang = summary.as_ref().and_then(|_| self.fallback(&title_id, Some("summary")));
         let method = spec.method.as_ref().map(|m| self.method_info(m));
-        let blocks = spec.blocks.iter().flat_map(|b| self.block(spec, b, rows)).collect();
-        Chapter { id: spec.id.clone(), title, summary, method, blocks }
+        let anchors = self.targets.block_anchors(spec, self.catalog.reference());
+        let blocks = spec
+            .blocks
+            .iter()
+            .zip(anchors)
+            .flat_map(|(b, anchor)| self.block(spec, b, anchor, rows))
+            .collect();
+        Chapter {
+            id: spec.id.clone(),
+            title,
+            title_lang: self.fallback(&title_id, None),
+            summary,
+            summary_lang,
+            method,
+            blocks,
+        }
     }
 
     fn method_info(&mut self, m: &crate::project::chapters::MethodSpec) -> MethodInfo {
@@ -136,27 +157,34 @@ impl<'a> Resolver<'a> {
         &mut self,
         spec: &'a ChapterSpec,
         block: &BlockSpec,
+        anchor: Option<String>,
         rows: &[(MethodRow, Vec<Level>)],
     ) -> Vec<Block> {
         let origin = Origin::Chapter(spec, block.span.clone());
         let one = match &block.kind {
             BlockSpecKind::Text { message, section } => {
                 let blocks = self.markdown(message, origin.clone());
-                let title =
-                    self.heading(message, origin).or_else(|| section.map(|s| self.label(&s.label_id())));
+                let title = match self.heading(message, origin) {
+                    Some(t) => Some((t, self.fallback(message, Some("title")))),
+                    None => section.map(|s| (self.label(&s.label_id()), None)),
+                };
                 match title {
-                    Some(title) => Block::Section { title, blocks },
+                    Some((title, title_lang)) => Block::Section { title, title_lang, anchor, blocks },
                     None => return blocks,
                 }
             }
             BlockSpecKind::Callout { message, style } => {
                 let blocks = self.markdown(message, origin.clone());
-                let title = self.heading(message, origin).unwrap_or_else(|| self.label(&style.label_id()));
-                Block::Callout { style: *style, title, blocks }
+                let (title, title_lang) = match self.heading(message, origin) {
+                    Some(t) => (t, self.fallback(message, Some("title"))),
+                    None => (self.label(&style.label_id()), None),
+                };
+                Block::Callout { style: *style, title, title_lang, anchor, blocks }
             }
             BlockSpecKind::Steps { phase, parts } => Block::Steps {
                 phase: *phase,
                 title: self.label(&phase.label_id()),
+                anchor,
                 parts: parts
                     .iter()
                     .map(|(role, id)| RolePart {
@@ -168,6 +196,7 @@ impl<'a> Resolver<'a> {
             },
             BlockSpecKind::Checklist { lists } => Block::Checklists {
                 title: self.label("section-checklists"),
+                anchor,
                 lists: lists
                     .iter()
                     .map(|(role, items)| Checklist {
@@ -178,6 +207,7 @@ impl<'a> Resolver<'a> {
                             .map(|(item, id)| ChecklistItem {
                                 id: item.clone(),
                                 inlines: self.inline_markdown(id, origin.clone()),
+                                lang: self.fallback(id, None),
                             })
                             .collect(),
                     })
@@ -246,8 +276,20 @@ impl<'a> Resolver<'a> {
         own.or_else(|| self.catalog.reference().messages.get(id)).map(|m| m.location.clone())
     }
 
+    /// The reference locale's tag when `locale` shows the reference text of this message
+    /// (it lacks a translation); renderers mark such text with its own language.
+    fn fallback(&self, id: &str, attr: Option<&str>) -> Option<String> {
+        let supplier = &self.catalog.supplier(self.locale, id, attr).locale;
+        (supplier != self.locale).then(|| supplier.clone())
+    }
+
+    /// A Markdown message's blocks; reference text used as a fallback is wrapped in its language.
     fn markdown(&mut self, id: &str, origin: Origin<'a>) -> Vec<Block> {
-        self.parse_message(id, origin, markdown::parse)
+        let blocks = self.parse_message(id, origin, markdown::parse);
+        match self.fallback(id, None) {
+            Some(lang) if !blocks.is_empty() => vec![Block::Lang { lang, blocks }],
+            _ => blocks,
+        }
     }
 
     fn inline_markdown(&mut self, id: &str, origin: Origin<'a>) -> Vec<Inline> {
@@ -265,7 +307,10 @@ impl<'a> Resolver<'a> {
         let mut problems = Vec::new();
         let assets = &self.project.assets;
         let verdict = |p: &str| assets.check(p).map(|_| ());
-        let parsed = parse(&text, &markdown::Context { asset: &verdict }, &mut problems);
+        let targets = &self.targets;
+        let link_target = |t: &str| targets.check(t);
+        let ctx = markdown::Context { asset: &verdict, link_target: &link_target };
+        let parsed = parse(&text, &ctx, &mut problems);
         self.report_markdown(id, problems);
         parsed
     }
@@ -314,7 +359,7 @@ fn collect_assets(book: &LocalizedBook) -> Vec<String> {
                 Inline::Emph { inlines: c }
                 | Inline::Strong { inlines: c }
                 | Inline::Strike { inlines: c } => inlines(c, out),
-                Inline::Link { inlines: c, .. } => inlines(c, out),
+                Inline::Link { inlines: c, .. } | Inline::Xref { inlines: c, .. } => inlines(c, out),
                 _ => {}
             }
         }
@@ -326,7 +371,8 @@ fn collect_assets(book: &LocalizedBook) -> Vec<String> {
                 Block::List { items, .. } => items.iter().for_each(|it| blocks(&it.blocks, out)),
                 Block::Quote { blocks: c }
                 | Block::Section { blocks: c, .. }
-                | Block::Callout { blocks: c, .. } => blocks(c, out),
+                | Block::Callout { blocks: c, .. }
+                | Block::Lang { blocks: c, .. } => blocks(c, out),
                 Block::Table { head, rows, .. } => {
                     head.iter().chain(rows.iter().flatten()).for_each(|cell| inlines(cell, out))
                 }

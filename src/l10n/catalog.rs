@@ -131,11 +131,17 @@ impl Catalog {
         attr: Option<&str>,
         args: &FluentArgs,
     ) -> Result<String, FormatError> {
+        self.supplier(locale, id, attr).format_own(id, attr, args)
+    }
+
+    /// The catalog whose text `format` uses: the locale's own, or the reference when the
+    /// locale lacks the message (or attribute).
+    pub fn supplier(&self, locale: &str, id: &str, attr: Option<&str>) -> &LocaleCatalog {
         let own = self.get(locale).filter(|c| match attr {
             Some(a) => c.has_attribute(id, a),
             None => c.messages.get(id).is_some_and(|m| m.has_value),
         });
-        own.unwrap_or_else(|| self.reference()).format_own(id, attr, args)
+        own.unwrap_or_else(|| self.reference())
     }
 }
 

@@ -2,7 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+use comrak::nodes::NodeValue;
+use comrak::{Arena, Options, parse_document};
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
 /// What a message (value and attributes) uses.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -13,6 +15,8 @@ pub struct Usage {
     pub links: Vec<String>,
     /// Words of literal text.
     pub words: usize,
+    /// Number literals used as variant keys (`[0]`, `[12]`), so the lint can reach them.
+    pub number_keys: BTreeSet<String>,
 }
 
 /// Collect the usage of a set of patterns.
@@ -44,10 +48,14 @@ fn walk_expression(e: &Expression<&str>, u: &mut Usage) {
         Expression::Select { selector, variants } => {
             walk_inline(selector, u);
             for v in variants {
+                if let VariantKey::NumberLiteral { value } = &v.key {
+                    u.number_keys.insert(value.to_string());
+                }
                 // Count only the default variant's words, so plurals are not counted twice.
                 let mut inner = Usage::default();
                 walk_pattern(&v.value, &mut inner);
                 u.variables.extend(inner.variables);
+                u.number_keys.extend(inner.number_keys);
                 if v.default {
                     u.words += inner.words;
                     u.links.extend(inner.links);
@@ -76,17 +84,22 @@ fn walk_inline(e: &InlineExpression<&str>, u: &mut Usage) {
     }
 }
 
-/// Targets of `[text](target)` and `![alt](target)` in Markdown source.
+/// Targets of the links and images of a Markdown text, in order, as comrak sees them:
+/// inline, reference and autolinks, and nothing inside code.
 pub fn link_targets(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(i) = rest.find("](") {
-        let after = &rest[i + 2..];
-        let end = after.find([')', ' ', '\n']).unwrap_or(after.len());
-        out.push(after[..end].to_string());
-        rest = &after[end..];
-    }
-    out
+    // The extensions the document builder enables; none of them adds link syntax.
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.tasklist = true;
+    let arena = Arena::new();
+    let root = parse_document(&arena, text, &options);
+    root.descendants()
+        .filter_map(|n| match &n.data().value {
+            NodeValue::Link(l) | NodeValue::Image(l) => Some(l.url.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -104,6 +117,25 @@ mod tests {
     fn finds_variables_in_selectors_and_arguments() {
         let u = usage_of("m = { $n ->\n [one] a { $x }\n *[other] { NUMBER($y) } b c\n}\n");
         assert_eq!(u.variables.into_iter().collect::<Vec<_>>(), ["n", "x", "y"]);
+    }
+
+    #[test]
+    fn finds_number_keys_of_variants() {
+        let u = usage_of("m = { $n ->\n [0] none\n [one] one\n *[12] { $n ->\n [3] x\n *[other] y\n }\n}\n");
+        assert_eq!(u.number_keys.into_iter().collect::<Vec<_>>(), ["0", "12", "3"]);
+    }
+
+    #[test]
+    fn finds_reference_links_and_autolinks() {
+        let text = "See [the guide][g] and <https://example.org/auto>.\n\n[g]: https://example.org/ref\n";
+        assert_eq!(link_targets(text), ["https://example.org/ref", "https://example.org/auto"]);
+    }
+
+    #[test]
+    fn brackets_inside_code_are_not_links() {
+        assert!(link_targets("Write `[text](url)` like this.").is_empty());
+        assert!(link_targets("    indented [code](x)\n").is_empty());
+        assert_eq!(link_targets("`a](b` and [c](#visit)"), ["#visit"]);
     }
 
     #[test]

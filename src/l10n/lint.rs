@@ -1,5 +1,9 @@
 //! Compare every partner locale with the reference: missing, obsolete, variables, links.
 
+use std::collections::BTreeSet;
+
+use fluent_bundle::FluentArgs;
+
 use crate::diag::Diagnostic;
 
 use super::VARIABLES;
@@ -37,22 +41,45 @@ fn check_variables_known(reference: &LocaleCatalog, diags: &mut Vec<Diagnostic>)
     }
 }
 
-/// Format every message and attribute; report resolver errors (unknown terms, messages, cycles).
+/// Numbers that reach every plural category (cardinal and ordinal) of the locales Fluent
+/// knows: zero, one, two, few and many forms, teens, 21/22/23, hundreds and a fraction.
+const PROBES: &[f64] = &[
+    0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 11.0, 12.0, 13.0, 21.0, 22.0, 23.0, 100.0, 101.0, 1e6, 0.5, 1.5,
+];
+
+/// Arguments with every variable vetpress supplies set to `value`.
+fn probe_args(value: f64) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for v in VARIABLES {
+        args.set(*v, value);
+    }
+    args
+}
+
+/// Format every message and attribute with values that reach every variant of every
+/// select (plural categories, and the message's own number keys); report resolver errors
+/// (unknown terms, messages, cycles) at the message.
 fn check_resolves(c: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
-    let args = super::args(12, Some(1), Some(1));
     for (id, m) in &c.messages {
+        let keys = m.usage.number_keys.iter().filter_map(|k| k.parse::<f64>().ok());
+        let probes: Vec<FluentArgs> = PROBES.iter().copied().chain(keys).map(probe_args).collect();
         let attrs = m.attributes.iter().map(|a| Some(a.as_str()));
         let parts = m.has_value.then_some(None).into_iter().chain(attrs);
         for attr in parts {
-            if let Err(FormatError::Resolver(errors)) = c.format_own(id, attr, &args) {
-                for e in errors.iter().filter(|e| !e.starts_with("Unknown variable")) {
-                    diags.push(
-                        Diagnostic::error("ftl-reference", format!("`{id}`: {e}"))
-                            .at(m.location.clone())
-                            .hint("define the referenced term or message, or fix its name")
-                            .locale(&c.locale),
-                    );
+            let mut found = BTreeSet::new();
+            for args in &probes {
+                if let Err(FormatError::Resolver(errors)) = c.format_own(id, attr, args) {
+                    found.extend(errors.into_iter().filter(|e| !e.starts_with("Unknown variable")));
                 }
+            }
+            let name = attr.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
+            for e in found {
+                diags.push(
+                    Diagnostic::error("ftl-reference", format!("`{name}`: {e}"))
+                        .at(m.location.clone())
+                        .hint("define the referenced term or message, or fix its name (every variant is checked)")
+                        .locale(&c.locale),
+                );
             }
         }
     }

@@ -83,6 +83,8 @@ pub struct ChapterSpec {
 pub struct BlockSpec {
     /// Byte range of the block in the chapter file.
     pub span: Range<usize>,
+    /// The block's `id`, which internal links name (`#<chapter>/<id>`).
+    pub id: Option<String>,
     /// What it is.
     pub kind: BlockSpecKind,
 }
@@ -246,7 +248,7 @@ fn load_one(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Cha
     let roles = chapter.method.as_ref().map(|m| m.roles.clone()).unwrap_or_default();
     for block in &raw.blocks {
         if let Some(kind) = block_spec(&chapter, &roles, block, diags) {
-            chapter.blocks.push(BlockSpec { span: block.span(), kind });
+            chapter.blocks.push(BlockSpec { span: block.span(), id: block.get_ref().id.clone(), kind });
         }
     }
     (!diags[before..].iter().any(Diagnostic::is_error)).then_some(chapter)
@@ -304,7 +306,7 @@ fn block_spec(
         BlockType::Text => &["id", "message", "section"],
         BlockType::Callout => &["id", "message", "style"],
         BlockType::Steps => &["id", "phase", "roles"],
-        BlockType::Checklist => &["items"],
+        BlockType::Checklist => &["id", "items"],
         BlockType::Methods => &["level"],
     };
     let present = [

@@ -139,3 +139,16 @@ fn status_prints_a_table() {
     // translated, missing, obsolete, messages
     assert_eq!(&cols[1..5], ["69", "1", "1", "70"], "{}", r.stdout);
 }
+
+#[test]
+fn every_select_variant_is_resolved() {
+    let f = fixture(&["select-variants"]);
+    let r = run_on("check", f.path(), &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    for expected in [
+        "locales/en/select.ftl:2:1: error[ftl-reference]: `select-count`: Unknown term: -no-such-days",
+        "locales/en/select.ftl:6:1: error[ftl-reference]: `select-methods`: Unknown term: -no-such-method",
+    ] {
+        assert!(r.stderr.contains(expected), "missing {expected:?} in\n{}", r.stderr);
+    }
+}

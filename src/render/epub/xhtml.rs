@@ -45,16 +45,44 @@ pub fn chapter_file(id: &str) -> String {
     format!("chapter-{id}.xhtml")
 }
 
+/// The element id of a chapter (`anchor: None`) or of an anchored block in its file.
+pub fn element_id(chapter: &str, anchor: Option<&str>) -> String {
+    match anchor {
+        None => format!("chapter-{chapter}"),
+        Some(a) => format!("sec-{chapter}-{a}"),
+    }
+}
+
+/// Where an internal link points: the chapter's file and the element's id.
+pub fn xref_href(chapter: &str, anchor: Option<&str>) -> String {
+    format!("{}#{}", chapter_file(chapter), element_id(chapter, anchor))
+}
+
+/// ` lang=".." xml:lang=".."` for text in another language than the page, or nothing.
+fn lang_attrs(lang: Option<&str>) -> String {
+    lang.map(|l| format!(" xml:lang=\"{l}\" lang=\"{l}\"", l = attr(l))).unwrap_or_default()
+}
+
 /// Writes blocks and inlines of one book.
 pub struct Writer<'b> {
     book: &'b LocalizedBook,
+    /// The chapter being written: anchored blocks get ids inside it.
+    chapter: Option<String>,
     out: String,
 }
 
 impl<'b> Writer<'b> {
     /// A writer for `book`'s labels.
     pub fn new(book: &'b LocalizedBook) -> Self {
-        Writer { book, out: String::new() }
+        Writer { book, chapter: None, out: String::new() }
+    }
+
+    /// ` id=".."` for an anchored block of the current chapter, or nothing.
+    fn id_attr(&self, anchor: Option<&str>) -> String {
+        match (&self.chapter, anchor) {
+            (Some(c), Some(a)) => format!(" id=\"{}\"", attr(&element_id(c, Some(a)))),
+            _ => String::new(),
+        }
     }
 
     /// The finished markup.
@@ -72,14 +100,18 @@ impl<'b> Writer<'b> {
 
     /// A chapter as a `<section>`.
     pub fn chapter(&mut self, c: &Chapter) {
+        self.chapter = Some(c.id.clone());
         let id = attr(&c.id);
-        self.push(&format!("<section epub:type=\"chapter\" role=\"doc-chapter\" id=\"chapter-{id}\" aria-labelledby=\"h-{id}\">\n<header>\n"));
+        let section_id = attr(&element_id(&c.id, None));
+        self.push(&format!("<section epub:type=\"chapter\" role=\"doc-chapter\" id=\"{section_id}\" aria-labelledby=\"h-{id}\">\n<header>\n"));
         if let Some(m) = &c.method {
             self.push(&format!("<p class=\"method-number\">{}</p>\n", text(&m.number_label)));
         }
-        self.push(&format!("<h1 id=\"h-{id}\">{}</h1>\n", text(&c.title)));
+        let lang = lang_attrs(c.title_lang.as_deref());
+        self.push(&format!("<h1 id=\"h-{id}\"{lang}>{}</h1>\n", text(&c.title)));
         if let Some(s) = &c.summary {
-            self.push(&format!("<p class=\"summary\">{}</p>\n", text(s)));
+            let lang = lang_attrs(c.summary_lang.as_deref());
+            self.push(&format!("<p class=\"summary\"{lang}>{}</p>\n", text(s)));
         }
         self.push("</header>\n");
         if let Some(m) = &c.method {
@@ -99,6 +131,7 @@ impl<'b> Writer<'b> {
         }
         self.blocks(&c.blocks, 1);
         self.push("</section>\n");
+        self.chapter = None;
     }
 
     /// Blocks under a heading of level `depth`.
@@ -109,9 +142,15 @@ impl<'b> Writer<'b> {
     }
 
     fn heading(&mut self, level: u8, content: &str, class: Option<&str>) {
+        self.heading_in(level, content, class, None);
+    }
+
+    /// A heading whose text may be in another language (`lang`).
+    fn heading_in(&mut self, level: u8, content: &str, class: Option<&str>, lang: Option<&str>) {
         let level = level.clamp(1, 6);
         let class = class.map(|c| format!(" class=\"{}\"", attr(c))).unwrap_or_default();
-        self.push(&format!("<h{level}{class}>{content}</h{level}>\n"));
+        let lang = lang_attrs(lang);
+        self.push(&format!("<h{level}{class}{lang}>{content}</h{level}>\n"));
     }
 
     fn block(&mut self, b: &Block, depth: u8) {
@@ -135,23 +174,33 @@ impl<'b> Writer<'b> {
             Block::Code { text: t } => self.push(&format!("<pre><code>{}</code></pre>\n", text(t))),
             Block::Rule => self.push("<hr/>\n"),
             Block::Table { align, head, rows } => self.table(align, head, rows),
-            Block::Section { title, blocks } => {
-                self.push("<section>\n");
+            Block::Section { title, title_lang, anchor, blocks } => {
+                self.push(&format!("<section{}>\n", self.id_attr(anchor.as_deref())));
                 if !title.is_empty() {
-                    self.heading(depth + 1, &text(title), None);
+                    self.heading_in(depth + 1, &text(title), None, title_lang.as_deref());
                 }
                 self.blocks(blocks, depth + 1);
                 self.push("</section>\n");
             }
-            Block::Callout { style, title, blocks } => {
-                let s = style.key();
-                self.push(&format!("<aside class=\"callout callout-{s}\" aria-label=\"{}\">\n", attr(title)));
-                self.push(&format!("<p class=\"callout-title\">{}</p>\n", text(title)));
+            Block::Callout { style, title, title_lang, anchor, blocks } => {
+                let (s, id) = (style.key(), self.id_attr(anchor.as_deref()));
+                self.push(&format!(
+                    "<aside{id} class=\"callout callout-{s}\" aria-label=\"{}\">\n",
+                    attr(title)
+                ));
+                let lang = lang_attrs(title_lang.as_deref());
+                self.push(&format!("<p class=\"callout-title\"{lang}>{}</p>\n", text(title)));
                 self.blocks(blocks, depth + 1);
                 self.push("</aside>\n");
             }
-            Block::Steps { phase, title, parts } => {
-                self.push(&format!("<section class=\"steps steps-{}\">\n", phase.key()));
+            Block::Lang { lang, blocks } => {
+                self.push(&format!("<div{}>\n", lang_attrs(Some(lang.as_str()))));
+                self.blocks(blocks, depth);
+                self.push("</div>\n");
+            }
+            Block::Steps { phase, title, anchor, parts } => {
+                let id = self.id_attr(anchor.as_deref());
+                self.push(&format!("<section{id} class=\"steps steps-{}\">\n", phase.key()));
                 self.heading(depth + 1, &text(title), None);
                 for p in parts {
                     self.push(&format!("<section class=\"role role-{}\">\n", p.role.key()));
@@ -161,8 +210,8 @@ impl<'b> Writer<'b> {
                 }
                 self.push("</section>\n");
             }
-            Block::Checklists { title, lists } => {
-                self.push("<section class=\"checklists\">\n");
+            Block::Checklists { title, anchor, lists } => {
+                self.push(&format!("<section{} class=\"checklists\">\n", self.id_attr(anchor.as_deref())));
                 self.heading(depth + 1, &text(title), None);
                 for l in lists {
                     let role = l.role.key();
@@ -170,7 +219,8 @@ impl<'b> Writer<'b> {
                     self.heading(depth + 2, &text(&l.label), Some("role-heading"));
                     self.push("<ul class=\"checklist\">\n");
                     for item in &l.items {
-                        self.push(&format!("<li id=\"check-{role}-{}\"><span class=\"box\" aria-hidden=\"true\">\u{2610}</span> ", attr(&item.id)));
+                        let lang = lang_attrs(item.lang.as_deref());
+                        self.push(&format!("<li id=\"check-{role}-{}\"{lang}><span class=\"box\" aria-hidden=\"true\">\u{2610}</span> ", attr(&item.id)));
                         self.inlines(&item.inlines);
                         self.push("</li>\n");
                     }
@@ -186,11 +236,12 @@ impl<'b> Writer<'b> {
                 self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{m}</th><th scope=\"col\">{s}</th></tr></thead>\n<tbody>\n"));
                 for r in rows {
                     self.push(&format!(
-                        "<tr><td>{}</td><td><a href=\"{}#chapter-{}\">{}</a></td><td>{}</td></tr>\n",
+                        "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",
                         r.number,
-                        attr(&chapter_file(&r.chapter)),
-                        attr(&r.chapter),
+                        attr(&xref_href(&r.chapter, None)),
+                        lang_attrs(r.title_lang.as_deref()),
                         text(&r.title),
+                        lang_attrs(r.summary_lang.as_deref()),
                         text(&r.summary)
                     ));
                 }
@@ -259,6 +310,11 @@ impl<'b> Writer<'b> {
                 Inline::Code { text: t } => self.push(&format!("<code>{}</code>", text(t))),
                 Inline::Link { url, inlines } => {
                     self.push(&format!("<a href=\"{}\">", attr(url)));
+                    self.inlines(inlines);
+                    self.push("</a>");
+                }
+                Inline::Xref { chapter, anchor, inlines } => {
+                    self.push(&format!("<a href=\"{}\">", attr(&xref_href(chapter, anchor.as_deref()))));
                     self.inlines(inlines);
                     self.push("</a>");
                 }

@@ -1,0 +1,100 @@
+//! Reference text used where a partner locale lacks a translation is marked with its own
+//! language, so screen readers and hyphenation treat it as such.
+
+use std::io::Read;
+
+use vetpress::doc::{Block, LocalizedBook};
+use vetpress::pipeline;
+
+use crate::common::{fixture, run_on};
+
+fn finnish_book() -> LocalizedBook {
+    let f = fixture(&["fallback"]);
+    let mut diags = Vec::new();
+    let loaded = pipeline::load(f.path(), &mut diags).expect("project loads");
+    let mut resolved = pipeline::resolve_all(&loaded, &["fi".to_string()]);
+    let r = resolved.remove(0);
+    assert!(r.ok(), "{:?}", r.diags);
+    r.book
+}
+
+#[test]
+fn fallback_text_carries_the_reference_language_in_the_ir() {
+    let fi = finnish_book();
+    let visit = &fi.chapters[1];
+    assert_eq!((visit.title_lang.as_deref(), visit.summary_lang.as_deref()), (None, None));
+    let Block::Callout { title, title_lang, blocks, .. } = &visit.blocks[1] else {
+        panic!("{:?}", visit.blocks)
+    };
+    assert_eq!(title, "Piloted in a bakery");
+    assert_eq!(title_lang.as_deref(), Some("en"));
+    assert!(matches!(blocks.as_slice(), [Block::Lang { lang, .. }] if lang == "en"), "{blocks:?}");
+    let Block::Section { blocks, title_lang, .. } = &visit.blocks[0] else { panic!() };
+    assert!(matches!(blocks.as_slice(), [Block::Paragraph { .. }]), "translated text is not wrapped");
+    assert_eq!(title_lang, &None);
+    let items: Vec<(&str, Option<&str>)> = visit
+        .checklists()
+        .expect("checklists")
+        .iter()
+        .flat_map(|l| &l.items)
+        .map(|i| (i.id.as_str(), i.lang.as_deref()))
+        .collect();
+    assert_eq!(items, [("book-bus", None), ("plan-tour", Some("en")), ("ask-questions", None)]);
+    let Some(Block::Methods { rows, .. }) = fi.chapters[0].blocks.last() else { panic!("no methods table") };
+    let langs: Vec<(Option<&str>, Option<&str>)> =
+        rows.iter().map(|r| (r.title_lang.as_deref(), r.summary_lang.as_deref())).collect();
+    assert_eq!(langs, [(None, None), (Some("en"), Some("en"))]);
+    let shadow = &fi.chapters[2];
+    assert_eq!(shadow.title, "Job shadowing");
+    assert_eq!((shadow.title_lang.as_deref(), shadow.summary_lang.as_deref()), (Some("en"), Some("en")));
+}
+
+#[test]
+fn fallback_text_is_marked_in_the_epub() {
+    let f = fixture(&["fallback"]);
+    let out = build_fi(f.path(), "epub");
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(out.join("fi/mini-fi.epub")).expect("epub")).expect("zip");
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).expect(name).read_to_string(&mut s).expect("utf-8");
+        s
+    };
+    let visit = read("OEBPS/chapter-visit.xhtml");
+    let en = "xml:lang=\"en\" lang=\"en\"";
+    assert!(visit.contains(&format!("<p class=\"callout-title\" {en}>Piloted in a bakery</p>")), "{visit}");
+    assert!(visit.contains(&format!("<div {en}>\n<p>A bakery in Oulu")), "{visit}");
+    assert!(visit.contains(&format!("<li id=\"check-employer-plan-tour\" {en}>")), "{visit}");
+    assert!(visit.contains("<p>Vierailu näyttää"), "translated text stays unmarked: {visit}");
+    let welcome = read("OEBPS/chapter-welcome.xhtml");
+    let row = format!("<a href=\"chapter-shadow.xhtml#chapter-shadow\" {en}>Job shadowing</a></td><td {en}>");
+    assert!(welcome.contains(&row), "{welcome}");
+    let shadow = read("OEBPS/chapter-shadow.xhtml");
+    assert!(shadow.contains(&format!("<h1 id=\"h-shadow\" {en}>Job shadowing</h1>")), "{shadow}");
+    assert!(shadow.contains(&format!("<p class=\"summary\" {en}>")), "{shadow}");
+}
+
+/// How many structure elements of a PDF declare English.
+fn english_elements(pdf: &std::path::Path) -> usize {
+    let objects = crate::links::pdf_objects(pdf);
+    objects.values().filter(|v| v["value"]["/Lang"] == "u:en").count()
+}
+
+/// Build the Finnish `edition` of `project` into its `out/`.
+fn build_fi(project: &std::path::Path, edition: &str) -> std::path::PathBuf {
+    let out = project.join("out");
+    let r =
+        run_on("build", project, &["--out", &out.to_string_lossy(), "--locale", "fi", "--edition", edition]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    out
+}
+
+#[test]
+fn fallback_text_is_marked_in_the_pdf() {
+    let f = fixture(&["fallback"]);
+    let marked = english_elements(&build_fi(f.path(), "handbook").join("fi/mini-fi.pdf"));
+    assert!(marked > 0, "no element of the Finnish PDF is marked as English");
+    // The same book fully translated has none.
+    let full = fixture(&[]);
+    assert_eq!(english_elements(&build_fi(full.path(), "handbook").join("fi/mini-fi.pdf")), 0);
+}
