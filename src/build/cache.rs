@@ -81,8 +81,8 @@ impl StoredDiagnostic {
 fn intern(code: &str) -> &'static str {
     static CODES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
     let Ok(mut codes) = CODES.lock() else { return "cached" };
-    if let Some(c) = codes.get(code) {
-        return *c;
+    if let Some(c) = codes.get(code).copied() {
+        return c;
     }
     let leaked: &'static str = Box::leak(code.to_string().into_boxed_str());
     codes.insert(leaked);

@@ -77,7 +77,7 @@ impl Report {
         }
         if !self.jobs.is_empty() {
             out.push_str(
-                "(start: seconds into the build; wall: the job's own start to end, jobs run side by side)\n",
+                "(start: seconds after the first job began; wall: the job's own start to end; jobs run side by side, one per thread)\n",
             );
         }
         for j in &self.jobs {

@@ -35,7 +35,7 @@ pub enum Prepared {
     /// The book and the hash of everything its editions read (see `inputs::locale_hash`).
     Ready {
         /// The resolved book.
-        book: LocalizedBook,
+        book: Box<LocalizedBook>,
         /// Hash of the locale's inputs.
         inputs: String,
     },
@@ -319,7 +319,10 @@ mod tests {
                 (Prepared::Blocked("1 error(s)".into()), vec![Diagnostic::error("x", "broken").locale("sv")])
             }
             _ => (
-                Prepared::Ready { book: shipped_book(locale), inputs: format!("inputs of {locale}") },
+                Prepared::Ready {
+                    book: Box::new(shipped_book(locale)),
+                    inputs: format!("inputs of {locale}"),
+                },
                 vec![],
             ),
         }

@@ -51,7 +51,7 @@ pub fn build(
                 let book_hash = inputs::book_hash(&book, &sources);
                 Prepared::Ready {
                     inputs: inputs::locale_hash(inputs::build_id(), &theme_hash, &book_hash),
-                    book,
+                    book: Box::new(book),
                 }
             }
         };
