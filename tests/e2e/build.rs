@@ -259,3 +259,29 @@ fn outputs_do_not_depend_on_time_zone_language_threads_or_folder() {
         assert!(x == y, "{file} differs between TZ/LANG/--jobs/folder");
     }
 }
+
+/// Job times are the job's own: with one thread, jobs follow each other without overlap
+/// (a job never runs inside another one that waits for Typst's parallel work).
+#[test]
+fn job_times_form_a_timeline_without_overlap_on_one_thread() {
+    let f = fixture(&[]);
+    let out = f.file("out");
+    assert_eq!(build(f.path(), &out, &["--jobs", "1"]).code, 0);
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("build-report.json")).expect("report")).expect("json");
+    let mut spans: Vec<(f64, f64)> = report["jobs"]
+        .as_array()
+        .expect("jobs")
+        .iter()
+        .map(|j| {
+            let start = j["started"].as_f64().expect("start");
+            (start, start + j["time"].as_f64().expect("time"))
+        })
+        .collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(spans.len(), 6);
+    for pair in spans.windows(2) {
+        // Times are rounded to milliseconds.
+        assert!(pair[1].0 + 0.002 >= pair[0].1, "jobs overlap: {pair:?}\n{report}");
+    }
+}
