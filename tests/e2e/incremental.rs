@@ -101,3 +101,48 @@ fn outputs_of_a_removed_locale_are_removed_and_reported() {
             .expect("json");
     assert_eq!(report["leftovers"][0]["file"], "fi/mini-fi.epub");
 }
+
+#[test]
+fn a_different_vetpress_binary_rebuilds_everything() {
+    let f = fixture(&[]);
+    assert_eq!(build(f.path(), &["--edition", "epub"]).code, 0);
+    // The same program with one more byte at the end: it runs the same, but is another build.
+    let other = f.file("vetpress-other");
+    let mut bytes = std::fs::read(env!("CARGO_BIN_EXE_vetpress")).expect("read binary");
+    bytes.push(0);
+    std::fs::write(&other, bytes).expect("write binary");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let out = f.file("out");
+    let run = || {
+        std::process::Command::new(&other)
+            .args(["build", "--edition", "epub", "--project"])
+            .arg(f.path())
+            .arg("--out")
+            .arg(&out)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .output()
+    };
+    // A test thread forking at the moment the copy was written can hold it open briefly.
+    let mut r = run();
+    for _ in 0..20 {
+        match &r {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                r = run();
+            }
+            _ => break,
+        }
+    }
+    let r = r.expect("run the other binary");
+    let r = Run {
+        code: r.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&r.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&r.stderr).into_owned(),
+    };
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(with_status(&r, "built"), ["en/mini-en.epub", "fi/mini-fi.epub"], "{}", r.stderr);
+}
