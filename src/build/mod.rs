@@ -3,6 +3,7 @@
 pub mod cache;
 pub mod gate;
 pub mod inputs;
+pub mod job;
 pub mod output;
 pub mod plan;
 pub mod report;
