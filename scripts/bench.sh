@@ -7,7 +7,9 @@
 # thread count), --jobs 1 against --jobs 2, a rebuild after editing one message of one
 # locale, a rebuild with nothing changed, peak RSS (/usr/bin/time), and the share of a
 # sequential build spent outside Typst: a sequential EPUB-only build does everything a full
-# build does (load, lint, resolve, write) except the Typst compile + PDF export.
+# build does (load, lint, resolve, write) except the Typst compile + PDF export. Then the
+# same book with 18 more locales (copies of its locale folders under private-use region
+# tags such as `fi-QM`), full build: peak memory must not grow with the locale count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project="$(cd "${1:-.}" && pwd)"
@@ -53,9 +55,40 @@ run incremental
 run noop
 
 "$bin" build --project "$work" --out "$work/out" --force >/dev/null 2>&1
-python3 - "$work/results" "$work/out/build-report.json" "$edit_locale" <<'PY'
+cp "$work/out/build-report.json" "$work/report.json"
+
+# The many-locale copy: each locale folder three more times, as <tag>-QM, -QN, -QO.
+many="$work/many"
+mkdir -p "$many"
+cp -r "$work/sources" "$work/locales" "$work/themes" "$many/"
+extra=()
+for dir in "$work"/locales/*/; do
+  tag="$(basename "$dir")"
+  for region in QM QN QO; do
+    cp -r "$dir" "$many/locales/$tag-$region"
+    extra+=("\"$tag-$region\"")
+  done
+done
+list="$(IFS=,; echo "${extra[*]}")"
+sed -i -E "s/^locales *= *\[ *\]/locales = [$list]/; t; s/^locales *= *\[(.*)\]/locales = [\1, $list]/" "$many/sources/book.toml"
+count="$(ls "$many/locales" | wc -l)"
+run_many() {
+  local best="" rss=""
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" build --project "$many" --out "$many/out" --force >/dev/null 2>&1 \
+      || { echo "the $count-locale build failed:" >&2; "$bin" build --project "$many" --out "$many/out" >&2 || true; exit 1; }
+    read -r wall kib <"$work/time"
+    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then best="$wall"; rss="$kib"; fi
+  done
+  echo "many $best $rss $count" >>"$work/results"
+}
+run_many
+
+python3 - "$work/results" "$work/report.json" "$edit_locale" <<'PY'
 import json, sys
-r = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(sys.argv[1])}
+lines = [l.split() for l in open(sys.argv[1])]
+r = {l[0]: (float(l[1]), int(l[2])) for l in lines}
+many = [int(l[3]) for l in lines if l[0] == "many"][0]
 jobs = json.load(open(sys.argv[2]))["jobs"]
 wall1 = r["jobs1"][0]
 outside = r["outside"][0]
@@ -68,4 +101,5 @@ print(f"speed-up --jobs 1 / --jobs 2: {wall1 / r['jobs2'][0]:.2f}x")
 print(f"rebuild after one {sys.argv[3]} edit: {r['incremental'][0]:.2f} s ({r['incremental'][0] / r['full'][0]:.0%} of a full build)")
 print(f"rebuild with nothing changed:  {r['noop'][0]:.2f} s")
 print(f"outside Typst (--jobs 1):      {outside:.2f} s of {wall1:.2f} s = {outside / wall1:.1%}")
+print(f"full build, {many} locales:       {r['many'][0]:.2f} s, peak RSS {r['many'][1] / 1024:.0f} MiB")
 PY

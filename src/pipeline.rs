@@ -54,9 +54,3 @@ pub fn resolve_all(loaded: &Loaded, locales: &[String]) -> Vec<Resolved> {
         })
         .collect()
 }
-
-/// Diagnostics of the shared inputs that make one locale unbuildable: errors in that
-/// locale's files, or errors not tied to a locale (structure, reference text).
-pub fn blocks_locale(d: &Diagnostic, locale: &str, reference: &str) -> bool {
-    d.is_error() && d.locale.as_deref().is_none_or(|l| l == locale || l == reference)
-}

@@ -1,42 +1,165 @@
-//! Content cache: skip a job whose inputs hash to what produced the file already on disk.
+//! Content cache: skip a job whose inputs hash to what produced the file already on disk,
+//! and replay what that job reported (pages, warnings, notes) so a skipped job tells the
+//! same story as a built one.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+
+use crate::diag::{Diagnostic, Location, Severity};
 
 /// The cache file, inside the output folder.
 const FILE: &str = ".vetpress-cache.json";
 
-/// Output file (relative to the output folder) -> hash of the inputs that made it.
+/// Bumped when the file's layout changes: an older cache is ignored (everything rebuilds).
+const FORMAT: u32 = 2;
+
+/// What vetpress knows about one file it wrote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Hash of the inputs that made the file.
+    pub inputs: String,
+    /// SHA-256 of the file as written: only a file that still has it is ever deleted.
+    pub output: String,
+    /// File size, a cheap check that the file is still the one written.
+    pub bytes: u64,
+    /// Page count, for PDFs.
+    pub pages: Option<usize>,
+    /// Warnings the job reported.
+    pub warnings: Vec<StoredDiagnostic>,
+    /// Notes the job reported.
+    pub notes: Vec<String>,
+}
+
+/// A diagnostic as stored in the cache (`Diagnostic` borrows its code as `&'static str`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredDiagnostic {
+    error: bool,
+    code: String,
+    message: String,
+    place: Option<(PathBuf, usize, usize)>,
+    hint: Option<String>,
+    locale: Option<String>,
+}
+
+impl From<&Diagnostic> for StoredDiagnostic {
+    fn from(d: &Diagnostic) -> Self {
+        StoredDiagnostic {
+            error: d.is_error(),
+            code: d.code.to_string(),
+            message: d.message.clone(),
+            place: d.location.as_ref().map(|l| (l.file.clone(), l.line, l.column)),
+            hint: d.hint.clone(),
+            locale: d.locale.clone(),
+        }
+    }
+}
+
+impl StoredDiagnostic {
+    /// The diagnostic again.
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        Diagnostic {
+            severity: if self.error { Severity::Error } else { Severity::Warning },
+            code: intern(&self.code),
+            message: self.message.clone(),
+            location: self.place.as_ref().map(|(file, line, column)| Location {
+                file: file.clone(),
+                line: *line,
+                column: *column,
+                span: 0..0,
+            }),
+            hint: self.hint.clone(),
+            locale: self.locale.clone(),
+        }
+    }
+}
+
+/// A `&'static str` for a code read back from the cache; each distinct code is leaked once.
+fn intern(code: &str) -> &'static str {
+    static CODES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let Ok(mut codes) = CODES.lock() else { return "cached" };
+    if let Some(c) = codes.get(code).copied() {
+        return c;
+    }
+    let leaked: &'static str = Box::leak(code.to_string().into_boxed_str());
+    codes.insert(leaked);
+    leaked
+}
+
+#[derive(Serialize, Deserialize)]
+struct OnDisk {
+    format: u32,
+    entries: BTreeMap<String, Entry>,
+}
+
+/// A file the cache no longer expects, and what was done with it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Leftover {
+    /// Path relative to the output folder.
+    pub file: String,
+    /// True when deleted; false when left alone because it changed since vetpress wrote it.
+    pub removed: bool,
+}
+
+/// Output file (relative to the output folder) -> what vetpress wrote there.
 #[derive(Debug, Default)]
 pub struct Cache {
     path: PathBuf,
-    entries: BTreeMap<String, String>,
+    entries: BTreeMap<String, Entry>,
 }
 
 impl Cache {
-    /// Read the cache of `out` (empty when absent or unreadable).
+    /// Read the cache of `out` (empty when absent, unreadable or of another format).
     pub fn load(out: &Path) -> Cache {
         let path = out.join(FILE);
-        let entries =
-            std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+        let entries = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<OnDisk>(&b).ok())
+            .filter(|d| d.format == FORMAT)
+            .map(|d| d.entries)
+            .unwrap_or_default();
         Cache { path, entries }
     }
 
-    /// Whether `file` exists and was made from inputs hashing to `hash`.
-    pub fn fresh(&self, out: &Path, file: &str, hash: &str) -> bool {
-        self.entries.get(file).is_some_and(|h| h == hash) && out.join(file).is_file()
+    /// The entry of `file` when the file is still on disk, as written, from inputs hashing
+    /// to `inputs`.
+    pub fn fresh(&self, out: &Path, file: &str, inputs: &str) -> Option<&Entry> {
+        let e = self.entries.get(file).filter(|e| e.inputs == inputs)?;
+        let len = std::fs::metadata(out.join(file)).ok().filter(|m| m.is_file())?.len();
+        (len == e.bytes).then_some(e)
     }
 
-    /// Record a file's input hash.
-    pub fn record(&mut self, file: String, hash: String) {
-        self.entries.insert(file, hash);
+    /// Record what a job wrote.
+    pub fn record(&mut self, file: String, entry: Entry) {
+        self.entries.insert(file, entry);
+    }
+
+    /// Forget files for which `keep` is false; delete those still exactly as vetpress wrote
+    /// them. Files vetpress did not write are never in the cache, so never touched.
+    pub fn prune(&mut self, out: &Path, keep: impl Fn(&str) -> bool) -> Vec<Leftover> {
+        let gone: Vec<String> = self.entries.keys().filter(|f| !keep(f)).cloned().collect();
+        let mut leftovers = Vec::new();
+        for file in gone {
+            let Some(entry) = self.entries.remove(&file) else { continue };
+            let path = out.join(&file);
+            let Ok(bytes) = std::fs::read(&path) else { continue };
+            let removed = hash_bytes(&bytes) == entry.output && std::fs::remove_file(&path).is_ok();
+            if removed && let Some(dir) = path.parent() {
+                // Only succeeds when the folder is empty.
+                let _ = std::fs::remove_dir(dir);
+            }
+            leftovers.push(Leftover { file, removed });
+        }
+        leftovers
     }
 
     /// Write the cache back.
     pub fn save(&self) -> std::io::Result<()> {
-        let json = serde_json::to_vec_pretty(&self.entries).map_err(std::io::Error::other)?;
+        let disk = OnDisk { format: FORMAT, entries: self.entries.clone() };
+        let json = serde_json::to_vec_pretty(&disk).map_err(std::io::Error::other)?;
         super::output::write_atomic(&self.path, &json)
     }
 }
@@ -48,5 +171,81 @@ pub fn hash<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
         h.update((p.len() as u64).to_le_bytes());
         h.update(p);
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hex(&h.finalize())
+}
+
+/// SHA-256 of one byte string, in hex.
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Lowercase hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(bytes: &[u8]) -> Entry {
+        Entry {
+            inputs: "in".into(),
+            output: hash_bytes(bytes),
+            bytes: bytes.len() as u64,
+            pages: Some(3),
+            warnings: vec![
+                (&Diagnostic::warning("font-coverage", "no font covers x")
+                    .at(Location::file("locales/en/a.ftl"))
+                    .hint("add a font")
+                    .locale("en"))
+                    .into(),
+            ],
+            notes: vec!["a note".into()],
+        }
+    }
+
+    #[test]
+    fn an_entry_round_trips_with_its_warnings() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("en")).expect("mkdir");
+        std::fs::write(dir.path().join("en/a.pdf"), b"pdf").expect("write");
+        let mut cache = Cache::load(dir.path());
+        cache.record("en/a.pdf".into(), entry(b"pdf"));
+        cache.save().expect("save");
+        let again = Cache::load(dir.path());
+        let e = again.fresh(dir.path(), "en/a.pdf", "in").expect("fresh");
+        assert_eq!(e, &entry(b"pdf"));
+        let d = e.warnings[0].to_diagnostic();
+        assert_eq!((d.code, d.place().as_str(), d.is_error()), ("font-coverage", "locales/en/a.ftl", false));
+        assert!(again.fresh(dir.path(), "en/a.pdf", "other inputs").is_none());
+        std::fs::write(dir.path().join("en/a.pdf"), b"replaced").expect("write");
+        assert!(again.fresh(dir.path(), "en/a.pdf", "in").is_none(), "a changed file is not fresh");
+    }
+
+    #[test]
+    fn pruning_deletes_only_files_still_as_written() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path();
+        std::fs::create_dir_all(out.join("fi")).expect("mkdir");
+        std::fs::create_dir_all(out.join("sv")).expect("mkdir");
+        std::fs::write(out.join("fi/a.pdf"), b"pdf").expect("write");
+        std::fs::write(out.join("sv/a.pdf"), b"edited by hand").expect("write");
+        std::fs::write(out.join("sv/notes.txt"), b"mine").expect("write");
+        let mut cache = Cache::load(out);
+        cache.record("fi/a.pdf".into(), entry(b"pdf"));
+        cache.record("sv/a.pdf".into(), entry(b"pdf"));
+        cache.record("en/a.pdf".into(), entry(b"pdf"));
+        let left = cache.prune(out, |f| f.starts_with("en/"));
+        assert_eq!(
+            left,
+            [
+                Leftover { file: "fi/a.pdf".into(), removed: true },
+                Leftover { file: "sv/a.pdf".into(), removed: false }
+            ]
+        );
+        assert!(!out.join("fi").exists(), "the emptied folder goes too");
+        assert!(out.join("sv/a.pdf").is_file() && out.join("sv/notes.txt").is_file());
+        assert!(cache.entries.contains_key("en/a.pdf") && cache.entries.len() == 1);
+    }
 }

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::cache::Leftover;
 use crate::diag::Diagnostic;
 
 /// How one job ended.
@@ -21,7 +22,11 @@ pub struct JobOutcome {
     pub pages: Option<usize>,
     /// File size in bytes.
     pub bytes: u64,
-    /// Wall time of the job.
+    /// When the job started, counted from the start of the run.
+    #[serde(serialize_with = "secs")]
+    pub started: Duration,
+    /// Wall time of the job, from its start to its end (jobs run side by side, one per
+    /// thread, so these overlap and add up to more than the build took).
     #[serde(serialize_with = "secs")]
     pub time: Duration,
     /// Warnings and errors of the job.
@@ -41,6 +46,8 @@ pub struct Report {
     pub jobs: Vec<JobOutcome>,
     /// Locales that were not built, with the reason.
     pub skipped: Vec<(String, String)>,
+    /// Files vetpress wrote earlier that the project no longer produces.
+    pub leftovers: Vec<Leftover>,
 }
 
 impl Report {
@@ -52,20 +59,26 @@ impl Report {
     /// The summary table.
     pub fn table(&self) -> String {
         let mut out = format!(
-            "{:<36} {:>7} {:>6} {:>10} {:>8} {:>8}\n",
-            "artifact", "status", "pages", "size", "time", "warnings"
+            "{:<36} {:>7} {:>6} {:>10} {:>8} {:>8} {:>8}\n",
+            "artifact", "status", "pages", "size", "start", "wall", "warnings"
         );
         for j in &self.jobs {
             let warnings = j.diagnostics.iter().filter(|d| !d.is_error()).count();
             out.push_str(&format!(
-                "{:<36} {:>7} {:>6} {:>10} {:>7.2}s {:>8}\n",
+                "{:<36} {:>7} {:>6} {:>10} {:>7.2}s {:>7.2}s {:>8}\n",
                 j.file,
                 j.status,
                 j.pages.map_or("-".to_string(), |p| p.to_string()),
                 human_size(j.bytes),
+                j.started.as_secs_f64(),
                 j.time.as_secs_f64(),
                 warnings
             ));
+        }
+        if !self.jobs.is_empty() {
+            out.push_str(
+                "(start: seconds after the first job began; wall: the job's own start to end; jobs run side by side, one per thread)\n",
+            );
         }
         for j in &self.jobs {
             for note in &j.notes {
@@ -74,6 +87,15 @@ impl Report {
         }
         for (locale, why) in &self.skipped {
             out.push_str(&format!("{locale:<36} skipped: {why}\n"));
+        }
+        for l in &self.leftovers {
+            out.push_str(&match l.removed {
+                true => format!("removed {}: the project no longer builds it\n", l.file),
+                false => format!(
+                    "kept {}: the project no longer builds it, but it changed since vetpress wrote it\n",
+                    l.file
+                ),
+            });
         }
         out
     }

@@ -1,15 +1,25 @@
-//! Run a plan on the current rayon pool; one failed job never touches another's output.
+//! Run a plan on a rayon pool; one failed (or panicking) job never touches another's
+//! output.
+//!
+//! Each pool thread takes one job at a time from a shared counter (`broadcast`), so a job
+//! is never started inside another job while that one waits for Typst's own parallel work
+//! (as happens with `par_iter` over the jobs): at most one job per thread is alive, which
+//! keeps memory flat, and a job's wall time is its own, give or take small pieces of
+//! Typst work it helps other threads with. A locale's book is resolved when its first job
+//! starts and dropped when its last job ends.
 
-use std::sync::Mutex;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
-use rayon::prelude::*;
-
-use super::cache::Cache;
-use super::output::write_atomic;
+use super::cache::{Cache, Entry};
+use super::inputs::job_hash;
+use super::job::{execute, internal_error, replay};
 use super::plan::{Job, Plan};
 use super::report::JobOutcome;
 use crate::diag::Diagnostic;
+use crate::doc::LocalizedBook;
 
 /// Told about each job as it starts and ends (progress bar or plain lines).
 pub trait Progress: Sync {
@@ -19,73 +29,272 @@ pub trait Progress: Sync {
     fn finished(&self, outcome: &JobOutcome);
 }
 
-/// Run every job of `plan` (in parallel), skipping jobs the cache says are fresh unless `force`.
-pub fn run(plan: &Plan<'_>, cache: &mut Cache, force: bool, progress: &dyn Progress) -> Vec<JobOutcome> {
-    let shared = Mutex::new(std::mem::take(cache));
-    let outcomes: Vec<JobOutcome> = plan
-        .jobs
-        .par_iter()
-        .map(|job| {
-            let fresh =
-                !force && shared.lock().map(|c| c.fresh(&plan.out, &job.file, &job.hash)).unwrap_or(false);
-            progress.started(&job.file);
-            let outcome = if fresh { skipped(plan, job) } else { execute(plan, job) };
-            if outcome.status == "built"
-                && let Ok(mut c) = shared.lock()
-            {
-                c.record(job.file.clone(), job.hash.clone());
-            }
-            // Bound the memoisation cache: entries unused for a few jobs are dropped.
-            comemo::evict(4);
-            progress.finished(&outcome);
-            outcome
-        })
-        .collect();
-    *cache = shared.into_inner().unwrap_or_default();
-    outcomes
+/// One locale, ready to render or not.
+pub enum Prepared {
+    /// The book and the hash of everything its editions read (see `inputs::locale_hash`).
+    Ready {
+        /// The resolved book.
+        book: Box<LocalizedBook>,
+        /// Hash of the locale's inputs.
+        inputs: String,
+    },
+    /// Why the locale is skipped.
+    Blocked(String),
 }
 
-fn outcome(job: &Job<'_>, status: &'static str, started: Instant) -> JobOutcome {
-    JobOutcome {
-        file: job.file.clone(),
-        locale: job.book.locale.clone(),
-        edition: job.renderer.edition().name(),
-        status,
-        pages: None,
-        bytes: 0,
-        time: started.elapsed(),
-        diagnostics: Vec::new(),
-        notes: Vec::new(),
+/// Prepares one locale (resolve, check, hash); returns it with the diagnostics found.
+pub type Prepare<'a> = dyn Fn(&str) -> (Prepared, Vec<Diagnostic>) + Sync + 'a;
+
+/// What a run did.
+#[derive(Default)]
+pub struct Ran {
+    /// Every job of a locale that could be built, in plan order.
+    pub jobs: Vec<JobOutcome>,
+    /// Locales skipped, with the reason, in plan order.
+    pub skipped: Vec<(String, String)>,
+    /// Diagnostics of preparing the locales, in plan order.
+    pub diags: Vec<Diagnostic>,
+}
+
+/// How many evictions a memoised Typst result survives unused. Results are reused across
+/// jobs (theme modules, fonts); a locale's own layout is not, so it goes soon.
+const MEMO_AGE: usize = 3;
+
+/// Run every job of `plan` on `pool`, skipping jobs the cache says are fresh unless `force`.
+pub fn run(
+    plan: &Plan,
+    prepare: &Prepare<'_>,
+    cache: &mut Cache,
+    force: bool,
+    progress: &dyn Progress,
+    pool: &rayon::ThreadPool,
+) -> Ran {
+    let ctx = Context {
+        plan,
+        prepare,
+        cache: Mutex::new(std::mem::take(cache)),
+        force,
+        progress,
+        slots: (0..plan.locales.len()).map(|i| Slot::new(plan.jobs_of(i))).collect(),
+        next: AtomicUsize::new(0),
+        epoch: Instant::now(),
+    };
+    let mut done: Vec<(usize, JobOutcome)> = pool.broadcast(|_| ctx.work()).into_iter().flatten().collect();
+    done.sort_by_key(|(i, _)| *i);
+    let mut ran = Ran { jobs: done.into_iter().map(|(_, o)| o).collect(), ..Ran::default() };
+    for (slot, locale) in ctx.slots.into_iter().zip(&plan.locales) {
+        let (diags, skipped) = slot.report.into_inner().unwrap_or_else(PoisonError::into_inner);
+        ran.diags.extend(diags);
+        ran.skipped.extend(skipped.map(|why| (locale.clone(), why)));
+    }
+    *cache = ctx.cache.into_inner().unwrap_or_else(PoisonError::into_inner);
+    ran
+}
+
+/// One locale's book while its jobs run.
+struct Slot {
+    /// Prepared by the first job that needs it; dropped after the last.
+    prepared: Mutex<Option<Arc<Prepared>>>,
+    /// Jobs of this locale not yet finished.
+    left: AtomicUsize,
+    /// Diagnostics of preparing, and the reason the locale is skipped.
+    report: Mutex<(Vec<Diagnostic>, Option<String>)>,
+}
+
+impl Slot {
+    fn new(jobs: usize) -> Self {
+        Slot { prepared: Mutex::new(None), left: AtomicUsize::new(jobs), report: Mutex::default() }
     }
 }
 
-fn skipped(plan: &Plan<'_>, job: &Job<'_>) -> JobOutcome {
-    let mut o = outcome(job, "fresh", Instant::now());
-    o.bytes = std::fs::metadata(plan.out.join(&job.file)).map(|m| m.len()).unwrap_or(0);
-    o
+struct Context<'a> {
+    plan: &'a Plan,
+    prepare: &'a Prepare<'a>,
+    cache: Mutex<Cache>,
+    force: bool,
+    progress: &'a dyn Progress,
+    slots: Vec<Slot>,
+    next: AtomicUsize,
+    epoch: Instant,
 }
 
-fn execute(plan: &Plan<'_>, job: &Job<'_>) -> JobOutcome {
-    let started = Instant::now();
-    match job.renderer.render(job.book) {
-        Ok(artifact) => {
-            let path = plan.out.join(&job.file);
-            let mut o = outcome(job, "built", started);
-            o.pages = artifact.pages;
-            o.bytes = artifact.bytes.len() as u64;
-            o.diagnostics = artifact.warnings;
-            o.notes = artifact.notes;
-            if let Err(e) = write_atomic(&path, &artifact.bytes) {
-                o.status = "failed";
-                o.diagnostics.push(Diagnostic::error("io", format!("cannot write {}: {e}", path.display())));
+impl Context<'_> {
+    /// One thread's share: take jobs until none are left.
+    fn work(&self) -> Vec<(usize, JobOutcome)> {
+        let mut done = Vec::new();
+        loop {
+            let i = self.next.fetch_add(1, Ordering::SeqCst);
+            let Some(job) = self.plan.jobs.get(i) else { return done };
+            if let Some(outcome) = self.job(job) {
+                done.push((i, outcome));
             }
-            o.time = started.elapsed();
-            o
+            let slot = &self.slots[job.locale];
+            if slot.left.fetch_sub(1, Ordering::SeqCst) == 1 {
+                *slot.prepared.lock().unwrap_or_else(PoisonError::into_inner) = None;
+            }
+            // Bound the memoisation cache: results unused for a few jobs are dropped.
+            typst::comemo::evict(MEMO_AGE);
         }
-        Err(e) => {
-            let mut o = outcome(job, "failed", started);
-            o.diagnostics = e.0.into_iter().map(|d| d.locale(&job.book.locale)).collect();
-            o
+    }
+
+    /// Run one job; `None` when its locale is skipped.
+    fn job(&self, job: &Job) -> Option<JobOutcome> {
+        let prepared = self.prepared(job.locale);
+        let Prepared::Ready { book, inputs } = &*prepared else { return None };
+        let hash = job_hash(inputs, job.renderer.edition());
+        self.progress.started(&job.file);
+        let started = Instant::now();
+        let fresh = if self.force {
+            None
+        } else {
+            self.lock_cache().fresh(&self.plan.out, &job.file, &hash).cloned()
+        };
+        let mut outcome = match fresh {
+            Some(entry) => replay(job, book, &entry),
+            None => {
+                let (outcome, entry) = execute(&self.plan.out, job, book);
+                if let Some(entry) = entry {
+                    self.lock_cache().record(job.file.clone(), Entry { inputs: hash, ..entry });
+                }
+                outcome
+            }
+        };
+        outcome.started = started - self.epoch;
+        outcome.time = started.elapsed();
+        self.progress.finished(&outcome);
+        Some(outcome)
+    }
+
+    fn lock_cache(&self) -> std::sync::MutexGuard<'_, Cache> {
+        self.cache.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The locale's book, prepared by whichever of its jobs asks first.
+    fn prepared(&self, locale: usize) -> Arc<Prepared> {
+        let slot = &self.slots[locale];
+        let mut guard = slot.prepared.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(p) = &*guard {
+            return p.clone();
         }
+        let tag = &self.plan.locales[locale];
+        let (prepared, diags) =
+            catch_unwind(AssertUnwindSafe(|| (self.prepare)(tag))).unwrap_or_else(|panic| {
+                let d = internal_error(&format!("preparing locale `{tag}`"), panic.as_ref()).locale(tag);
+                (Prepared::Blocked(d.message.clone()), vec![d])
+            });
+        let skipped = match &prepared {
+            Prepared::Blocked(why) => Some(why.clone()),
+            Prepared::Ready { .. } => None,
+        };
+        *slot.report.lock().unwrap_or_else(PoisonError::into_inner) = (diags, skipped);
+        let prepared = Arc::new(prepared);
+        *guard = Some(prepared.clone());
+        prepared
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::{Artifact, Edition, RenderError, Renderer};
+
+    /// Renders a fixed text, or panics for one locale.
+    struct Test {
+        edition: Edition,
+        panic_for: &'static str,
+    }
+
+    impl Renderer for Test {
+        fn edition(&self) -> Edition {
+            self.edition
+        }
+        fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
+            assert!(book.locale != self.panic_for, "renderer exploded on {}", book.locale);
+            let warnings = vec![Diagnostic::warning("test", format!("warned for {}", book.locale))];
+            Ok(Artifact { bytes: book.locale.as_bytes().to_vec(), pages: Some(2), warnings, notes: vec![] })
+        }
+    }
+
+    struct Quiet;
+    impl Progress for Quiet {
+        fn started(&self, _: &str) {}
+        fn finished(&self, _: &JobOutcome) {}
+    }
+
+    fn shipped_book(locale: &str) -> LocalizedBook {
+        let mut diags = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let loaded = crate::pipeline::load(root, &mut diags).expect("shipped project");
+        crate::doc::resolve(&loaded.project, &loaded.catalog, locale, &mut diags)
+    }
+
+    fn plan(out: &std::path::Path, panic_for: &'static str) -> Plan {
+        let renderers: Vec<Arc<dyn Renderer>> = [Edition::Handbook, Edition::Epub]
+            .iter()
+            .map(|e| Arc::new(Test { edition: *e, panic_for }) as Arc<dyn Renderer>)
+            .collect();
+        Plan::new(out.to_path_buf(), "b", &["en".into(), "fi".into(), "sv".into()], &renderers)
+    }
+
+    fn prepare(locale: &str) -> (Prepared, Vec<Diagnostic>) {
+        match locale {
+            "sv" => {
+                (Prepared::Blocked("1 error(s)".into()), vec![Diagnostic::error("x", "broken").locale("sv")])
+            }
+            _ => (
+                Prepared::Ready {
+                    book: Box::new(shipped_book(locale)),
+                    inputs: format!("inputs of {locale}"),
+                },
+                vec![],
+            ),
+        }
+    }
+
+    #[test]
+    fn a_panicking_job_fails_alone_and_the_others_are_cached() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().expect("pool");
+        let mut cache = Cache::load(dir.path());
+        let ran = run(&plan(dir.path(), "fi"), &prepare, &mut cache, false, &Quiet, &pool);
+        let status: Vec<_> = ran.jobs.iter().map(|j| (j.file.as_str(), j.status)).collect();
+        assert_eq!(
+            status,
+            [
+                ("en/b-en.pdf", "built"),
+                ("en/b-en.epub", "built"),
+                ("fi/b-fi.pdf", "failed"),
+                ("fi/b-fi.epub", "failed")
+            ]
+        );
+        let d = &ran.jobs[2].diagnostics[0];
+        assert!(d.is_error() && d.message.contains("internal error while rendering fi/b-fi.pdf"), "{d:?}");
+        assert!(
+            d.message.contains("renderer exploded on fi")
+                && d.hint.as_deref().is_some_and(|h| h.contains("report"))
+        );
+        assert_eq!(ran.skipped, [("sv".to_string(), "1 error(s)".to_string())]);
+        assert_eq!(ran.diags.len(), 1);
+        assert_eq!(std::fs::read(dir.path().join("en/b-en.pdf")).expect("written"), b"en");
+        assert!(
+            cache.fresh(dir.path(), "en/b-en.pdf", &job_hash("inputs of en", Edition::Handbook)).is_some()
+        );
+    }
+
+    #[test]
+    fn a_fresh_job_replays_its_pages_and_warnings() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
+        let mut cache = Cache::load(dir.path());
+        let first = run(&plan(dir.path(), "none"), &prepare, &mut cache, false, &Quiet, &pool);
+        let second = run(&plan(dir.path(), "none"), &prepare, &mut cache, false, &Quiet, &pool);
+        for (a, b) in first.jobs.iter().zip(&second.jobs) {
+            assert_eq!((a.status, b.status), ("built", "fresh"));
+            assert_eq!(
+                (a.pages, a.bytes, &a.diagnostics, &a.notes),
+                (b.pages, b.bytes, &b.diagnostics, &b.notes)
+            );
+        }
+        assert_eq!(second.jobs[0].diagnostics[0].message, "warned for en");
     }
 }

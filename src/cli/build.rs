@@ -8,11 +8,10 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{CONTENT_ERROR, OK, ProjectArgs, USAGE_ERROR, report};
-use crate::build::cache::{self, Cache};
-use crate::build::run::{self, Progress};
-use crate::build::{JobOutcome, Plan, Report};
+use crate::build::run::Progress;
+use crate::build::{JobOutcome, Report};
 use crate::diag::{self, Diagnostic};
-use crate::pipeline::{self, Loaded, Resolved};
+use crate::pipeline::{self, Loaded};
 use crate::render::epub::EpubRenderer;
 use crate::render::typst::{TypstEnv, TypstRenderer};
 use crate::render::{Edition, Renderer};
@@ -45,6 +44,10 @@ pub struct Args {
 /// Build; exit 1 when any locale or job failed.
 pub fn run(args: &Args) -> i32 {
     let started = Instant::now();
+    // Hash the executable (the cache's build id) while the project loads.
+    std::thread::spawn(|| {
+        crate::build::inputs::build_id();
+    });
     let root = &args.project.project;
     let mut diags = Vec::new();
     let Some(loaded) = pipeline::load(root, &mut diags) else {
@@ -69,7 +72,13 @@ pub fn run(args: &Args) -> i32 {
         }
     };
     let out = args.out.clone().unwrap_or_else(|| root.join("out"));
-    let report = pool.install(|| build(&loaded, &locales, &editions, &out, args.force, &mut diags));
+    let renderers = renderers(&loaded, &editions);
+    let request =
+        crate::build::Request { locales: &locales, renderers: &renderers, out: &out, force: args.force };
+    let progress = progress(locales.len() * editions.len());
+    let (report, resolved) = crate::build::build(&loaded, &diags, &request, progress.as_ref(), &pool);
+    progress.done();
+    diags.extend(resolved);
     finish(args, &out, report, diags, started)
 }
 
@@ -84,45 +93,6 @@ fn select_locales(loaded: &Loaded, wanted: &[String]) -> Result<Vec<String>, Str
         }
     }
     Ok(all.into_iter().filter(|l| wanted.contains(l)).collect())
-}
-
-fn build(
-    loaded: &Loaded,
-    locales: &[String],
-    editions: &[Edition],
-    out: &std::path::Path,
-    force: bool,
-    diags: &mut Vec<Diagnostic>,
-) -> Report {
-    let resolved = pipeline::resolve_all(loaded, locales);
-    let reference = &loaded.project.manifest.reference_locale;
-    let mut skipped = Vec::new();
-    let mut books = Vec::new();
-    for r in &resolved {
-        diags.extend(r.diags.iter().cloned());
-        match blocking(diags, r, reference) {
-            Some(why) => skipped.push((r.locale.clone(), why)),
-            None => books.push(&r.book),
-        }
-    }
-    let renderers = renderers(loaded, editions);
-    let theme_hash = theme_hash(loaded);
-    let plan = Plan::new(out.to_path_buf(), &books, &renderers, &theme_hash);
-    let mut cache = Cache::load(out);
-    let progress = progress(plan.jobs.len());
-    let jobs = run::run(&plan, &mut cache, force, progress.as_ref());
-    progress.done();
-    if let Err(e) = cache.save() {
-        diags.push(Diagnostic::warning("io", format!("cannot write the build cache: {e}")));
-    }
-    Report { jobs, skipped }
-}
-
-/// Why a locale cannot be built, if it cannot.
-fn blocking(diags: &[Diagnostic], r: &Resolved, reference: &str) -> Option<String> {
-    let errors = diags.iter().filter(|d| pipeline::blocks_locale(d, &r.locale, reference)).count();
-    let own = r.diags.iter().filter(|d| d.is_error()).count();
-    (errors + own > 0).then(|| format!("{} error(s) in its sources or translations", errors.max(own)))
 }
 
 fn renderers(loaded: &Loaded, editions: &[Edition]) -> Vec<Arc<dyn Renderer>> {
@@ -144,11 +114,6 @@ fn renderers(loaded: &Loaded, editions: &[Edition]) -> Vec<Arc<dyn Renderer>> {
             }
         })
         .collect()
-}
-
-fn theme_hash(loaded: &Loaded) -> String {
-    let files = &loaded.project.theme.files;
-    cache::hash(files.iter().flat_map(|(name, bytes)| [name.as_bytes(), bytes.as_slice()]))
 }
 
 fn finish(

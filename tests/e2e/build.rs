@@ -186,3 +186,102 @@ fn a_checklist_too_long_for_one_card_shrinks_then_continues() {
     // 6 cards (5 + the follow-up) need two sheets, front and back.
     assert_eq!(pages(&out.join("fi/mini-fi-cards.pdf")), 4);
 }
+
+/// `mini` with `welcome-title` broken in `en` (a syntax error), and optionally missing in `fi`.
+fn broken_reference(fi_has_it: bool) -> crate::common::Fixture {
+    let f = fixture(&[]);
+    let en = f.file("locales/en/book.ftl");
+    let text = std::fs::read_to_string(&en).expect("ftl");
+    std::fs::write(&en, text.replace("welcome-title = Welcome", "welcome-title = { Welcome")).expect("write");
+    if !fi_has_it {
+        let fi = f.file("locales/fi/book.ftl");
+        let text = std::fs::read_to_string(&fi).expect("ftl");
+        std::fs::write(&fi, text.replace("welcome-title = Tervetuloa\n", "")).expect("write");
+    }
+    f
+}
+
+const FI_FILES: [&str; 3] = ["fi/mini-fi-cards.pdf", "fi/mini-fi.epub", "fi/mini-fi.pdf"];
+
+#[test]
+fn an_error_in_the_reference_does_not_block_a_partner_that_translates_the_message() {
+    let f = broken_reference(true);
+    let (full, only_fi) = (f.file("out-full"), f.file("out-fi"));
+    let r = build(f.path(), &full, &[]);
+    assert_eq!(r.code, 1, "en cannot build:\n{}", r.stderr);
+    // The syntax error, and the message it leaves undefined.
+    let en = r.stderr.lines().find(|l| l.starts_with("en ")).unwrap_or_else(|| panic!("{}", r.stderr));
+    assert!(en.ends_with("skipped: 2 error(s): 2 in its own translations"), "{en}");
+    assert_eq!(files(&full), FI_FILES, "fi is built in a full build:\n{}", r.stderr);
+    let r = build(f.path(), &only_fi, &["--locale", "fi"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(files(&only_fi), FI_FILES);
+}
+
+#[test]
+fn a_partner_needing_the_broken_reference_message_is_skipped_with_the_reason() {
+    let f = broken_reference(false);
+    for extra in [&[][..], &["--locale", "fi"]] {
+        let out = f.file(&format!("out{}", extra.len()));
+        let r = build(f.path(), &out, extra);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        let line = r.stderr.lines().find(|l| l.starts_with("fi ")).unwrap_or_else(|| panic!("{}", r.stderr));
+        assert!(line.ends_with("skipped: 1 error(s): 1 in reference text it falls back to"), "{line}");
+        assert!(files(&out).iter().all(|f| !f.starts_with("fi/")), "{}", r.stderr);
+    }
+}
+
+/// Same inputs, same bytes: whatever the time zone, language, thread count or output folder.
+#[test]
+fn outputs_do_not_depend_on_time_zone_language_threads_or_folder() {
+    let f = fixture(&[]);
+    let run = |out: &str, tz: &str, lang: &str, jobs: &str| {
+        let o = f.file(out).to_string_lossy().into_owned();
+        let p = f.path().to_string_lossy().into_owned();
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_vetpress"))
+            .args(["build", "--project", &p, "--out", &o, "--jobs", jobs])
+            .env_remove("SOURCE_DATE_EPOCH")
+            .env("TZ", tz)
+            .env("LANG", lang)
+            .env("LC_ALL", lang)
+            .output()
+            .expect("run vetpress");
+        assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+        f.file(out)
+    };
+    let a = run("out-a", "UTC", "C", "1");
+    let b = run("elsewhere/out-b", "Pacific/Kiritimati", "fi_FI.UTF-8", "2");
+    let list = files(&a);
+    assert_eq!(list.len(), 6);
+    assert_eq!(list, files(&b));
+    for file in list {
+        let (x, y) = (std::fs::read(a.join(&file)).expect("a"), std::fs::read(b.join(&file)).expect("b"));
+        assert!(x == y, "{file} differs between TZ/LANG/--jobs/folder");
+    }
+}
+
+/// Job times are the job's own: with one thread, jobs follow each other without overlap
+/// (a job never runs inside another one that waits for Typst's parallel work).
+#[test]
+fn job_times_form_a_timeline_without_overlap_on_one_thread() {
+    let f = fixture(&[]);
+    let out = f.file("out");
+    assert_eq!(build(f.path(), &out, &["--jobs", "1"]).code, 0);
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("build-report.json")).expect("report")).expect("json");
+    let mut spans: Vec<(f64, f64)> = report["jobs"]
+        .as_array()
+        .expect("jobs")
+        .iter()
+        .map(|j| {
+            let start = j["started"].as_f64().expect("start");
+            (start, start + j["time"].as_f64().expect("time"))
+        })
+        .collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(spans.len(), 6);
+    for pair in spans.windows(2) {
+        // Times are rounded to milliseconds.
+        assert!(pair[1].0 + 0.002 >= pair[0].1, "jobs overlap: {pair:?}\n{report}");
+    }
+}

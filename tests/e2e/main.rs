@@ -7,6 +7,7 @@ mod check;
 mod content;
 mod editions;
 mod fallback;
+mod incremental;
 mod ir;
 mod links;
 mod seal;
