@@ -7,4 +7,6 @@ mod check;
 mod content;
 mod editions;
 mod ir;
+mod epub;
+mod outputs;
 mod validate;
