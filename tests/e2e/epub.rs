@@ -34,7 +34,8 @@ fn duplicates<'a>(ids: &[&'a str]) -> Vec<&'a str> {
 
 fn build_epub(project: &Path, locale: &str) -> BTreeMap<String, String> {
     let out = project.join("out");
-    let r = run_on("build", project, &["--out", &out.to_string_lossy(), "--locale", locale, "--edition", "epub"]);
+    let r =
+        run_on("build", project, &["--out", &out.to_string_lossy(), "--locale", locale, "--edition", "epub"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     entries(&out.join(format!("{locale}/mini-{locale}.epub")))
 }
@@ -80,10 +81,15 @@ fn package_and_navigation_documents_are_written_by_vetpress() {
 
     let nav = &files["OEBPS/nav.xhtml"];
     assert!(nav.contains("xml:lang=\"fi\" lang=\"fi\""), "{nav}");
-    assert!(nav.contains("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">"));
+    assert!(
+        nav.contains("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">")
+    );
     assert!(nav.contains("<nav epub:type=\"landmarks\" hidden=\"hidden\">"), "{nav}");
     for landmark in ["toc", "cover", "titlepage", "bodymatter", "colophon"] {
-        assert!(nav.contains(&format!("<a epub:type=\"{landmark}\" href=")), "no {landmark} landmark in\n{nav}");
+        assert!(
+            nav.contains(&format!("<a epub:type=\"{landmark}\" href=")),
+            "no {landmark} landmark in\n{nav}"
+        );
     }
     for c in &fi.book.chapters {
         assert!(nav.contains(&format!("<a href=\"chapter-{}.xhtml\">{}</a>", c.id, c.title)), "{nav}");

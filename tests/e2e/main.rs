@@ -6,7 +6,7 @@ mod build;
 mod check;
 mod content;
 mod editions;
-mod ir;
 mod epub;
+mod ir;
 mod outputs;
 mod validate;

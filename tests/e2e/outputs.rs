@@ -138,8 +138,9 @@ fn violations(report: &serde_json::Value) -> Vec<String> {
         for a in doc["assertions"].as_array().into_iter().flatten() {
             if a["earl:result"]["earl:outcome"] == "fail" {
                 let test = &a["earl:test"];
-                let (rule, impact) = (&test["dct:title"], &test["earl:impact"]);
-                let what = &a["earl:result"]["dct:description"];
+                let field = |v: &serde_json::Value| v.as_str().unwrap_or("?").to_string();
+                let (rule, impact) = (field(&test["dct:title"]), field(&test["earl:impact"]));
+                let what = field(&a["earl:result"]["dct:description"]);
                 out.push(format!("{rule} ({impact}) in {file}: {what}"));
             }
         }

@@ -11,7 +11,8 @@ use crate::common::{fixture, repo, run_on};
 use crate::outputs::{ace, check_pdf, epubcheck, missing_chars, missing_text, outputs};
 
 /// Letters each locale's PDFs must contain (their fonts cover them and they extract).
-const LETTERS: &[(&str, &str)] = &[("fi", "äö"), ("sv", "åäö"), ("is", "þðáæö"), ("de", "äöüß"), ("nl", "ij")];
+const LETTERS: &[(&str, &str)] =
+    &[("fi", "äö"), ("sv", "åäö"), ("is", "þðáæö"), ("de", "äöüß"), ("nl", "ij")];
 
 /// Problems with the text of the shipped handbook's PDFs: every translated chapter title
 /// and the contents heading in the handbook, the special letters in every PDF.

@@ -49,12 +49,14 @@ pub fn chapter_file(id: &str) -> String {
 pub struct Writer<'b> {
     book: &'b LocalizedBook,
     out: String,
+    /// Checklist blocks written so far: numbers their item ids, unique per chapter.
+    checklists: usize,
 }
 
 impl<'b> Writer<'b> {
     /// A writer for `book`'s labels.
     pub fn new(book: &'b LocalizedBook) -> Self {
-        Writer { book, out: String::new() }
+        Writer { book, out: String::new(), checklists: 0 }
     }
 
     /// The finished markup.
@@ -162,6 +164,8 @@ impl<'b> Writer<'b> {
                 self.push("</section>\n");
             }
             Block::Checklists { title, lists } => {
+                self.checklists += 1;
+                let n = self.checklists;
                 self.push("<section class=\"checklists\">\n");
                 self.heading(depth + 1, &text(title), None);
                 for l in lists {
@@ -170,7 +174,7 @@ impl<'b> Writer<'b> {
                     self.heading(depth + 2, &text(&l.label), Some("role-heading"));
                     self.push("<ul class=\"checklist\">\n");
                     for item in &l.items {
-                        self.push(&format!("<li id=\"check-{role}-{}\"><span class=\"box\" aria-hidden=\"true\">\u{2610}</span> ", attr(&item.id)));
+                        self.push(&format!("<li id=\"check-{n}-{role}-{}\"><span class=\"box\" aria-hidden=\"true\">\u{2610}</span> ", attr(&item.id)));
                         self.inlines(&item.inlines);
                         self.push("</li>\n");
                     }
