@@ -1,6 +1,9 @@
-//! The e-book edition: EPUB 3 packaged with epub-builder, then normalised for reproducibility.
+//! The e-book edition: EPUB 3 with our own package and navigation documents, written into a
+//! reproducible zip.
 
+mod nav;
 mod normalise;
+mod opf;
 mod package;
 pub mod xhtml;
 
@@ -31,8 +34,8 @@ impl Renderer for EpubRenderer {
 
     fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
         let fail = |e: String| RenderError(vec![Diagnostic::error("epub", e)]);
-        let raw = package::build(book, &self.stylesheet, &self.assets).map_err(fail)?;
-        let bytes = normalise::normalise(&raw, book).map_err(fail)?;
+        let files = package::build(book, &self.stylesheet, &self.assets).map_err(fail)?;
+        let bytes = normalise::archive(files, book).map_err(fail)?;
         Ok(Artifact { bytes, pages: None, warnings: Vec::new(), notes: Vec::new() })
     }
 }

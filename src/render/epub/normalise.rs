@@ -1,36 +1,23 @@
-//! Rewrite epub-builder's archive so it is reproducible and EPUBCheck-clean: `mimetype`
-//! first and stored, fixed entry times and permissions, our identifier and publisher in
-//! the package document, one id per element, the language on the navigation document.
+//! Write the EPUB container reproducibly: `mimetype` first and stored, then every other
+//! file deflated in the given order, with fixed entry times and permissions.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::xhtml::{attr, text};
 use crate::doc::LocalizedBook;
 use crate::project::manifest::Date;
 
-/// Normalise the archive `raw` for `book`.
-pub fn normalise(raw: &[u8], book: &LocalizedBook) -> Result<Vec<u8>, String> {
-    let err = |e: zip::result::ZipError| e.to_string();
-    let mut input = ZipArchive::new(Cursor::new(raw)).map_err(err)?;
-    let mut entries = Vec::new();
-    for i in 0..input.len() {
-        let mut f = input.by_index(i).map_err(err)?;
-        if f.is_dir() {
-            continue;
-        }
-        let mut bytes = Vec::new();
-        f.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-        entries.push((f.name().to_string(), bytes));
+/// The zip archive of `files` (path, bytes) for `book`; `mimetype` must come first.
+pub fn archive(files: Vec<(String, Vec<u8>)>, book: &LocalizedBook) -> Result<Vec<u8>, String> {
+    if files.first().is_none_or(|(name, _)| name != "mimetype") {
+        return Err("the EPUB container must start with `mimetype`".into());
     }
-    // mimetype first, then everything else in name order.
-    entries.sort_by(|a, b| (a.0 != "mimetype", &a.0).cmp(&(b.0 != "mimetype", &b.0)));
+    let err = |e: zip::result::ZipError| e.to_string();
     let time = fixed_time(book.meta.date);
     let mut out = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, bytes) in entries {
-        let bytes = patch(&name, bytes, book);
+    for (name, bytes) in files {
         let method = if name == "mimetype" { CompressionMethod::Stored } else { CompressionMethod::Deflated };
         let options = SimpleFileOptions::default()
             .compression_method(method)
@@ -46,36 +33,4 @@ pub fn normalise(raw: &[u8], book: &LocalizedBook) -> Result<Vec<u8>, String> {
 fn fixed_time(d: Date) -> DateTime {
     let year = u16::try_from(d.year.clamp(1980, 2107)).unwrap_or(1980);
     DateTime::from_date_and_time(year, d.month, d.day, 0, 0, 0).unwrap_or_default()
-}
-
-fn patch(name: &str, bytes: Vec<u8>, book: &LocalizedBook) -> Vec<u8> {
-    let Ok(s) = String::from_utf8(bytes.clone()) else { return bytes };
-    let patched = match name {
-        n if n.ends_with("content.opf") => patch_opf(&s, book),
-        n if n.ends_with("nav.xhtml") => {
-            let l = attr(&book.locale);
-            s.replacen(
-                "<html xmlns=\"http://www.w3.org/1999/xhtml\"",
-                &format!("<html xml:lang=\"{l}\" lang=\"{l}\" xmlns=\"http://www.w3.org/1999/xhtml\""),
-                1,
-            )
-        }
-        _ => return bytes,
-    };
-    patched.into_bytes()
-}
-
-fn patch_opf(s: &str, book: &LocalizedBook) -> String {
-    // epub-builder gives dc:language and dc:creator the same id: drop it from the language.
-    let mut s = s.replace("<dc:language id=\"epub-creator-0\">", "<dc:language>");
-    if let (Some(start), Some(end)) = (s.find("<dc:identifier id=\"epub-id-1\">"), s.find("</dc:identifier>"))
-    {
-        let open = "<dc:identifier id=\"epub-id-1\">".len();
-        s.replace_range(start + open..end, &text(&book.meta.identifier));
-    }
-    let publisher = format!(
-        "<dc:publisher>{}</dc:publisher>\n    <meta property=\"dcterms:modified\">",
-        text(&book.meta.publisher)
-    );
-    s.replacen("<meta property=\"dcterms:modified\">", &publisher, 1)
 }

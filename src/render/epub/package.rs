@@ -1,84 +1,101 @@
-//! Assemble the EPUB: cover, title page, chapters, colophon, navigation and metadata.
+//! Assemble the EPUB: cover, title page, chapters, colophon, navigation and metadata. The
+//! package and navigation documents are ours (`opf.rs`, `nav.rs`), so every string in them
+//! goes through the escaping writer and no template of a dependency shapes the output.
 
 use chrono::{TimeZone, Utc};
-use epub_builder::{EpubBuilder, EpubContent, EpubVersion, MetadataOpfV3, ReferenceType, ZipLibrary};
 
 use super::xhtml::{self, Writer, text};
+use super::{nav, opf};
 use crate::doc::LocalizedBook;
 use crate::project::Assets;
 use crate::project::manifest::Date;
 
-/// Build the (not yet normalised) EPUB archive.
-pub fn build(book: &LocalizedBook, stylesheet: &[u8], assets: &Assets) -> Result<Vec<u8>, String> {
-    let err = |e: epub_builder::Error| e.to_string();
-    let mut epub = EpubBuilder::new(ZipLibrary::new().map_err(err)?).map_err(err)?;
-    epub.epub_version(EpubVersion::V33);
-    epub.set_title(&book.meta.title);
-    epub.add_author(&book.meta.author);
-    epub.add_language(&book.locale);
-    epub.add_description(&book.meta.description);
-    epub.set_generator("vetpress");
-    epub.set_toc_name(label(book, "ui-contents"));
-    if let Some(licence) = &book.meta.licence {
-        epub.set_license(licence);
-    }
-    let date = date_of(book.meta.date);
-    epub.set_publication_date(date);
-    epub.set_modified_date(date);
-    epub.set_uuid(uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, book.meta.identifier.as_bytes()));
-    for (property, value) in accessibility(book) {
-        epub.add_metadata_opf(Box::new(MetadataOpfV3::new(property.into(), text(&value))));
-    }
-    epub.stylesheet(stylesheet).map_err(err)?;
+/// A content document of the spine.
+pub struct Document {
+    /// File name inside `OEBPS/`.
+    pub file: String,
+    /// Title in the table of contents.
+    pub title: String,
+    /// `epub:type` of its entry in the landmarks, if it has one.
+    pub landmark: Option<&'static str>,
+    /// Front matter: comes before the table of contents in the reading order.
+    pub front: bool,
+    /// The XHTML.
+    pub xhtml: String,
+}
+
+/// A resource the content documents refer to (an image).
+pub struct Resource {
+    /// Path inside `OEBPS/`.
+    pub href: String,
+    /// Its media type.
+    pub media_type: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// The files of the EPUB (path inside the container, bytes), `mimetype` first.
+pub fn build(
+    book: &LocalizedBook,
+    stylesheet: &[u8],
+    assets: &Assets,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut resources = Vec::new();
     for src in &book.assets {
         // The media type is the one sniffed from the bytes, never guessed from the name.
         let asset = assets.get(src).map_err(|e| e.to_string())?;
-        epub.add_resource(src, &asset.bytes[..], asset.media_type.mime()).map_err(err)?;
+        let media_type = asset.media_type.mime().to_string();
+        resources.push(Resource { href: src.clone(), media_type, bytes: asset.bytes.to_vec() });
     }
-    add_page(&mut epub, book, "cover.xhtml", &label(book, "ui-cover"), &cover(book), ReferenceType::Cover)?;
-    add_page(
-        &mut epub,
-        book,
-        "title.xhtml",
-        &label(book, "ui-title-page"),
-        &title_page(book),
-        ReferenceType::TitlePage,
-    )?;
+    let docs = documents(book);
+    let contents = label(book, "ui-contents");
+    let date = date_of(book.meta.date);
+    let mut files = vec![
+        ("mimetype".to_string(), b"application/epub+zip".to_vec()),
+        ("META-INF/container.xml".to_string(), CONTAINER.as_bytes().to_vec()),
+        ("OEBPS/content.opf".to_string(), opf::write(book, date, &docs, &resources).into_bytes()),
+        ("OEBPS/nav.xhtml".to_string(), nav::write(book, &contents, &docs).into_bytes()),
+        ("OEBPS/stylesheet.css".to_string(), stylesheet.to_vec()),
+    ];
+    files.extend(resources.into_iter().map(|r| (format!("OEBPS/{}", r.href), r.bytes)));
+    files.extend(docs.into_iter().map(|d| (format!("OEBPS/{}", d.file), d.xhtml.into_bytes())));
+    Ok(files)
+}
+
+const CONTAINER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n\
+  <rootfiles>\n\
+    <rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>\n\
+  </rootfiles>\n\
+</container>\n";
+
+/// The content documents in reading order.
+fn documents(book: &LocalizedBook) -> Vec<Document> {
+    let page = |file: &str, key: &str, body: String, landmark: &'static str| {
+        let title = label(book, key);
+        let xhtml = xhtml::page(book, &title, &body);
+        Document { file: file.into(), title, landmark: Some(landmark), front: false, xhtml }
+    };
+    let mut docs = vec![
+        page("cover.xhtml", "ui-cover", cover(book), "cover"),
+        page("title.xhtml", "ui-title-page", title_page(book), "titlepage"),
+    ];
+    docs.iter_mut().for_each(|d| d.front = true);
     for (i, c) in book.chapters.iter().enumerate() {
         let mut w = Writer::new(book);
         w.chapter(c);
-        let page = xhtml::page(book, &c.title, &w.finish());
-        let mut content = EpubContent::new(xhtml::chapter_file(&c.id), page.as_bytes()).title(&c.title);
-        if i == 0 {
-            content = content.reftype(ReferenceType::Text);
-        }
-        epub.add_content(content).map_err(err)?;
+        let xhtml = xhtml::page(book, &c.title, &w.finish());
+        let landmark = (i == 0).then_some("bodymatter");
+        docs.push(Document {
+            file: xhtml::chapter_file(&c.id),
+            title: c.title.clone(),
+            landmark,
+            front: false,
+            xhtml,
+        });
     }
-    add_page(
-        &mut epub,
-        book,
-        "colophon.xhtml",
-        &label(book, "ui-colophon"),
-        &colophon(book),
-        ReferenceType::Colophon,
-    )?;
-    let mut out = Vec::new();
-    epub.generate(&mut out).map_err(err)?;
-    Ok(out)
-}
-
-fn add_page(
-    epub: &mut EpubBuilder<ZipLibrary>,
-    book: &LocalizedBook,
-    file: &str,
-    title: &str,
-    body: &str,
-    kind: ReferenceType,
-) -> Result<(), String> {
-    let page = xhtml::page(book, title, body);
-    epub.add_content(EpubContent::new(file, page.as_bytes()).title(title).reftype(kind))
-        .map_err(|e| e.to_string())?;
-    Ok(())
+    docs.push(page("colophon.xhtml", "ui-colophon", colophon(book), "colophon"));
+    docs
 }
 
 fn label(book: &LocalizedBook, key: &str) -> String {
@@ -88,24 +105,6 @@ fn label(book: &LocalizedBook, key: &str) -> String {
 /// Midnight UTC of the document date, built from its fields.
 fn date_of(d: Date) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(d.year, u32::from(d.month), u32::from(d.day), 0, 0, 0).single().unwrap_or_default()
-}
-
-/// schema.org accessibility metadata (EPUB Accessibility 1.1).
-fn accessibility(book: &LocalizedBook) -> Vec<(&'static str, String)> {
-    let mut list = vec![("schema:accessMode", "textual".to_string())];
-    if !book.assets.is_empty() {
-        list.push(("schema:accessMode", "visual".into()));
-    }
-    list.push(("schema:accessModeSufficient", "textual".into()));
-    for feature in ["structuralNavigation", "tableOfContents", "readingOrder"] {
-        list.push(("schema:accessibilityFeature", feature.into()));
-    }
-    if !book.assets.is_empty() {
-        list.push(("schema:accessibilityFeature", "alternativeText".into()));
-    }
-    list.push(("schema:accessibilityHazard", "none".into()));
-    list.push(("schema:accessibilitySummary", book.meta.accessibility_summary.clone()));
-    list
 }
 
 fn cover(book: &LocalizedBook) -> String {
@@ -149,7 +148,7 @@ fn colophon(book: &LocalizedBook) -> String {
     let dl: String =
         rows.iter().map(|(k, v)| format!("<dt>{}</dt><dd>{}</dd>\n", text(k), text(v))).collect();
     format!(
-        "<section epub:type=\"colophon\" class=\"colophon\" aria-labelledby=\"h-colophon\">\n<h1 id=\"h-colophon\">{}</h1>\n<dl>\n{dl}</dl>\n{colophon}<div class=\"disclaimer\">\n{disclaimer}</div>\n</section>\n",
+        "<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"h-colophon\">\n<h1 id=\"h-colophon\">{}</h1>\n<dl>\n{dl}</dl>\n{colophon}<div class=\"disclaimer\">\n{disclaimer}</div>\n</section>\n",
         text(&label(book, "ui-colophon")),
     )
 }

@@ -69,12 +69,14 @@ pub struct Writer<'b> {
     /// The chapter being written: anchored blocks get ids inside it.
     chapter: Option<String>,
     out: String,
+    /// Checklist blocks written so far: numbers their item ids, unique per chapter.
+    checklists: usize,
 }
 
 impl<'b> Writer<'b> {
     /// A writer for `book`'s labels.
     pub fn new(book: &'b LocalizedBook) -> Self {
-        Writer { book, chapter: None, out: String::new() }
+        Writer { book, chapter: None, out: String::new(), checklists: 0 }
     }
 
     /// ` id=".."` for an anchored block of the current chapter, or nothing.
@@ -211,6 +213,8 @@ impl<'b> Writer<'b> {
                 self.push("</section>\n");
             }
             Block::Checklists { title, anchor, lists } => {
+                self.checklists += 1;
+                let n = self.checklists;
                 self.push(&format!("<section{} class=\"checklists\">\n", self.id_attr(anchor.as_deref())));
                 self.heading(depth + 1, &text(title), None);
                 for l in lists {
@@ -220,7 +224,7 @@ impl<'b> Writer<'b> {
                     self.push("<ul class=\"checklist\">\n");
                     for item in &l.items {
                         let lang = lang_attrs(item.lang.as_deref());
-                        self.push(&format!("<li id=\"check-{role}-{}\"{lang}><span class=\"box\" aria-hidden=\"true\">\u{2610}</span> ", attr(&item.id)));
+                        self.push(&format!("<li id=\"check-{n}-{role}-{}\"{lang}><span class=\"box\" aria-hidden=\"true\">\u{2610}</span> ", attr(&item.id)));
                         self.inlines(&item.inlines);
                         self.push("</li>\n");
                     }
