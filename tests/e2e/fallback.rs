@@ -64,7 +64,7 @@ fn fallback_text_is_marked_in_the_epub() {
     let en = "xml:lang=\"en\" lang=\"en\"";
     assert!(visit.contains(&format!("<p class=\"callout-title\" {en}>Piloted in a bakery</p>")), "{visit}");
     assert!(visit.contains(&format!("<div {en}>\n<p>A bakery in Oulu")), "{visit}");
-    assert!(visit.contains(&format!("<li id=\"check-employer-plan-tour\" {en}>")), "{visit}");
+    assert!(visit.contains(&format!("<li id=\"check-1-employer-plan-tour\" {en}>")), "{visit}");
     assert!(visit.contains("<p>Vierailu näyttää"), "translated text stays unmarked: {visit}");
     let welcome = read("OEBPS/chapter-welcome.xhtml");
     let row = format!("<a href=\"chapter-shadow.xhtml#chapter-shadow\" {en}>Job shadowing</a></td><td {en}>");
