@@ -114,9 +114,7 @@ fn normalise(s: &str) -> String {
 
 /// Ace by DAISY's violations (any impact) for one EPUB, as "rule (impact) in file" lines.
 pub fn ace(epub: &Path, report_dir: &Path) -> Vec<String> {
-    let bin = repo().join("node_modules/.bin/ace-cli");
-    assert!(bin.is_file(), "{} missing: run `npm ci` in the repository (see .ci/run)", bin.display());
-    let mut cmd = Command::new(bin);
+    let mut cmd = Command::new(ace_cli());
     cmd.args(["--silent", "--force", "--outdir"]).arg(report_dir).arg(epub);
     // Ace drives a browser through puppeteer: use the system's Chromium, never a download.
     if std::env::var_os("PUPPETEER_EXECUTABLE_PATH").is_none() {
@@ -128,6 +126,26 @@ pub fn ace(epub: &Path, report_dir: &Path) -> Vec<String> {
         panic!("Ace wrote no report for {} ({e}):\n{}", epub.display(), String::from_utf8_lossy(&r.stderr))
     });
     violations(&serde_json::from_str(&json).expect("Ace's report is JSON"))
+}
+
+/// Ace's command, installed from the pinned package-lock.json on first use (as cargo fetches
+/// crates), so `cargo test --release` works in a fresh clone that has node and npm.
+fn ace_cli() -> std::path::PathBuf {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    let bin = repo().join("node_modules/.bin/ace-cli");
+    INSTALL.call_once(|| {
+        if bin.is_file() {
+            return;
+        }
+        let mut npm = Command::new("npm");
+        npm.args(["ci", "--no-audit", "--no-fund"]).current_dir(repo());
+        // Ace drives the system's Chromium: never download a browser.
+        npm.env("PUPPETEER_SKIP_DOWNLOAD", "1").env("PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "1");
+        let r = run(&mut npm, "npm ci (installs Ace by DAISY; needs node and npm)");
+        assert!(r.status.success(), "npm ci failed:\n{}", String::from_utf8_lossy(&r.stderr));
+    });
+    assert!(bin.is_file(), "{} missing after `npm ci` (see .ci/run)", bin.display());
+    bin
 }
 
 /// Failed assertions of an Ace report: `assertions[].assertions[]` with outcome `fail`.
