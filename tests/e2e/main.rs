@@ -6,5 +6,6 @@ mod build;
 mod check;
 mod content;
 mod editions;
+mod generative;
 mod ir;
 mod validate;
