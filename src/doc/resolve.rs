@@ -204,7 +204,10 @@ impl<'a> Resolver<'a> {
     /// Format a message; report failures, returning the text Fluent produced or "".
     fn text(&mut self, id: &str, attr: Option<&str>, args: &FluentArgs, origin: Origin<'a>) -> String {
         match self.catalog.format(self.locale, id, attr, args) {
-            Ok(text) => text,
+            Ok(text) => {
+                self.check_controls(id, &text);
+                text
+            }
             Err(FormatError::Missing(what)) => {
                 let (at, hint) = match &origin {
                     Origin::Chapter(c, span) => (
@@ -239,6 +242,20 @@ impl<'a> Resolver<'a> {
                 String::new()
             }
         }
+    }
+
+    /// Control characters are invisible in the source, and PDF/A refuses to print them.
+    fn check_controls(&mut self, id: &str, text: &str) {
+        let Some(c) = text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) else {
+            return;
+        };
+        let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
+        self.diags.push(
+            Diagnostic::error("control-character", format!("`{id}` contains the control character U+{:04X}", c as u32))
+                .at(at)
+                .hint("delete it: it is invisible in an editor, and no PDF can print it")
+                .locale(self.locale),
+        );
     }
 
     fn message_location(&self, id: &str) -> Option<Location> {

@@ -595,4 +595,23 @@ mod regressions {
     fn soft_hyphen_and_emoji_in_a_title() {
         markdown_case("en", "book.ftl", "visit-title", "1. > __\u{1f980} \u{ad}__");
     }
+
+    #[test]
+    fn c1_control_character_in_a_title() {
+        markdown_case("en", "book.ftl", "visit-title", "- > *\u{80}*");
+        markdown_case("fi", "book.ftl", "welcome-intro", "a\u{1}b");
+    }
+
+    #[test]
+    fn tabs_and_carriage_returns_are_text() {
+        let f = fixture(&[]);
+        let rel = "locales/en/book.ftl";
+        let original = std::fs::read_to_string(f.file(rel)).expect("fixture file");
+        std::fs::write(f.file(rel), replace_message(&original, "visit-intro", "a\tb\rc `d\te`")).expect("write");
+        let outcome = pipeline(f.path(), true);
+        let errors: Vec<_> = outcome.diags.iter().filter(|d| d.is_error()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        assert_eq!(outcome.renders.len(), 6);
+        assert!(outcome.renders.iter().all(|r| r.result.is_ok()));
+    }
 }
