@@ -251,10 +251,13 @@ impl<'a> Resolver<'a> {
         };
         let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
         self.diags.push(
-            Diagnostic::error("control-character", format!("`{id}` contains the control character U+{:04X}", c as u32))
-                .at(at)
-                .hint("delete it: it is invisible in an editor, and no PDF can print it")
-                .locale(self.locale),
+            Diagnostic::error(
+                "control-character",
+                format!("`{id}` contains the control character U+{:04X}", c as u32),
+            )
+            .at(at)
+            .hint("delete it: it is invisible in an editor, and no PDF can print it")
+            .locale(self.locale),
         );
     }
 

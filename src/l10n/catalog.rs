@@ -179,7 +179,7 @@ fn ftl_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -> FluentResource {
-    match FluentResource::try_new(text) {
+    match try_new(text) {
         Ok(res) => res,
         Err((res, errors)) => {
             for e in errors {
@@ -194,6 +194,51 @@ fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -
             res
         }
     }
+}
+
+type Parsed = Result<FluentResource, (FluentResource, Vec<fluent_syntax::parser::ParserError>)>;
+
+/// `FluentResource::try_new`, without its panic on a `\u`/`\U` escape cut short by a
+/// non-ASCII character in a string literal (fluent-syntax 0.12 slices inside that character,
+/// projectfluent/fluent-rs#389). Such characters are masked with `?` (same byte offsets) so
+/// the parser reports the escape; if none was in a string literal, the text parses as is.
+fn try_new(text: String) -> Parsed {
+    let hazards = cut_escapes(&text);
+    if hazards.is_empty() {
+        return FluentResource::try_new(text);
+    }
+    let mut masked = text.clone().into_bytes();
+    for r in &hazards {
+        masked[r.clone()].fill(b'?');
+    }
+    let masked = String::from_utf8(masked).unwrap_or_default();
+    let parsed = FluentResource::try_new(masked);
+    let in_literal = parsed
+        .as_ref()
+        .err()
+        .is_some_and(|(_, errors)| errors.iter().any(|e| hazards.iter().any(|r| r.start == e.pos.start)));
+    if in_literal { parsed } else { FluentResource::try_new(text) }
+}
+
+/// Byte ranges of non-ASCII characters that end a `\u`/`\U` escape before its hex digits do.
+fn cut_escapes(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('\\') {
+        let digits = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            _ => continue,
+        };
+        let hex = bytes[i + 2..].iter().take(digits).take_while(|b| b.is_ascii_hexdigit()).count();
+        let at = i + 2 + hex;
+        if hex < digits
+            && let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()).filter(|c| !c.is_ascii())
+        {
+            out.push(at..at + c.len_utf8());
+        }
+    }
+    out
 }
 
 /// Where to point at a parser error. An unclosed placeable is found at the start of the
@@ -317,5 +362,22 @@ impl IdPositions {
 
     fn next(&mut self, id: &str) -> usize {
         self.found.get_mut(id).and_then(Vec::pop).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_cut_short_by_non_ascii_are_syntax_errors_not_panics() {
+        assert_eq!(cut_escapes("a = { \"\\u12é\" }"), [11..13]);
+        assert!(cut_escapes("a = { \"\\u00e9\" } \\x é").is_empty());
+        let Err((_, errors)) = try_new("a = { \"\\u12é\" }\nb = ok\n".into()) else { panic!("no error") };
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].pos.start, 11);
+        // Outside a string literal the same characters are plain text.
+        let res = try_new("b = \\u12é\n".into()).expect("valid");
+        assert_eq!(res.source(), "b = \\u12é\n");
     }
 }

@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
+use proptest::strategy::Union;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use vetpress::diag::Diagnostic;
 use vetpress::pipeline::{self, Loaded};
@@ -104,7 +105,12 @@ fn pipeline(root: &Path, render: bool) -> Outcome {
             let uncovered = uncovered(&env, &r.book);
             for renderer in &renderers {
                 let result = renderer.render(&r.book).map(|a| a.bytes.len()).map_err(|e| e.0);
-                renders.push(Render { locale: r.locale.clone(), edition: renderer.edition(), uncovered, result });
+                renders.push(Render {
+                    locale: r.locale.clone(),
+                    edition: renderer.edition(),
+                    uncovered,
+                    result,
+                });
             }
         }
     }
@@ -144,7 +150,10 @@ fn check_located(root: &Path, outcome: &Outcome) -> Result<(), TestCaseError> {
         }
         let lines = bytes.split(|b| *b == b'\n').count();
         if at.line == 0 || at.line > lines || at.column == 0 {
-            return Err(TestCaseError::fail(format!("error at no line of {} ({lines} lines): {d:?}", at.file.display())));
+            return Err(TestCaseError::fail(format!(
+                "error at no line of {} ({lines} lines): {d:?}",
+                at.file.display()
+            )));
         }
     }
     Ok(())
@@ -169,8 +178,37 @@ fn check(root: &Path, render: bool) -> Result<(), TestCaseError> {
         }
     }
     let has_error = outcome.diags.iter().any(Diagnostic::is_error);
+    TALLY.with(|t| {
+        let mut t = t.borrow_mut();
+        t.cases += 1;
+        t.clean += usize::from(!has_error);
+        t.outputs += outcome.renders.iter().filter(|r| r.result.is_ok()).count();
+    });
     prop_assert!(has_error || !outcome.renders.is_empty() || !render, "neither an error nor an output");
     Ok(())
+}
+
+/// What the cases of one property exercised, printed at its end (see it with `--nocapture`).
+#[derive(Default)]
+struct Tally {
+    cases: usize,
+    clean: usize,
+    outputs: usize,
+}
+
+thread_local! {
+    static TALLY: std::cell::RefCell<Tally> = std::cell::RefCell::default();
+}
+
+/// Print the tally of this thread's property and fail with `result`'s error, if any.
+fn finish(name: &str, result: Result<(), proptest::test_runner::TestError<impl std::fmt::Debug>>) {
+    TALLY.with(|t| {
+        let t = t.take();
+        eprintln!("{name}: {} cases, {} without errors, {} outputs rendered", t.cases, t.clean, t.outputs);
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
 }
 
 /// Write `bytes` to `rel` in the fixture, check, and restore the file.
@@ -195,6 +233,8 @@ fn check_with(f: &Fixture, rel: &str, bytes: &[u8], render: bool) -> Result<(), 
 #[derive(Debug, Clone)]
 enum Edit {
     Insert(Index, String),
+    /// A whole line, so a valid key or entry can land between others.
+    InsertLine(Index, String),
     Delete(Index, usize),
     Replace(Index, usize, String),
     RawByte(Index, u8),
@@ -238,6 +278,14 @@ fn apply(original: &[u8], edits: &[Edit]) -> Vec<u8> {
                 let p = at(i, &b);
                 b.splice(p..p, token.bytes());
             }
+            Edit::InsertLine(i, token) => {
+                let starts: Vec<usize> = std::iter::once(0)
+                    .chain(b.iter().enumerate().filter(|(_, c)| **c == b'\n').map(|(j, _)| j + 1))
+                    .collect();
+                let p = *i.get(&starts);
+                let line = if token.ends_with('\n') { token.clone() } else { format!("{token}\n") };
+                b.splice(p..p, line.bytes());
+            }
             Edit::Delete(i, n) => {
                 let p = at(i, &b);
                 let end = skip_chars(&b, p, *n);
@@ -259,38 +307,169 @@ fn apply(original: &[u8], edits: &[Edit]) -> Vec<u8> {
 
 /// Tokens that mean something to Fluent.
 const FTL_TOKENS: &[&str] = &[
-    "{", "}", "{ ", " }", "->", " ->\n", "*[", "*[other] x\n", "[one] y\n", "[", "]", ".attr = a",
-    "\n    .title = T", "\n    .summary = S", "-term", "{ -brand }", "{ -employer(case: \"gen\") }",
-    "{ -nope }", "$var", "{ $methods }", "{ $count }", "{ $number }", "{ $nope }", "{ NUMBER($methods) }",
-    "{ NOPE() }", "{ welcome-title }", "{ welcome-title.nope }", "{ missing-msg }", "\n", "\n\n", "\n    ",
-    "\t", "\r\n", "\r", "\0", "é", "ß", "🦀", "\u{2068}", "\u{202e}", "\u{feff}", "\u{ad}", "=", " = ",
-    "#", "## ", "### ", "\"", "\\", "{ \"\\u0041\" }", "{ \"\\uD800\" }", "{ \"\\u", "\\u", "\\U00", "{ \"\\", "{ \"lit\" }", "{ 12 }",
-    "{ -1.5 }", "welcome-title = dup\n", "new-msg = x\n", "-t = { -t }\n", "loop = { loop }\n",
-    "{ $methods ->\n    [one] a\n   *[other] b\n}", "{ $methods ->\n [one] a\n}", "{{", "}}", " ", "*", ".",
-    "\n*", "\n[", "\n.", "**bold**", "[l](https://example.org)", "<b>", "![i](assets/x.png)", "#read(\"x\")",
+    "{",
+    "}",
+    "{ ",
+    " }",
+    "->",
+    " ->\n",
+    "*[",
+    "*[other] x\n",
+    "[one] y\n",
+    "[",
+    "]",
+    ".attr = a",
+    "\n    .title = T",
+    "\n    .summary = S",
+    "-term",
+    "{ -brand }",
+    "{ -employer(case: \"gen\") }",
+    "{ -nope }",
+    "$var",
+    "{ $methods }",
+    "{ $count }",
+    "{ $number }",
+    "{ $nope }",
+    "{ NUMBER($methods) }",
+    "{ NOPE() }",
+    "{ welcome-title }",
+    "{ welcome-title.nope }",
+    "{ missing-msg }",
+    "\n",
+    "\n\n",
+    "\n    ",
+    "\t",
+    "\r\n",
+    "\r",
+    "\0",
+    "é",
+    "ß",
+    "🦀",
+    "\u{2068}",
+    "\u{202e}",
+    "\u{feff}",
+    "\u{ad}",
+    "=",
+    " = ",
+    "#",
+    "## ",
+    "### ",
+    "\"",
+    "\\",
+    "{ \"\\u0041\" }",
+    "{ \"\\uD800\" }",
+    "{ \"\\u",
+    "\\u",
+    "\\U00",
+    "{ \"\\",
+    "\\u1é",
+    "{ \"\\U0ǔ\" }",
+    "{ \"lit\" }",
+    "{ 12 }",
+    "{ -1.5 }",
+    "welcome-title = dup\n",
+    "new-msg = x\n",
+    "-t = { -t }\n",
+    "loop = { loop }\n",
+    "{ $methods ->\n    [one] a\n   *[other] b\n}",
+    "{ $methods ->\n [one] a\n}",
+    "{{",
+    "}}",
+    " ",
+    "*",
+    ".",
+    "\n*",
+    "\n[",
+    "\n.",
+    "**bold**",
+    "[l](https://example.org)",
+    "<b>",
+    "![i](assets/x.png)",
+    "#read(\"x\")",
 ];
 
 /// Tokens that mean something to TOML (and to vetpress's schema).
 const TOML_TOKENS: &[&str] = &[
-    "[[", "]]", "[", "]", "=", " = ", "\"", "'", "\"\"\"", "'''", "{", "}", ",", "\n", "#", ".", "\\",
-    "\\u00e9", "\0", "\t", "\r\n", "é", "🦀", "true", "-1", "0", "4294967296", "1e400", "nan", "2024-13-01",
-    "1979-05-27T07:32:00Z", "07:32:00", "[[blocks]]\ntype = \"text\"\nid = \"x\"\n",
+    "[[",
+    "]]",
+    "[",
+    "]",
+    "=",
+    " = ",
+    "\"",
+    "'",
+    "\"\"\"",
+    "'''",
+    "{",
+    "}",
+    ",",
+    "\n",
+    "#",
+    ".",
+    "\\",
+    "\\u00e9",
+    "\0",
+    "\t",
+    "\r\n",
+    "é",
+    "🦀",
+    "true",
+    "-1",
+    "0",
+    "4294967296",
+    "1e400",
+    "nan",
+    "2024-13-01",
+    "1979-05-27T07:32:00Z",
+    "07:32:00",
+    "[[blocks]]\ntype = \"text\"\nid = \"x\"\n",
     "[[blocks]]\ntype = \"callout\"\nid = \"intro\"\nstyle = \"warning\"\n",
     "[[blocks]]\ntype = \"steps\"\nid = \"prep\"\nphase = \"follow-up\"\n",
-    "[[blocks]]\ntype = \"methods\"\nlevel = \"beginner\"\n", "[[blocks]]\ntype = \"nope\"\n",
-    "[blocks.items]\nstudent = [\"a\", \"a\"]\n", "[blocks.items]\nstudent = [\"Bad Id\"]\n",
-    "type = \"checklist\"", "kind = \"method\"", "kind = \"text\"", "id = \"intro\"", "id = 3",
-    "roles = [\"student\"]", "roles = []", "roles = \"student\"", "duration = { count = 0, unit = \"days\" }",
-    "count = -1", "unit = \"years\"", "effort = \"huge\"", "levels = []", "section = \"tips\"",
-    "style = \"warning\"", "phase = \"follow-up\"", "message = \"book-title\"", "message = \"nope\"",
-    "locales = [\"fi\", \"fi\"]", "locales = [\"de\"]", "locales = [\"../x\"]", "locales = []",
-    "reference-locale = \"fi\"", "reference-locale = \"x-\"", "theme = \"../..\"", "theme = \"/etc\"",
-    "theme = \"nope\"", "date = 2024-02-30", "date = 1979-05-27T07:32:00Z", "id = \"Bad Id\"",
-    "[handbook]\npaper = \"a4\"\n", "[cards]\nlayout = \"single\"\n", "sheet = \"letter\"",
-    "[isbn]\nen = \"978-0-00-000000-0\"\n", "url = \"javascript:x\"", "licence = \"\"", "project-code = 1",
+    "[[blocks]]\ntype = \"methods\"\nlevel = \"beginner\"\n",
+    "[[blocks]]\ntype = \"nope\"\n",
+    "[blocks.items]\nstudent = [\"a\", \"a\"]\n",
+    "[blocks.items]\nstudent = [\"Bad Id\"]\n",
+    "type = \"checklist\"",
+    "kind = \"method\"",
+    "kind = \"text\"",
+    "id = \"intro\"",
+    "id = 3",
+    "roles = [\"student\"]",
+    "roles = []",
+    "roles = \"student\"",
+    "duration = { count = 0, unit = \"days\" }",
+    "count = -1",
+    "unit = \"years\"",
+    "effort = \"huge\"",
+    "levels = []",
+    "section = \"tips\"",
+    "style = \"warning\"",
+    "phase = \"follow-up\"",
+    "message = \"book-title\"",
+    "message = \"nope\"",
+    "locales = [\"fi\", \"fi\"]",
+    "locales = [\"de\"]",
+    "locales = [\"../x\"]",
+    "locales = []",
+    "reference-locale = \"fi\"",
+    "reference-locale = \"x-\"",
+    "theme = \"../..\"",
+    "theme = \"/etc\"",
+    "theme = \"nope\"",
+    "date = 2024-02-30",
+    "date = 1979-05-27T07:32:00Z",
+    "id = \"Bad Id\"",
+    "[handbook]\npaper = \"a4\"\n",
+    "[cards]\nlayout = \"single\"\n",
+    "sheet = \"letter\"",
+    "[isbn]\nen = \"978-0-00-000000-0\"\n",
+    "url = \"javascript:x\"",
+    "licence = \"\"",
+    "project-code = 1",
 ];
 
-const FTL_FILES: &[&str] = &["locales/en/book.ftl", "locales/en/ui.ftl", "locales/fi/book.ftl", "locales/fi/ui.ftl"];
+const FTL_FILES: &[&str] =
+    &["locales/en/book.ftl", "locales/en/ui.ftl", "locales/fi/book.ftl", "locales/fi/ui.ftl"];
 
 const TOML_FILES: &[&str] = &[
     "sources/book.toml",
@@ -310,112 +489,219 @@ fn token(tokens: &'static [&'static str]) -> impl Strategy<Value = String> {
 fn edit(tokens: &'static [&'static str]) -> impl Strategy<Value = Edit> {
     prop_oneof![
         4 => (any::<Index>(), token(tokens)).prop_map(|(i, t)| Edit::Insert(i, t)),
+        3 => (any::<Index>(), select(tokens)).prop_map(|(i, t)| Edit::InsertLine(i, t.to_string())),
         2 => (any::<Index>(), 1usize..24).prop_map(|(i, n)| Edit::Delete(i, n)),
         3 => (any::<Index>(), 1usize..12, token(tokens)).prop_map(|(i, n, t)| Edit::Replace(i, n, t)),
         1 => (any::<Index>(), any::<u8>()).prop_map(|(i, b)| Edit::RawByte(i, b)),
     ]
 }
 
-fn mutation(files: &'static [&'static str], tokens: &'static [&'static str]) -> impl Strategy<Value = Mutation> {
-    (select(files), prop::collection::vec(edit(tokens), 1..6)).prop_map(|(file, edits)| Mutation { file, edits })
+fn mutation(
+    files: &'static [&'static str],
+    tokens: &'static [&'static str],
+) -> impl Strategy<Value = Mutation> {
+    (select(files), prop::collection::vec(edit(tokens), 1..6))
+        .prop_map(|(file, edits)| Mutation { file, edits })
 }
 
-fn run_mutations(strategy: impl Strategy<Value = Mutation>, cases: u32, render: bool) {
+fn run_mutations(name: &str, strategy: impl Strategy<Value = Mutation>, cases: u32, render: bool) {
     let f = fixture(&[]);
     let mut runner = runner(cases);
     let result = runner.run(&strategy, |m| {
         let original = std::fs::read(f.file(m.file)).expect("fixture file");
         check_with(&f, m.file, &apply(&original, &m.edits), render)
     });
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    finish(name, result);
 }
 
 // ---------------------------------------------------------------------------------------
 // Random Markdown inside a message
 
-/// Words and marks that mean something to Markdown, Typst, XML or HTML.
-const MD_WORDS: &[&str] = &[
-    "word", "Ünïcödé", "日本語", "🦀", "#", "#let x = 1", "#read(\"/etc/passwd\")", "$", "$x^2$", "@label", "@",
-    "<label>", "]", "[", "//", "/*", "*/", "=", "==", "~", "\\", "\\*", "&amp;", "&", "<", ">", "]]>", "\"", "'",
-    "`", "_", "*", "**", "~~", "|", "---", "+", "-", "1.", "1)", "<!--", "-->", "<b>", "</b>", "<script>",
-    "<https://example.org/auto>", "a@b.example", "[^1]", "\u{a0}", "\u{200b}", "\u{202e}", "\u{ad}", "x\u{301}",
+/// What random Markdown is made of. Hostile text has raw HTML, unsafe links and missing
+/// images, which must be located errors; tame text must also render.
+struct Vocab {
+    words: &'static [&'static str],
+    urls: &'static [&'static str],
+    hostile: bool,
+}
+
+/// Words and marks that mean something to Markdown, Typst or XML, but are not HTML.
+const TAME_WORDS: &[&str] = &[
+    "word",
+    "Ünïcödé",
+    "日本語",
+    "🦀",
+    "#",
+    "#let x = 1",
+    "#read(\"/etc/passwd\")",
+    "$",
+    "$x^2$",
+    "@label",
+    "@",
+    "]",
+    "[",
+    "//",
+    "/*",
+    "*/",
+    "=",
+    "==",
+    "~",
+    "\\",
+    "\\*",
+    "&amp;",
+    "&",
+    "<",
+    ">",
+    "]]>",
+    "\"",
+    "'",
+    "`",
+    "_",
+    "*",
+    "**",
+    "~~",
+    "|",
+    "---",
+    "+",
+    "-",
+    "1.",
+    "1)",
+    "<https://example.org/auto>",
+    "a@b.example",
+    "[^1]",
+    "\u{a0}",
+    "\u{200b}",
+    "\u{202e}",
+    "\u{ad}",
+    "x\u{301}",
+    "<label>x",
 ];
 
-const MD_URLS: &[&str] = &[
-    "https://example.org/a", "http://x", "mailto:a@b.example", "#welcome", "#visit/example", "02-visit",
-    "../03-shadow", "javascript:alert(1)", "JaVaScRiPt:x", "data:text/html,x", "//evil.example", "",
-    "<>", "https://example.org/a b", "assets/x.png", "assets/../x.png", "/etc/passwd", "#", "?q=1",
+const HOSTILE_WORDS: &[&str] = &["<!--", "-->", "<b>", "</b>", "<script>", "<label>", "<img src=x>", "&#0;"];
+
+const TAME_URLS: &[&str] =
+    &["https://example.org/a", "http://x", "mailto:a@b.example", "https://example.org/a?b=c&d#e"];
+
+const HOSTILE_URLS: &[&str] = &[
+    "#welcome",
+    "#visit/example",
+    "02-visit",
+    "../03-shadow",
+    "javascript:alert(1)",
+    "JaVaScRiPt:x",
+    "data:text/html,x",
+    "//evil.example",
+    "",
+    "<>",
+    "https://example.org/a b",
+    "assets/x.png",
+    "assets/../x.png",
+    "/etc/passwd",
+    "#",
+    "?q=1",
 ];
 
-fn md_inline() -> impl Strategy<Value = String> {
-    let word = select(MD_WORDS).prop_map(String::from);
-    let leaf = prop_oneof![
-        6 => word,
-        1 => "[ -~]{1,10}",
-        1 => any::<char>().prop_map(String::from),
-        1 => select(MD_URLS).prop_map(|u| format!("![alt]({u})")),
-        1 => select(MD_URLS).prop_map(|u| format!("![]({u})")),
-        1 => Just("  \n".to_string()),
-        1 => Just("\\\n".to_string()),
+static TAME: Vocab = Vocab { words: TAME_WORDS, urls: TAME_URLS, hostile: false };
+static HOSTILE: Vocab = Vocab { words: HOSTILE_WORDS, urls: HOSTILE_URLS, hostile: true };
+
+/// A word from `v`, or from the tame words (hostile text mixes both).
+fn md_word(v: &'static Vocab) -> BoxedStrategy<String> {
+    prop_oneof![select(TAME_WORDS), select(v.words)].prop_map(String::from).boxed()
+}
+
+fn md_url(v: &'static Vocab) -> BoxedStrategy<String> {
+    prop_oneof![select(TAME_URLS), select(v.urls)].prop_map(String::from).boxed()
+}
+
+fn md_inline(v: &'static Vocab) -> BoxedStrategy<String> {
+    let mut leaves: Vec<(u32, BoxedStrategy<String>)> = vec![
+        (6, md_word(v)),
+        (1, "[ -~]{1,10}".boxed()),
+        (1, any::<char>().prop_filter("visible", |c| !c.is_control()).prop_map(String::from).boxed()),
+        (1, Just("  \n".to_string()).boxed()),
+        (1, Just("\\\n".to_string()).boxed()),
     ];
-    leaf.prop_recursive(3, 24, 4, |inner| {
-        let run = prop::collection::vec(inner, 1..4).prop_map(|v| v.join(" "));
-        prop_oneof![
-            run.clone().prop_map(|s| format!("*{s}*")),
-            run.clone().prop_map(|s| format!("**{s}**")),
-            run.clone().prop_map(|s| format!("_{s}_")),
-            run.clone().prop_map(|s| format!("~~{s}~~")),
-            run.clone().prop_map(|s| format!("`{s}`")),
-            (run.clone(), select(MD_URLS)).prop_map(|(s, u)| format!("[{s}]({u})")),
-            (run.clone(), select(MD_URLS)).prop_map(|(s, u)| format!("[{s}]({u} \"title\")")),
-            run.clone().prop_map(|s| format!("[{s}][ref]")),
-            run,
-        ]
-    })
+    if v.hostile {
+        leaves.push((1, any::<char>().prop_map(String::from).boxed()));
+        leaves.push((1, md_url(v).prop_map(|u| format!("![alt]({u})")).boxed()));
+        leaves.push((1, md_url(v).prop_map(|u| format!("![]({u})")).boxed()));
+    }
+    Union::new_weighted(leaves)
+        .prop_recursive(3, 24, 4, move |inner| {
+            let run = prop::collection::vec(inner, 1..4).prop_map(|v| v.join(" "));
+            prop_oneof![
+                run.clone().prop_map(|s| format!("*{s}*")),
+                run.clone().prop_map(|s| format!("**{s}**")),
+                run.clone().prop_map(|s| format!("_{s}_")),
+                run.clone().prop_map(|s| format!("~~{s}~~")),
+                run.clone().prop_map(|s| format!("`{s}`")),
+                (run.clone(), md_url(v)).prop_map(|(s, u)| format!("[{s}]({u})")),
+                (run.clone(), md_url(v)).prop_map(|(s, u)| format!("[{s}]({u} \"title\")")),
+                run.clone().prop_map(|s| format!("[{s}][ref]")),
+                run,
+            ]
+        })
+        .boxed()
 }
 
-fn md_line() -> impl Strategy<Value = String> {
-    prop::collection::vec(md_inline(), 1..5).prop_map(|v| v.join(" "))
+fn md_line(v: &'static Vocab) -> BoxedStrategy<String> {
+    prop::collection::vec(md_inline(v), 1..5).prop_map(|v| v.join(" ")).boxed()
 }
 
-fn md_block() -> impl Strategy<Value = String> {
-    let leaf = prop_oneof![
-        4 => md_line(),
-        1 => (1usize..8, md_line()).prop_map(|(n, l)| format!("{} {l}", "#".repeat(n))),
-        1 => (md_line(), md_line()).prop_map(|(a, b)| format!("| {a} | b |\n|---|:-:|\n| {b} | c |\n| d |")),
-        1 => (md_line(), md_line()).prop_map(|(a, b)| format!("| {a} |\n| --- |\n| {b} | extra |")),
-        1 => md_line().prop_map(|l| format!("```\n{l}\n```")),
-        1 => md_line().prop_map(|l| format!("```typst\n{l}")),
-        1 => md_line().prop_map(|l| format!("    {l}")),
-        1 => Just("---".to_string()),
-        1 => Just("***".to_string()),
-        1 => md_line().prop_map(|l| format!("<div>{l}</div>")),
-        1 => Just("<!-- comment -->".to_string()),
-        1 => select(MD_URLS).prop_map(|u| format!("[ref]: {u}")),
-        1 => md_line().prop_map(|l| format!("[^1]: {l}")),
-        1 => md_line().prop_map(|l| format!("{l}\n===")),
+fn indent(s: &str, by: &str) -> String {
+    s.lines().map(|l| format!("{by}{l}")).collect::<Vec<_>>().join("\n")
+}
+
+fn md_block(v: &'static Vocab) -> BoxedStrategy<String> {
+    let line = || md_line(v);
+    let mut leaves: Vec<(u32, BoxedStrategy<String>)> = vec![
+        (4, line()),
+        (1, (1usize..8, line()).prop_map(|(n, l)| format!("{} {l}", "#".repeat(n))).boxed()),
+        (
+            1,
+            (line(), line()).prop_map(|(a, b)| format!("| {a} | b |\n|---|:-:|\n| {b} | c |\n| d |")).boxed(),
+        ),
+        (1, (line(), line()).prop_map(|(a, b)| format!("| {a} |\n| --- |\n| {b} | extra |")).boxed()),
+        (1, line().prop_map(|l| format!("```\n{l}\n```")).boxed()),
+        (1, line().prop_map(|l| format!("```typst\n{l}")).boxed()),
+        (1, line().prop_map(|l| format!("    {l}")).boxed()),
+        (1, select(&["---", "***", "___"][..]).prop_map(String::from).boxed()),
+        (1, md_url(v).prop_map(|u| format!("[ref]: {u}")).boxed()),
+        (1, line().prop_map(|l| format!("[^1]: {l}")).boxed()),
+        (1, line().prop_map(|l| format!("{l}\n===")).boxed()),
     ];
-    leaf.prop_recursive(3, 16, 3, |inner| {
-        let indent = |s: String, by: &str| s.lines().map(|l| format!("{by}{l}")).collect::<Vec<_>>().join("\n");
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 1..4)
-                .prop_map(move |v| v.into_iter().map(|b| format!("- {}", indent(b, "  ").trim_start())).collect::<Vec<_>>().join("\n")),
-            prop::collection::vec(inner.clone(), 1..4).prop_map(move |v| {
-                v.into_iter().enumerate().map(|(i, b)| format!("{}. {}", i + 1, indent(b, "   ").trim_start())).collect::<Vec<_>>().join("\n")
-            }),
-            (any::<bool>(), inner.clone()).prop_map(|(done, b)| format!("- [{}] {b}", if done { "x" } else { " " })),
-            inner.clone().prop_map(move |b| indent(b, "> ")),
-            (0u32..4_000_000_000, inner).prop_map(|(n, b)| format!("{n}. {b}")),
-        ]
-    })
+    if v.hostile {
+        leaves.push((1, line().prop_map(|l| format!("<div>{l}</div>")).boxed()));
+        leaves.push((1, Just("<!-- comment -->".to_string()).boxed()));
+    }
+    Union::new_weighted(leaves)
+        .prop_recursive(3, 16, 3, |inner| {
+            let items = |marker: fn(usize) -> String| {
+                prop::collection::vec(inner.clone(), 1..4).prop_map(move |v| {
+                    let item = |(i, b): (usize, String)| {
+                        let m = marker(i);
+                        format!("{m}{}", indent(&b, &" ".repeat(m.len())).trim_start())
+                    };
+                    v.into_iter().enumerate().map(item).collect::<Vec<_>>().join("\n")
+                })
+            };
+            prop_oneof![
+                items(|_| "- ".into()),
+                items(|i| format!("{}. ", i + 1)),
+                (any::<bool>(), inner.clone())
+                    .prop_map(|(x, b)| format!("- [{}] {b}", if x { "x" } else { " " })),
+                inner.clone().prop_map(|b| indent(&b, "> ")),
+                (0u32..4_000_000_000, inner).prop_map(|(n, b)| format!("{n}. {b}")),
+            ]
+        })
+        .boxed()
 }
 
-fn markdown() -> impl Strategy<Value = String> {
+fn markdown(v: &'static Vocab) -> impl Strategy<Value = String> {
     let sep = select(&["\n", "\n\n", "\n\n\n", " "][..]);
-    prop::collection::vec((md_block(), sep), 1..5)
-        .prop_map(|v| v.into_iter().map(|(b, s)| format!("{b}{s}")).collect::<String>().trim_end().to_string())
+    prop::collection::vec((md_block(v), sep), 1..5).prop_map(|v| {
+        v.into_iter().map(|(b, s)| format!("{b}{s}")).collect::<String>().trim_end().to_string()
+    })
 }
 
 /// Messages of the `mini` fixture that hold Markdown, one per kind of slot.
@@ -489,7 +775,8 @@ struct MdCase {
 }
 
 fn md_case() -> impl Strategy<Value = MdCase> {
-    (select(&["en", "fi"][..]), select(MD_SLOTS), markdown()).prop_map(|(locale, (file, id), markdown)| MdCase {
+    let text = prop_oneof![markdown(&TAME), markdown(&HOSTILE)];
+    (select(&["en", "fi"][..]), select(MD_SLOTS), text).prop_map(|(locale, (file, id), markdown)| MdCase {
         locale,
         file,
         id,
@@ -504,12 +791,10 @@ fn run_markdown(f: &Fixture, case: &MdCase, render: bool) -> Result<(), TestCase
     check_with(f, &rel, text.as_bytes(), render)
 }
 
-fn run_markdowns(cases: u32, render: bool) {
+fn run_markdowns(name: &str, cases: u32, render: bool) {
     let f = fixture(&[]);
     let result = runner(cases).run(&md_case(), |case| run_markdown(&f, &case, render));
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    finish(name, result);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -517,17 +802,17 @@ fn run_markdowns(cases: u32, render: bool) {
 
 #[test]
 fn generative_ftl_mutations_load_and_resolve() {
-    run_mutations(mutation(FTL_FILES, FTL_TOKENS), cases(32, 1), false);
+    run_mutations("ftl", mutation(FTL_FILES, FTL_TOKENS), cases(32, 1), false);
 }
 
 #[test]
 fn generative_toml_mutations_load_and_resolve() {
-    run_mutations(mutation(TOML_FILES, TOML_TOKENS), cases(32, 1), false);
+    run_mutations("toml", mutation(TOML_FILES, TOML_TOKENS), cases(32, 1), false);
 }
 
 #[test]
 fn generative_markdown_load_and_resolve() {
-    run_markdowns(cases(32, 1), false);
+    run_markdowns("markdown", cases(32, 1), false);
 }
 
 /// Any of the three kinds of input, rendered in every edition when it has no errors.
@@ -553,9 +838,7 @@ fn generative_inputs_render_or_fail_located() {
         }
         Input::Markdown(case) => run_markdown(&f, &case, true),
     });
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    finish("render", result);
 }
 
 #[test]
@@ -563,7 +846,8 @@ fn markdown_helper_keeps_the_fixture_valid() {
     // The encoder must give valid Fluent, or the Markdown properties test only syntax errors.
     let f = fixture(&[]);
     for (file, id) in MD_SLOTS {
-        let case = MdCase { locale: "en", file, id, markdown: "*a* {b} [c](https://x.example)\n\n.d\n* e".into() };
+        let case =
+            MdCase { locale: "en", file, id, markdown: "*a* {b} [c](https://x.example)\n\n.d\n* e".into() };
         let rel = format!("locales/en/{file}");
         let original = std::fs::read_to_string(f.file(&rel)).expect("fixture file");
         let text = replace_message(&original, id, &case.markdown);
@@ -602,12 +886,28 @@ mod regressions {
         markdown_case("fi", "book.ftl", "welcome-intro", "a\u{1}b");
     }
 
+    /// fluent-syntax 0.12 slices inside a character on an escape cut short by one
+    /// (projectfluent/fluent-rs#389).
+    #[test]
+    fn unicode_escape_cut_short_by_a_multibyte_character() {
+        let f = fixture(&[]);
+        for text in ["a = { \"\\u12é\" }\n", "a = { \"\\U00ǔ\" }\n", "a = { \"\\u\u{30c}\" }\nb = \\u12é\n"]
+        {
+            let mutation =
+                format!("{}{text}", std::fs::read_to_string(f.file("locales/fi/ui.ftl")).expect("read"));
+            if let Err(e) = check_with(&f, "locales/fi/ui.ftl", mutation.as_bytes(), false) {
+                panic!("{e}");
+            }
+        }
+    }
+
     #[test]
     fn tabs_and_carriage_returns_are_text() {
         let f = fixture(&[]);
         let rel = "locales/en/book.ftl";
         let original = std::fs::read_to_string(f.file(rel)).expect("fixture file");
-        std::fs::write(f.file(rel), replace_message(&original, "visit-intro", "a\tb\rc `d\te`")).expect("write");
+        std::fs::write(f.file(rel), replace_message(&original, "visit-intro", "a\tb\rc `d\te`"))
+            .expect("write");
         let outcome = pipeline(f.path(), true);
         let errors: Vec<_> = outcome.diags.iter().filter(|d| d.is_error()).collect();
         assert!(errors.is_empty(), "{errors:#?}");
