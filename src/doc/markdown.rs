@@ -28,7 +28,7 @@ pub struct Context<'a> {
 pub fn parse(text: &str, ctx: &Context, problems: &mut Vec<MdProblem>) -> Vec<Block> {
     let arena = Arena::new();
     let root = parse_document(&arena, text, &options());
-    let mut conv = Converter { ctx, problems };
+    let mut conv = Converter { ctx, problems, heading: 0 };
     conv.blocks(root)
 }
 
@@ -74,6 +74,8 @@ fn options() -> Options<'static> {
 struct Converter<'c, 'p> {
     ctx: &'c Context<'c>,
     problems: &'p mut Vec<MdProblem>,
+    /// Level of the last heading, so levels never skip one (PDF/UA forbids gaps).
+    heading: u8,
 }
 
 impl Converter<'_, '_> {
@@ -90,7 +92,7 @@ impl Converter<'_, '_> {
         let value = node.data().value.clone();
         Some(match value {
             NodeValue::Paragraph => Block::Paragraph { inlines: self.inlines(node) },
-            NodeValue::Heading(h) => Block::Heading { level: h.level, inlines: self.inlines(node) },
+            NodeValue::Heading(h) => return self.heading(node, h.level),
             NodeValue::List(l) => Block::List {
                 ordered: l.list_type == ListType::Ordered,
                 start: u32::try_from(l.start).unwrap_or(1),
@@ -114,6 +116,23 @@ impl Converter<'_, '_> {
                 return None;
             }
         })
+    }
+
+    /// A heading one level below the last at most; an empty one is a problem (PDF/UA
+    /// forbids both, and an empty one is a stray `#`).
+    fn heading<'a>(&mut self, node: &'a AstNode<'a>, level: u8) -> Option<Block> {
+        let inlines = self.inlines(node);
+        if Inline::plain(&inlines).trim().is_empty() {
+            self.problem(
+                node,
+                "empty heading".into(),
+                "write its text after the `#`; for a literal `#` write `\\#`",
+            );
+            return None;
+        }
+        let level = level.min(self.heading + 1);
+        self.heading = level;
+        Some(Block::Heading { level, inlines })
     }
 
     fn list_item<'a>(&mut self, item: &'a AstNode<'a>) -> ListItem {
@@ -262,6 +281,18 @@ mod tests {
         assert_eq!((problems[0].line, problems[0].column), (3, 1));
         let (_, problems) = md("a <b>bold</b>");
         assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn heading_levels_never_skip_and_are_never_empty() {
+        let (blocks, problems) = md("## a\n\n#### b\n\n# c\n\n###\n");
+        let levels: Vec<u8> = blocks
+            .iter()
+            .filter_map(|b| if let Block::Heading { level, .. } = b { Some(*level) } else { None })
+            .collect();
+        assert_eq!(levels, [1, 2, 1]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].line, problems[0].message.as_str()), (7, "empty heading"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use fluent_syntax::ast::Entry;
+use fluent_syntax::parser::{ErrorKind, ParserError};
 use unic_langid::LanguageIdentifier;
 
 use super::inspect::{self, Usage};
@@ -196,12 +197,13 @@ fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -
     }
 }
 
-type Parsed = Result<FluentResource, (FluentResource, Vec<fluent_syntax::parser::ParserError>)>;
+type Parsed = Result<FluentResource, (FluentResource, Vec<ParserError>)>;
 
 /// `FluentResource::try_new`, without its panic on a `\u`/`\U` escape cut short by a
-/// non-ASCII character in a string literal (fluent-syntax 0.12 slices inside that character,
-/// projectfluent/fluent-rs#389). Such characters are masked with `?` (same byte offsets) so
-/// the parser reports the escape; if none was in a string literal, the text parses as is.
+/// non-ASCII character (fluent-syntax 0.12 slices inside that character,
+/// projectfluent/fluent-rs#389). Such characters are masked with `?` (same byte offsets)
+/// and each is reported as an invalid escape: whether the parser would reach it cannot be
+/// told without parsing, and plain text almost never holds one.
 fn try_new(text: String) -> Parsed {
     let hazards = cut_escapes(&text);
     if hazards.is_empty() {
@@ -211,13 +213,18 @@ fn try_new(text: String) -> Parsed {
     for r in &hazards {
         masked[r.clone()].fill(b'?');
     }
-    let masked = String::from_utf8(masked).unwrap_or_default();
-    let parsed = FluentResource::try_new(masked);
-    let in_literal = parsed
-        .as_ref()
-        .err()
-        .is_some_and(|(_, errors)| errors.iter().any(|e| hazards.iter().any(|r| r.start == e.pos.start)));
-    if in_literal { parsed } else { FluentResource::try_new(text) }
+    let (res, mut errors) = match FluentResource::try_new(String::from_utf8(masked).unwrap_or_default()) {
+        Ok(res) => (res, Vec::new()),
+        Err(failed) => failed,
+    };
+    errors.retain(|e| !hazards.iter().any(|r| r.start == e.pos.start));
+    for r in hazards {
+        let escape = text[..r.start].rfind('\\').unwrap_or(r.start);
+        let kind = ErrorKind::InvalidUnicodeEscapeSequence(text[escape..r.end].to_string());
+        errors.push(ParserError { pos: r.start..r.end, slice: None, kind });
+    }
+    errors.sort_by_key(|e| e.pos.start);
+    Err((res, errors))
 }
 
 /// Byte ranges of non-ASCII characters that end a `\u`/`\U` escape before its hex digits do.
@@ -373,11 +380,15 @@ mod tests {
     fn escapes_cut_short_by_non_ascii_are_syntax_errors_not_panics() {
         assert_eq!(cut_escapes("a = { \"\\u12é\" }"), [11..13]);
         assert!(cut_escapes("a = { \"\\u00e9\" } \\x é").is_empty());
-        let Err((_, errors)) = try_new("a = { \"\\u12é\" }\nb = ok\n".into()) else { panic!("no error") };
+        let Err((res, errors)) = try_new("a = { \"\\u12é\" }\nb = ok\n".into()) else { panic!("no error") };
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].pos.start, 11);
-        // Outside a string literal the same characters are plain text.
-        let res = try_new("b = \\u12é\n".into()).expect("valid");
-        assert_eq!(res.source(), "b = \\u12é\n");
+        assert_eq!(errors[0].kind.to_string(), "Invalid unicode escape sequence, \"\\u12é\"");
+        assert_eq!(res.entries().count(), 2, "the other messages still load");
+        // An escape the parser would drop while backtracking out of an attribute panicked too.
+        let Err((_, errors)) = try_new("a = b\n    .c = d\n{ \"\\U0ǔ\" }\n".into()) else {
+            panic!("no error")
+        };
+        assert!(errors.iter().any(|e| e.pos.start == 23), "{errors:?}");
     }
 }

@@ -891,12 +891,37 @@ mod regressions {
     #[test]
     fn unicode_escape_cut_short_by_a_multibyte_character() {
         let f = fixture(&[]);
-        for text in ["a = { \"\\u12é\" }\n", "a = { \"\\U00ǔ\" }\n", "a = { \"\\u\u{30c}\" }\nb = \\u12é\n"]
-        {
+        for text in [
+            "a = { \"\\u12é\" }\n",
+            "{ \"\\U0ǔ\" }\n",
+            "a = { \"\\U00ǔ\" }\n",
+            "a = { \"\\u\u{30c}\" }\nb = \\u12é\n",
+        ] {
             let mutation =
                 format!("{}{text}", std::fs::read_to_string(f.file("locales/fi/ui.ftl")).expect("read"));
             if let Err(e) = check_with(&f, "locales/fi/ui.ftl", mutation.as_bytes(), false) {
                 panic!("{e}");
+            }
+        }
+    }
+
+    /// PDF/UA refuses empty headings and skipped heading levels.
+    #[test]
+    fn markdown_headings_of_any_level_render() {
+        markdown_case("en", "book.ftl", "welcome-intro", "- - ## #");
+        for slot in ["welcome-terms", "visit-example", "visit-prep-student", "book-colophon"] {
+            let file = if slot == "book-colophon" { "ui.ftl" } else { "book.ftl" };
+            for text in ["# a", "## a\n\n#### b\n\n# c", "> ### q\n\n- ###### l"] {
+                let f = fixture(&[]);
+                let rel = format!("locales/en/{file}");
+                let original = std::fs::read_to_string(f.file(&rel)).expect("fixture file");
+                std::fs::write(f.file(&rel), replace_message(&original, slot, text)).expect("write");
+                let outcome = pipeline(f.path(), true);
+                let errors: Vec<_> = outcome.diags.iter().filter(|d| d.is_error()).collect();
+                assert!(errors.is_empty(), "{slot}: {text}: {errors:#?}");
+                for r in &outcome.renders {
+                    assert!(r.result.is_ok(), "{slot}: {text}: {:?} {:#?}", r.edition, r.result);
+                }
             }
         }
     }
