@@ -886,6 +886,15 @@ mod regressions {
         markdown_case("fi", "book.ftl", "welcome-intro", "a\u{1}b");
     }
 
+    /// PDF/A refuses U+FEFF, noncharacters and private-use characters.
+    #[test]
+    fn byte_order_mark_in_code() {
+        markdown_case("en", "book.ftl", "welcome-intro", "0. 0. **`\u{feff}   \n`**");
+        for c in ['\u{fffe}', '\u{e000}', '\u{10fffd}', '\u{fdd0}'] {
+            markdown_case("en", "book.ftl", "visit-intro", &format!("a{c}b"));
+        }
+    }
+
     /// fluent-syntax 0.12 slices inside a character on an escape cut short by one
     /// (projectfluent/fluent-rs#389).
     #[test]
