@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn escapes_cut_short_by_non_ascii_are_syntax_errors_not_panics() {
-        assert_eq!(cut_escapes("a = { \"\\u12é\" }"), [11..13]);
+        assert_eq!(cut_escapes("a = { \"\\u12é\" }"), vec![std::ops::Range { start: 11, end: 13 }]);
         assert!(cut_escapes("a = { \"\\u00e9\" } \\x é").is_empty());
         let Err((res, errors)) = try_new("a = { \"\\u12é\" }\nb = ok\n".into()) else { panic!("no error") };
         assert_eq!(errors.len(), 1);
