@@ -192,8 +192,12 @@ impl Converter<'_, '_> {
             NodeValue::Code(c) => Inline::Code { text: c.literal },
             NodeValue::Emph => Inline::Emph { inlines: self.inlines(node) },
             NodeValue::Strong => Inline::Strong { inlines: self.inlines(node) },
-            NodeValue::Strikethrough => Inline::Strike { inlines: self.inlines(node) },
+            NodeValue::Strikethrough => {
+                self.check_decorations(node);
+                Inline::Strike { inlines: self.inlines(node) }
+            }
             NodeValue::Link(l) => {
+                self.check_decorations(node);
                 if !safe_url(&l.url) {
                     self.problem(node, format!("link target `{}` is not allowed", l.url), URL_HINT);
                     return Some(Inline::Text { text: Inline::plain(&self.inlines(node)) });
@@ -214,6 +218,24 @@ impl Converter<'_, '_> {
                 return None;
             }
         })
+    }
+
+    /// Links are underlined in print, and a tagged PDF (PDF/UA) allows one decoration per
+    /// text: a link inside strikethrough, or strikethrough inside a link, cannot be printed.
+    fn check_decorations<'a>(&mut self, node: &'a AstNode<'a>) {
+        let is_link = matches!(node.data().value, NodeValue::Link(_));
+        let clash = node.ancestors().skip(1).any(|a| match a.data().value {
+            NodeValue::Strikethrough => true,
+            NodeValue::Link(_) => !is_link,
+            _ => false,
+        });
+        if clash {
+            self.problem(
+                node,
+                "a link and strikethrough on the same text cannot be printed".into(),
+                "strike text next to the link instead, or drop one of the two",
+            );
+        }
     }
 
     fn image<'a>(&mut self, node: &'a AstNode<'a>, url: &str) -> Option<Inline> {
@@ -293,6 +315,18 @@ mod tests {
         assert_eq!(levels, [1, 2, 1]);
         assert_eq!(problems.len(), 1);
         assert_eq!((problems[0].line, problems[0].message.as_str()), (7, "empty heading"));
+    }
+
+    #[test]
+    fn links_and_strikethrough_do_not_nest() {
+        for text in
+            ["~~[a](https://x.example)~~", "[~~a~~](https://x.example)", "x\n\n[*~~a~~*](https://x.example)"]
+        {
+            let (_, problems) = md(text);
+            assert_eq!(problems.len(), 1, "{text}");
+        }
+        let (_, problems) = md("~~a~~ [b](https://x.example) ~~c~~");
+        assert!(problems.is_empty());
     }
 
     #[test]

@@ -253,7 +253,7 @@ impl<'a> Resolver<'a> {
         let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
         self.diags.push(
             Diagnostic::error(
-                "control-character",
+                "invisible-character",
                 format!("`{id}` contains the invisible character U+{:04X}", c as u32),
             )
             .at(at)

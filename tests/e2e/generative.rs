@@ -939,6 +939,15 @@ mod regressions {
         }
     }
 
+    /// PDF/UA refuses two decorations on one text: links are underlined in the handbook.
+    #[test]
+    fn strikethrough_and_links_nested() {
+        for text in ["~~[a](https://example.org/a)~~", "~~a ~~b~~ c~~", "- # [~~#~~](https://example.org/a)"]
+        {
+            markdown_case("en", "book.ftl", "welcome-terms", text);
+        }
+    }
+
     #[test]
     fn tabs_and_carriage_returns_are_text() {
         let f = fixture(&[]);
