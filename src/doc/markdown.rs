@@ -202,7 +202,15 @@ impl Converter<'_, '_> {
                     self.problem(node, format!("link target `{}` is not allowed", l.url), URL_HINT);
                     return Some(Inline::Text { text: Inline::plain(&self.inlines(node)) });
                 }
-                Inline::Link { url: l.url.clone(), inlines: self.inlines(node) }
+                let inlines = self.inlines(node);
+                if !Inline::plain(&inlines).chars().any(visible) {
+                    self.problem(
+                        node,
+                        format!("the link to `{}` has no visible text", l.url),
+                        "write the link text between the brackets: readers and screen readers need it",
+                    );
+                }
+                Inline::Link { url: l.url.clone(), inlines }
             }
             NodeValue::Image(l) => return self.image(node, &l.url),
             NodeValue::HtmlInline(h) => {
@@ -267,6 +275,13 @@ impl Converter<'_, '_> {
 const HTML_HINT: &str = "write Markdown instead; to show the characters literally, escape `<` as `\\<`";
 const URL_HINT: &str = "use http:, https:, mailto: or a relative link";
 
+/// Whether a character shows: not white space, nor a soft hyphen or other invisible format
+/// character (a link made of those alone breaks the tagged PDF).
+fn visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(c, '\u{ad}' | '\u{34f}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
 /// Whether a link target is safe to put in any output.
 pub fn safe_url(url: &str) -> bool {
     let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)));
@@ -327,6 +342,16 @@ mod tests {
         }
         let (_, problems) = md("~~a~~ [b](https://x.example) ~~c~~");
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn links_need_visible_text() {
+        for text in
+            ["[](https://x.example)", "[**\u{ad}**](https://x.example)", "[ \u{200b} ](https://x.example)"]
+        {
+            let (_, problems) = md(text);
+            assert_eq!(problems.len(), 1, "{text}");
+        }
     }
 
     #[test]

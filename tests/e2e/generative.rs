@@ -948,6 +948,13 @@ mod regressions {
         }
     }
 
+    /// Typst's PDF export fails internally on a link with no visible text.
+    #[test]
+    fn link_of_a_soft_hyphen() {
+        markdown_case("en", "book.ftl", "welcome-intro", "[**\u{ad}**](https://example.org/a)");
+        markdown_case("en", "book.ftl", "welcome-terms", "[](https://example.org/a)");
+    }
+
     #[test]
     fn tabs_and_carriage_returns_are_text() {
         let f = fixture(&[]);
