@@ -955,6 +955,16 @@ mod regressions {
         markdown_case("en", "book.ftl", "welcome-terms", "[](https://example.org/a)");
     }
 
+    /// Not fixed yet (theme, typst slice): a link in a table header that repeats on the next
+    /// page is an artifact, and PDF/UA refuses links in artifacts.
+    #[test]
+    #[ignore = "open: link in a repeated table header fails PDF/UA export"]
+    fn link_in_a_table_header() {
+        let markdown = "> *  \n>  _  \n> _* ~~  \n> ~~\n1. | **  \n      \n   ** [~~  \n   ~~][ref] \
+                        [#](https://example.org/a \"title\") | b |\n   |---|:-:|\n   | [_  \n   _][ref] | c |\n   | d |";
+        markdown_case("en", "book.ftl", "visit-prep-student", markdown);
+    }
+
     #[test]
     fn tabs_and_carriage_returns_are_text() {
         let f = fixture(&[]);
