@@ -36,7 +36,7 @@ pub struct Context<'a> {
 pub fn parse(text: &str, ctx: &Context, problems: &mut Vec<MdProblem>) -> Vec<Block> {
     let arena = Arena::new();
     let root = parse_document(&arena, text, &options());
-    let mut conv = Converter { ctx, problems };
+    let mut conv = Converter { ctx, problems, heading: 0 };
     conv.blocks(root)
 }
 
@@ -82,6 +82,8 @@ fn options() -> Options<'static> {
 struct Converter<'c, 'p> {
     ctx: &'c Context<'c>,
     problems: &'p mut Vec<MdProblem>,
+    /// Level of the last heading, so levels never skip one (PDF/UA forbids gaps).
+    heading: u8,
 }
 
 impl Converter<'_, '_> {
@@ -99,7 +101,7 @@ impl Converter<'_, '_> {
         let value = node.data().value.clone();
         Some(match value {
             NodeValue::Paragraph => Block::Paragraph { inlines: self.inlines(node) },
-            NodeValue::Heading(h) => Block::Heading { level: h.level, inlines: self.inlines(node) },
+            NodeValue::Heading(h) => return self.heading(node, h.level),
             NodeValue::List(l) => Block::List {
                 ordered: l.list_type == ListType::Ordered,
                 start: u32::try_from(l.start).unwrap_or(1),
@@ -123,6 +125,23 @@ impl Converter<'_, '_> {
                 return None;
             }
         })
+    }
+
+    /// A heading one level below the last at most; an empty one is a problem (PDF/UA
+    /// forbids both, and an empty one is a stray `#`).
+    fn heading<'a>(&mut self, node: &'a AstNode<'a>, level: u8) -> Option<Block> {
+        let inlines = self.inlines(node);
+        if Inline::plain(&inlines).trim().is_empty() {
+            self.problem(
+                node,
+                "empty heading".into(),
+                "write its text after the `#`; for a literal `#` write `\\#`",
+            );
+            return None;
+        }
+        let level = level.min(self.heading + 1);
+        self.heading = level;
+        Some(Block::Heading { level, inlines })
     }
 
     fn list_item<'a>(&mut self, item: &'a AstNode<'a>) -> ListItem {
@@ -182,8 +201,14 @@ impl Converter<'_, '_> {
             NodeValue::Code(c) => Inline::Code { text: c.literal },
             NodeValue::Emph => Inline::Emph { inlines: self.inlines(node) },
             NodeValue::Strong => Inline::Strong { inlines: self.inlines(node) },
-            NodeValue::Strikethrough => Inline::Strike { inlines: self.inlines(node) },
-            NodeValue::Link(l) => return Some(self.link(node, &l.url)),
+            NodeValue::Strikethrough => {
+                self.check_decorations(node);
+                Inline::Strike { inlines: self.inlines(node) }
+            }
+            NodeValue::Link(l) => {
+                self.check_decorations(node);
+                return Some(self.link(node, &l.url));
+            }
             NodeValue::Image(l) => return self.image(node, &l.url),
             NodeValue::HtmlInline(h) => {
                 self.problem(node, format!("raw HTML is not allowed: `{h}`"), HTML_HINT);
@@ -204,6 +229,13 @@ impl Converter<'_, '_> {
     /// link's text without the link.
     fn link<'a>(&mut self, node: &'a AstNode<'a>, url: &str) -> Inline {
         let inlines = self.inlines(node);
+        if !Inline::plain(&inlines).chars().any(visible) {
+            self.problem(
+                node,
+                format!("the link to `{url}` has no visible text"),
+                "write the link text between the brackets: readers and screen readers need it",
+            );
+        }
         let problem = match link_kind(url) {
             LinkKind::Outside => return Inline::Link { url: url.to_string(), inlines },
             LinkKind::Internal(target) => match (self.ctx.link_target)(target) {
@@ -217,6 +249,24 @@ impl Converter<'_, '_> {
         };
         self.problem(node, problem.0, problem.1);
         Inline::Text { text: Inline::plain(&inlines) }
+    }
+
+    /// Links are underlined in print, and a tagged PDF (PDF/UA) allows one decoration per
+    /// text: a link inside strikethrough, or strikethrough inside a link, cannot be printed.
+    fn check_decorations<'a>(&mut self, node: &'a AstNode<'a>) {
+        let is_link = matches!(node.data().value, NodeValue::Link(_));
+        let clash = node.ancestors().skip(1).any(|a| match a.data().value {
+            NodeValue::Strikethrough => true,
+            NodeValue::Link(_) => !is_link,
+            _ => false,
+        });
+        if clash {
+            self.problem(
+                node,
+                "a link and strikethrough on the same text cannot be printed".into(),
+                "strike text next to the link instead, or drop one of the two",
+            );
+        }
     }
 
     fn image<'a>(&mut self, node: &'a AstNode<'a>, url: &str) -> Option<Inline> {
@@ -250,6 +300,13 @@ const URL_HINT: &str = "use http:, https: or mailto:; link inside the book with 
                         or `#<chapter-id>/<block-id>`";
 const INTERNAL_HINT: &str = "link to a chapter with `[text](#<chapter-id>)` or to a section with \
                              `[text](#<chapter-id>/<block-id>)`; outside links need http:, https: or mailto:";
+
+/// Whether a character shows: not white space, nor a soft hyphen or other invisible format
+/// character (a link made of those alone breaks the tagged PDF).
+fn visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(c, '\u{ad}' | '\u{34f}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
 
 /// What a Markdown link target is.
 #[derive(Debug, PartialEq, Eq)]
@@ -322,6 +379,40 @@ mod tests {
         assert_eq!((problems[0].line, problems[0].column), (3, 1));
         let (_, problems) = md("a <b>bold</b>");
         assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn heading_levels_never_skip_and_are_never_empty() {
+        let (blocks, problems) = md("## a\n\n#### b\n\n# c\n\n###\n");
+        let levels: Vec<u8> = blocks
+            .iter()
+            .filter_map(|b| if let Block::Heading { level, .. } = b { Some(*level) } else { None })
+            .collect();
+        assert_eq!(levels, [1, 2, 1]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].line, problems[0].message.as_str()), (7, "empty heading"));
+    }
+
+    #[test]
+    fn links_and_strikethrough_do_not_nest() {
+        for text in
+            ["~~[a](https://x.example)~~", "[~~a~~](https://x.example)", "x\n\n[*~~a~~*](https://x.example)"]
+        {
+            let (_, problems) = md(text);
+            assert_eq!(problems.len(), 1, "{text}");
+        }
+        let (_, problems) = md("~~a~~ [b](https://x.example) ~~c~~");
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn links_need_visible_text() {
+        for text in
+            ["[](https://x.example)", "[**\u{ad}**](https://x.example)", "[ \u{200b} ](https://x.example)"]
+        {
+            let (_, problems) = md(text);
+            assert_eq!(problems.len(), 1, "{text}");
+        }
     }
 
     #[test]

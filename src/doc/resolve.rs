@@ -234,7 +234,10 @@ impl<'a> Resolver<'a> {
     /// Format a message; report failures, returning the text Fluent produced or "".
     fn text(&mut self, id: &str, attr: Option<&str>, args: &FluentArgs, origin: Origin<'a>) -> String {
         match self.catalog.format(self.locale, id, attr, args) {
-            Ok(text) => text,
+            Ok(text) => {
+                self.check_printable(id, &text);
+                text
+            }
             Err(FormatError::Missing(what)) => {
                 let (at, hint) = match &origin {
                     Origin::Chapter(c, span) => (
@@ -269,6 +272,24 @@ impl<'a> Resolver<'a> {
                 String::new()
             }
         }
+    }
+
+    /// Control, byte-order, non- and private-use characters are invisible in an editor, and
+    /// PDF/A refuses them (a PDF export error pointing into the theme otherwise).
+    fn check_printable(&mut self, id: &str, text: &str) {
+        let Some(c) = text.chars().find(|c| unprintable(*c)) else {
+            return;
+        };
+        let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
+        self.diags.push(
+            Diagnostic::error(
+                "invisible-character",
+                format!("`{id}` contains the invisible character U+{:04X}", c as u32),
+            )
+            .at(at)
+            .hint("delete it: it is invisible in an editor, and no PDF can print it")
+            .locale(self.locale),
+        );
     }
 
     fn message_location(&self, id: &str) -> Option<Location> {
@@ -336,6 +357,14 @@ impl<'a> Resolver<'a> {
             );
         }
     }
+}
+
+/// Characters no PDF/A may carry (see krilla's codepoint checks), tab and line ends aside.
+fn unprintable(c: char) -> bool {
+    let u = c as u32;
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(u, 0xFEFF | 0xFDD0..=0xFDEF | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF)
+        || u & 0xFFFE == 0xFFFE
 }
 
 /// `urn:isbn:` from the ISBN, else a name-based UUID of book id and locale.

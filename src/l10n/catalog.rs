@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use fluent_syntax::ast::Entry;
+use fluent_syntax::parser::{ErrorKind, ParserError};
 use unic_langid::LanguageIdentifier;
 
 use super::inspect::{self, Usage};
@@ -185,7 +186,7 @@ fn ftl_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -> FluentResource {
-    match FluentResource::try_new(text) {
+    match try_new(text) {
         Ok(res) => res,
         Err((res, errors)) => {
             for e in errors {
@@ -200,6 +201,57 @@ fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -
             res
         }
     }
+}
+
+type Parsed = Result<FluentResource, (FluentResource, Vec<ParserError>)>;
+
+/// `FluentResource::try_new`, without its panic on a `\u`/`\U` escape cut short by a
+/// non-ASCII character (fluent-syntax 0.12 slices inside that character,
+/// projectfluent/fluent-rs#389). Such characters are masked with `?` (same byte offsets)
+/// and each is reported as an invalid escape: whether the parser would reach it cannot be
+/// told without parsing, and plain text almost never holds one.
+fn try_new(text: String) -> Parsed {
+    let hazards = cut_escapes(&text);
+    if hazards.is_empty() {
+        return FluentResource::try_new(text);
+    }
+    let mut masked = text.clone().into_bytes();
+    for r in &hazards {
+        masked[r.clone()].fill(b'?');
+    }
+    let (res, mut errors) = match FluentResource::try_new(String::from_utf8(masked).unwrap_or_default()) {
+        Ok(res) => (res, Vec::new()),
+        Err(failed) => failed,
+    };
+    errors.retain(|e| !hazards.iter().any(|r| r.start == e.pos.start));
+    for r in hazards {
+        let escape = text[..r.start].rfind('\\').unwrap_or(r.start);
+        let kind = ErrorKind::InvalidUnicodeEscapeSequence(text[escape..r.end].to_string());
+        errors.push(ParserError { pos: r.start..r.end, slice: None, kind });
+    }
+    errors.sort_by_key(|e| e.pos.start);
+    Err((res, errors))
+}
+
+/// Byte ranges of non-ASCII characters that end a `\u`/`\U` escape before its hex digits do.
+fn cut_escapes(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('\\') {
+        let digits = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            _ => continue,
+        };
+        let hex = bytes[i + 2..].iter().take(digits).take_while(|b| b.is_ascii_hexdigit()).count();
+        let at = i + 2 + hex;
+        if hex < digits
+            && let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()).filter(|c| !c.is_ascii())
+        {
+            out.push(at..at + c.len_utf8());
+        }
+    }
+    out
 }
 
 /// Where to point at a parser error. An unclosed placeable is found at the start of the
@@ -323,5 +375,26 @@ impl IdPositions {
 
     fn next(&mut self, id: &str) -> usize {
         self.found.get_mut(id).and_then(Vec::pop).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_cut_short_by_non_ascii_are_syntax_errors_not_panics() {
+        assert_eq!(cut_escapes("a = { \"\\u12é\" }"), vec![std::ops::Range { start: 11, end: 13 }]);
+        assert!(cut_escapes("a = { \"\\u00e9\" } \\x é").is_empty());
+        let Err((res, errors)) = try_new("a = { \"\\u12é\" }\nb = ok\n".into()) else { panic!("no error") };
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].pos.start, 11);
+        assert_eq!(errors[0].kind.to_string(), "Invalid unicode escape sequence, \"\\u12é\"");
+        assert_eq!(res.entries().count(), 2, "the other messages still load");
+        // An escape the parser would drop while backtracking out of an attribute panicked too.
+        let Err((_, errors)) = try_new("a = b\n    .c = d\n{ \"\\U0ǔ\" }\n".into()) else {
+            panic!("no error")
+        };
+        assert!(errors.iter().any(|e| e.pos.start == 23), "{errors:?}");
     }
 }

@@ -9,6 +9,7 @@ mod editions;
 mod epub;
 mod fallback;
 mod incremental;
+mod generative;
 mod ir;
 mod links;
 mod outputs;
