@@ -187,6 +187,20 @@ fn english_elements(pdf: &std::path::Path) -> usize {
     objects.values().filter(|v| v["value"]["/Lang"] == "u:en").count()
 }
 
+/// How many structure elements and marked-content sequences of a PDF declare English
+/// (Typst marks a run of another language inside an element on its marked content).
+fn english_marks(pdf: &std::path::Path) -> usize {
+    let out = std::process::Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("qpdf is installed");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.matches("/Lang (en)").count() + text.matches("/Lang(en)").count()
+}
+
 /// Build the Finnish `edition` of `project` into its `out/`.
 fn build_fi(project: &std::path::Path, edition: &str) -> std::path::PathBuf {
     let out = project.join("out");
@@ -204,4 +218,28 @@ fn fallback_text_is_marked_in_the_pdf() {
     // The same book fully translated has none.
     let full = fixture(&[]);
     assert_eq!(english_elements(&build_fi(full.path(), "handbook").join("fi/mini-fi.pdf")), 0);
+}
+
+#[test]
+fn fallback_labels_and_book_messages_are_marked_in_the_pdfs() {
+    // Only labels and book messages fall back: the chapters' own text is all translated.
+    let f = fixture(&["fallback"]);
+    let translated = crate::common::repo().join("tests/fixtures/mini/locales/fi/book.ftl");
+    std::fs::copy(translated, f.file("locales/fi/book.ftl")).expect("copy");
+    let out = build_fi(f.path(), "handbook");
+    let handbook = english_marks(&out.join("fi/mini-fi.pdf"));
+    // At least: the subtitle on cover, title page and colophon; the description; the
+    // colophon's heading; "Who takes part" and "Employer" in both method chapters' boxes;
+    // the Employer headings of the steps and both checklists.
+    assert!(handbook >= 12, "only {handbook} English marks in the Finnish handbook");
+    let out = build_fi(f.path(), "cards");
+    let cards = english_marks(&out.join("fi/mini-fi-cards.pdf"));
+    // At least "Who takes part" on each of the five fronts and "Checklist" on both sides.
+    assert!(cards >= 15, "only {cards} English marks in the Finnish cards");
+    // The same book fully translated has none.
+    let full = fixture(&[]);
+    let out = build_fi(full.path(), "handbook");
+    assert_eq!(english_marks(&out.join("fi/mini-fi.pdf")), 0);
+    let out = build_fi(full.path(), "cards");
+    assert_eq!(english_marks(&out.join("fi/mini-fi-cards.pdf")), 0);
 }
