@@ -181,6 +181,16 @@ fn fallback_labels_and_book_messages_are_marked_in_the_epub() {
     );
 }
 
+#[test]
+fn an_epub_with_fallbacks_is_valid_and_ace_clean() {
+    let f = fixture(&["fallback"]);
+    let out = build_fi(f.path(), "epub");
+    let problems = crate::outputs::epubcheck(&out);
+    assert!(problems.is_empty(), "EPUBCheck found:\n{}", problems.join("\n"));
+    let violations = crate::outputs::ace(&out.join("fi/mini-fi.epub"), &f.file("ace"));
+    assert!(violations.is_empty(), "Ace found:\n{}", violations.join("\n"));
+}
+
 /// How many structure elements of a PDF declare English.
 fn english_elements(pdf: &std::path::Path) -> usize {
     let objects = crate::links::pdf_objects(pdf);
@@ -227,6 +237,8 @@ fn fallback_labels_and_book_messages_are_marked_in_the_pdfs() {
     let translated = crate::common::repo().join("tests/fixtures/mini/locales/fi/book.ftl");
     std::fs::copy(translated, f.file("locales/fi/book.ftl")).expect("copy");
     let out = build_fi(f.path(), "handbook");
+    let problems = crate::outputs::check_pdf(&out.join("fi/mini-fi.pdf"));
+    assert!(problems.is_empty(), "{problems:?}");
     let handbook = english_marks(&out.join("fi/mini-fi.pdf"));
     // At least: the subtitle on cover, title page and colophon; the description; the
     // colophon's heading; "Who takes part" and "Employer" in both method chapters' boxes;
