@@ -91,7 +91,9 @@ fn fallback_text_is_marked_in_the_epub() {
     };
     let visit = read("OEBPS/chapter-visit.xhtml");
     let en = "xml:lang=\"en\" lang=\"en\"";
-    assert!(visit.contains(&format!("<p class=\"callout-title\" {en}>Piloted in a bakery</p>")), "{visit}");
+    let callout =
+        format!("aria-labelledby=\"callout-1\">\n<p id=\"callout-1\" class=\"callout-title\" {en}>");
+    assert!(visit.contains(&format!("{callout}Piloted in a bakery</p>")), "{visit}");
     assert!(visit.contains(&format!("<div {en}>\n<p>A bakery in Oulu")), "{visit}");
     assert!(visit.contains(&format!("<li id=\"check-1-employer-plan-tour\" {en}>")), "{visit}");
     assert!(visit.contains("<p>Vierailu näyttää"), "translated text stays unmarked: {visit}");

@@ -92,12 +92,14 @@ pub struct Writer<'b> {
     out: String,
     /// Checklist blocks written so far: numbers their item ids, unique per chapter.
     checklists: usize,
+    /// Callouts written so far: numbers their titles' ids, unique per chapter.
+    callouts: usize,
 }
 
 impl<'b> Writer<'b> {
     /// A writer for `book`'s labels.
     pub fn new(book: &'b LocalizedBook) -> Self {
-        Writer { book, chapter: None, out: String::new(), checklists: 0 }
+        Writer { book, chapter: None, out: String::new(), checklists: 0, callouts: 0 }
     }
 
     /// ` id=".."` for an anchored block of the current chapter, or nothing.
@@ -211,12 +213,17 @@ impl<'b> Writer<'b> {
             }
             Block::Callout { style, title, title_lang, anchor, blocks } => {
                 let (s, id) = (style.key(), self.id_attr(anchor.as_deref()));
+                // Labelled by its title element, so a title in another language is read in it.
+                self.callouts += 1;
+                let title_id = format!("callout-{}", self.callouts);
                 self.push(&format!(
-                    "<aside{id} class=\"callout callout-{s}\" aria-label=\"{}\">\n",
-                    attr(title)
+                    "<aside{id} class=\"callout callout-{s}\" aria-labelledby=\"{title_id}\">\n"
                 ));
                 let lang = lang_attrs(title_lang.as_deref());
-                self.push(&format!("<p class=\"callout-title\"{lang}>{}</p>\n", text(title)));
+                self.push(&format!(
+                    "<p id=\"{title_id}\" class=\"callout-title\"{lang}>{}</p>\n",
+                    text(title)
+                ));
                 self.blocks(blocks, depth + 1);
                 self.push("</aside>\n");
             }
