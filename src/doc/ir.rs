@@ -24,6 +24,9 @@ pub struct LocalizedBook {
     pub print: Print,
     /// Interface labels by message id (`ui-contents`, `role-employer`, ...).
     pub labels: BTreeMap<String, String>,
+    /// The language of each label that is the reference text used as a fallback, by
+    /// message id; labels translated in this locale are absent.
+    pub label_langs: BTreeMap<String, String>,
     /// Chapters in order.
     pub chapters: Vec<Chapter>,
     /// Image files used, relative to `sources/` (e.g. `assets/logo.png`).
@@ -35,16 +38,28 @@ pub struct LocalizedBook {
 pub struct Meta {
     /// Title.
     pub title: String,
+    /// Its language when it is the reference text used as a fallback.
+    pub title_lang: Option<String>,
     /// Subtitle.
     pub subtitle: String,
+    /// Its language when it is the reference text used as a fallback.
+    pub subtitle_lang: Option<String>,
     /// Author line.
     pub author: String,
+    /// Its language when it is the reference text used as a fallback.
+    pub author_lang: Option<String>,
     /// Publisher.
     pub publisher: String,
+    /// Its language when it is the reference text used as a fallback.
+    pub publisher_lang: Option<String>,
     /// One-paragraph description.
     pub description: String,
+    /// Its language when it is the reference text used as a fallback.
+    pub description_lang: Option<String>,
     /// Accessibility summary for e-books.
     pub accessibility_summary: String,
+    /// Its language when it is the reference text used as a fallback.
+    pub accessibility_summary_lang: Option<String>,
     /// Document date (serialised as `YYYY-MM-DD`).
     pub date: Date,
     /// Year of the date.
@@ -59,7 +74,7 @@ pub struct Meta {
     pub isbn: Option<String>,
     /// Stable identifier (`urn:isbn:...` or `urn:uuid:...`).
     pub identifier: String,
-    /// Colophon text.
+    /// Colophon text (reference text used as a fallback comes as `Block::Lang`).
     pub colophon: Vec<Block>,
     /// Funding disclaimer.
     pub disclaimer: Vec<Block>,
@@ -102,10 +117,14 @@ pub struct MethodInfo {
     pub number: u32,
     /// "Method 3".
     pub number_label: String,
+    /// The language of `number_label` when it is the reference text used as a fallback.
+    pub number_label_lang: Option<String>,
     /// Roles involved.
     pub roles: Vec<Labelled<Role>>,
     /// Localised duration ("3 months").
     pub duration: String,
+    /// The language of `duration` when it is the reference text used as a fallback.
+    pub duration_lang: Option<String>,
     /// Effort level.
     pub effort: Labelled<Effort>,
     /// Partnership levels.
@@ -119,6 +138,8 @@ pub struct Labelled<T> {
     pub key: T,
     /// Its label in this locale.
     pub label: String,
+    /// The label's language when it is the reference text used as a fallback.
+    pub lang: Option<String>,
 }
 
 /// Block-level content. `anchor` is the id of the chapter's block (from its TOML) that
@@ -153,9 +174,15 @@ pub enum Block {
         blocks: Vec<Block>,
     },
     /// Steps of one phase, per role.
-    Steps { phase: Phase, title: String, anchor: Option<String>, parts: Vec<RolePart> },
+    Steps {
+        phase: Phase,
+        title: String,
+        title_lang: Option<String>,
+        anchor: Option<String>,
+        parts: Vec<RolePart>,
+    },
     /// Checklists per role.
-    Checklists { title: String, anchor: Option<String>, lists: Vec<Checklist> },
+    Checklists { title: String, title_lang: Option<String>, anchor: Option<String>, lists: Vec<Checklist> },
     /// A generated table of methods.
     Methods { level: Option<Level>, rows: Vec<MethodRow> },
     /// Content in another language than the book's: the reference text of a message the
@@ -193,6 +220,8 @@ pub struct RolePart {
     pub role: Role,
     /// Its label.
     pub label: String,
+    /// The label's language when it is the reference text used as a fallback.
+    pub label_lang: Option<String>,
     /// Content.
     pub blocks: Vec<Block>,
 }
@@ -204,6 +233,8 @@ pub struct Checklist {
     pub role: Role,
     /// Its label.
     pub label: String,
+    /// The label's language when it is the reference text used as a fallback.
+    pub label_lang: Option<String>,
     /// Items.
     pub items: Vec<ChecklistItem>,
 }

@@ -46,13 +46,25 @@ impl<'a> Resolver<'a> {
     fn book(&mut self) -> LocalizedBook {
         let m = &self.project.manifest;
         let langid: unic_langid::LanguageIdentifier = self.locale.parse().unwrap_or_default();
+        let (title, title_lang) = self.label_in("book-title");
+        let (subtitle, subtitle_lang) = self.label_in("book-subtitle");
+        let (author, author_lang) = self.label_in("book-author");
+        let (publisher, publisher_lang) = self.label_in("book-publisher");
+        let (description, description_lang) = self.label_in("book-description");
+        let (accessibility_summary, accessibility_summary_lang) = self.label_in("book-accessibility-summary");
         let meta = Meta {
-            title: self.label("book-title"),
-            subtitle: self.label("book-subtitle"),
-            author: self.label("book-author"),
-            publisher: self.label("book-publisher"),
-            description: self.label("book-description"),
-            accessibility_summary: self.label("book-accessibility-summary"),
+            title,
+            title_lang,
+            subtitle,
+            subtitle_lang,
+            author,
+            author_lang,
+            publisher,
+            publisher_lang,
+            description,
+            description_lang,
+            accessibility_summary,
+            accessibility_summary_lang,
             date: m.date,
             year: m.date.year,
             project_code: m.project_code.clone(),
@@ -63,7 +75,9 @@ impl<'a> Resolver<'a> {
             colophon: self.markdown("book-colophon", Origin::Book),
             disclaimer: self.markdown("book-disclaimer", Origin::Book),
         };
-        let labels = labels::all().into_iter().map(|id| (id.clone(), self.label(&id))).collect();
+        let ids = labels::all();
+        let labels = ids.iter().map(|id| (id.clone(), self.label(id))).collect();
+        let label_langs = ids.iter().filter_map(|id| Some((id.clone(), self.fallback(id, None)?))).collect();
         let titles = self.method_rows();
         let chapters = self.project.chapters.iter().map(|c| self.chapter(c, &titles)).collect();
         let mut book = LocalizedBook {
@@ -74,6 +88,7 @@ impl<'a> Resolver<'a> {
             meta,
             print: Print { paper: m.handbook.paper, card_layout: m.cards.layout, card_sheet: m.cards.sheet },
             labels,
+            label_langs,
             chapters,
             assets: Vec::new(),
         };
@@ -138,19 +153,33 @@ impl<'a> Resolver<'a> {
 
     fn method_info(&mut self, m: &crate::project::chapters::MethodSpec) -> MethodInfo {
         let count = l10n::args(self.methods, Some(m.duration.count), Some(m.number));
+        let duration = m.duration.unit.label_id();
         MethodInfo {
             number: m.number,
             number_label: self.text("ui-method-number", None, &count, Origin::Book),
-            roles: m.roles.iter().map(|r| Labelled { key: *r, label: self.label(&r.label_id()) }).collect(),
-            duration: self.text(&m.duration.unit.label_id(), None, &count, Origin::Book),
-            effort: Labelled { key: m.effort, label: self.label(&m.effort.label_id()) },
-            levels: m.levels.iter().map(|l| Labelled { key: *l, label: self.label(&l.label_id()) }).collect(),
+            number_label_lang: self.fallback("ui-method-number", None),
+            roles: m.roles.iter().map(|r| self.labelled(*r, &r.label_id())).collect(),
+            duration: self.text(&duration, None, &count, Origin::Book),
+            duration_lang: self.fallback(&duration, None),
+            effort: self.labelled(m.effort, &m.effort.label_id()),
+            levels: m.levels.iter().map(|l| self.labelled(*l, &l.label_id())).collect(),
         }
     }
 
     /// A plain-text message with the standard arguments (labels and book fields).
     fn label(&mut self, id: &str) -> String {
         self.text(id, None, &self.args(), Origin::Book)
+    }
+
+    /// A label and its language when it is the reference text used as a fallback.
+    fn label_in(&mut self, id: &str) -> (String, Option<String>) {
+        (self.label(id), self.fallback(id, None))
+    }
+
+    /// A vocabulary value with its label (message `id`) and the label's fallback language.
+    fn labelled<T>(&mut self, key: T, id: &str) -> Labelled<T> {
+        let (label, lang) = self.label_in(id);
+        Labelled { key, label, lang }
     }
 
     fn block(
@@ -166,7 +195,7 @@ impl<'a> Resolver<'a> {
                 let blocks = self.markdown(message, origin.clone());
                 let title = match self.heading(message, origin) {
                     Some(t) => Some((t, self.fallback(message, Some("title")))),
-                    None => section.map(|s| (self.label(&s.label_id()), None)),
+                    None => section.map(|s| self.label_in(&s.label_id())),
                 };
                 match title {
                     Some((title, title_lang)) => Block::Section { title, title_lang, anchor, blocks },
@@ -177,31 +206,31 @@ impl<'a> Resolver<'a> {
                 let blocks = self.markdown(message, origin.clone());
                 let (title, title_lang) = match self.heading(message, origin) {
                     Some(t) => (t, self.fallback(message, Some("title"))),
-                    None => (self.label(&style.label_id()), None),
+                    None => self.label_in(&style.label_id()),
                 };
                 Block::Callout { style: *style, title, title_lang, anchor, blocks }
             }
-            BlockSpecKind::Steps { phase, parts } => Block::Steps {
-                phase: *phase,
-                title: self.label(&phase.label_id()),
-                anchor,
-                parts: parts
+            BlockSpecKind::Steps { phase, parts } => {
+                let (title, title_lang) = self.label_in(&phase.label_id());
+                let parts = parts
                     .iter()
-                    .map(|(role, id)| RolePart {
-                        role: *role,
-                        label: self.label(&role.label_id()),
-                        blocks: self.markdown(id, origin.clone()),
+                    .map(|(role, id)| {
+                        let (label, label_lang) = self.label_in(&role.label_id());
+                        RolePart { role: *role, label, label_lang, blocks: self.markdown(id, origin.clone()) }
                     })
-                    .collect(),
-            },
+                    .collect();
+                Block::Steps { phase: *phase, title, title_lang, anchor, parts }
+            }
             BlockSpecKind::Checklist { lists } => Block::Checklists {
                 title: self.label("section-checklists"),
+                title_lang: self.fallback("section-checklists", None),
                 anchor,
                 lists: lists
                     .iter()
                     .map(|(role, items)| Checklist {
                         role: *role,
                         label: self.label(&role.label_id()),
+                        label_lang: self.fallback(&role.label_id(), None),
                         items: items
                             .iter()
                             .map(|(item, id)| ChecklistItem {

@@ -58,25 +58,32 @@ pub fn write(
 
 fn metadata(s: &mut String, book: &LocalizedBook, date: chrono::DateTime<chrono::Utc>) {
     let m = &book.meta;
-    let mut element = |name: &str, value: &str, id: Option<&str>| {
+    // A value in another language than the package's (a fallback) carries its own `xml:lang`.
+    let mut element = |name: &str, value: &str, id: Option<&str>, lang: &Option<String>| {
         let id = id.map(|i| format!(" id=\"{i}\"")).unwrap_or_default();
-        let _ = writeln!(s, "    <{name}{id}>{}</{name}>", text(value));
+        let lang = lang.as_ref().map(|l| format!(" xml:lang=\"{}\"", attr(l))).unwrap_or_default();
+        let _ = writeln!(s, "    <{name}{id}{lang}>{}</{name}>", text(value));
     };
-    element("dc:identifier", &m.identifier, Some("book-id"));
-    element("dc:title", &m.title, None);
-    element("dc:language", &book.locale, None);
-    element("dc:creator", &m.author, Some("creator"));
-    element("dc:publisher", &m.publisher, None);
-    element("dc:date", &date.format("%Y-%m-%d").to_string(), None);
-    element("dc:description", &m.description, None);
+    element("dc:identifier", &m.identifier, Some("book-id"), &None);
+    element("dc:title", &m.title, None, &m.title_lang);
+    element("dc:language", &book.locale, None, &None);
+    element("dc:creator", &m.author, Some("creator"), &m.author_lang);
+    element("dc:publisher", &m.publisher, None, &m.publisher_lang);
+    element("dc:date", &date.format("%Y-%m-%d").to_string(), None, &None);
+    element("dc:description", &m.description, None, &m.description_lang);
     if let Some(licence) = &m.licence {
-        element("dc:rights", licence, None);
+        element("dc:rights", licence, None, &None);
     }
     s.push_str("    <meta refines=\"#creator\" property=\"role\" scheme=\"marc:relators\">aut</meta>\n");
     let modified = date.format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let _ = writeln!(s, "    <meta property=\"dcterms:modified\">{modified}</meta>");
     for (property, value) in accessibility(book) {
-        let _ = writeln!(s, "    <meta property=\"{property}\">{}</meta>", text(&value));
+        let lang = match property {
+            "schema:accessibilitySummary" => m.accessibility_summary_lang.as_ref(),
+            _ => None,
+        };
+        let lang = lang.map(|l| format!(" xml:lang=\"{}\"", attr(l))).unwrap_or_default();
+        let _ = writeln!(s, "    <meta property=\"{property}\"{lang}>{}</meta>", text(&value));
     }
 }
 

@@ -4,7 +4,7 @@
 
 use chrono::{TimeZone, Utc};
 
-use super::xhtml::{self, Writer, text};
+use super::xhtml::{self, Writer, lang_attrs, text, text_in};
 use super::{nav, opf};
 use crate::doc::LocalizedBook;
 use crate::project::Assets;
@@ -16,6 +16,8 @@ pub struct Document {
     pub file: String,
     /// Title in the table of contents.
     pub title: String,
+    /// The title's language when it is reference text used as a fallback.
+    pub title_lang: Option<String>,
     /// `epub:type` of its entry in the landmarks, if it has one.
     pub landmark: Option<&'static str>,
     /// Front matter: comes before the table of contents in the reading order.
@@ -48,13 +50,12 @@ pub fn build(
         resources.push(Resource { href: src.clone(), media_type, bytes: asset.bytes.to_vec() });
     }
     let docs = documents(book);
-    let contents = label(book, "ui-contents");
     let date = date_of(book.meta.date);
     let mut files = vec![
         ("mimetype".to_string(), b"application/epub+zip".to_vec()),
         ("META-INF/container.xml".to_string(), CONTAINER.as_bytes().to_vec()),
         ("OEBPS/content.opf".to_string(), opf::write(book, date, &docs, &resources).into_bytes()),
-        ("OEBPS/nav.xhtml".to_string(), nav::write(book, &contents, &docs).into_bytes()),
+        ("OEBPS/nav.xhtml".to_string(), nav::write(book, &docs).into_bytes()),
         ("OEBPS/stylesheet.css".to_string(), stylesheet.to_vec()),
     ];
     files.extend(resources.into_iter().map(|r| (format!("OEBPS/{}", r.href), r.bytes)));
@@ -72,9 +73,10 @@ const CONTAINER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
 /// The content documents in reading order.
 fn documents(book: &LocalizedBook) -> Vec<Document> {
     let page = |file: &str, key: &str, body: String, landmark: &'static str| {
-        let title = label(book, key);
-        let xhtml = xhtml::page(book, &title, &body);
-        Document { file: file.into(), title, landmark: Some(landmark), front: false, xhtml }
+        let (title, title_lang) = xhtml::label(book, key);
+        let xhtml = xhtml::page(book, title, title_lang, &body);
+        let (title, title_lang) = (title.to_string(), title_lang.map(str::to_string));
+        Document { file: file.into(), title, title_lang, landmark: Some(landmark), front: false, xhtml }
     };
     let mut docs = vec![
         page("cover.xhtml", "ui-cover", cover(book), "cover"),
@@ -84,11 +86,12 @@ fn documents(book: &LocalizedBook) -> Vec<Document> {
     for (i, c) in book.chapters.iter().enumerate() {
         let mut w = Writer::new(book);
         w.chapter(c);
-        let xhtml = xhtml::page(book, &c.title, &w.finish());
+        let xhtml = xhtml::page(book, &c.title, c.title_lang.as_deref(), &w.finish());
         let landmark = (i == 0).then_some("bodymatter");
         docs.push(Document {
             file: xhtml::chapter_file(&c.id),
             title: c.title.clone(),
+            title_lang: c.title_lang.clone(),
             landmark,
             front: false,
             xhtml,
@@ -98,31 +101,35 @@ fn documents(book: &LocalizedBook) -> Vec<Document> {
     docs
 }
 
-fn label(book: &LocalizedBook, key: &str) -> String {
-    book.labels.get(key).cloned().unwrap_or_else(|| key.to_string())
-}
-
 /// Midnight UTC of the document date, built from its fields.
 fn date_of(d: Date) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(d.year, u32::from(d.month), u32::from(d.day), 0, 0, 0).single().unwrap_or_default()
 }
 
+/// `<tag class="class">` around `s`, with `s`'s own language when it has one.
+fn element(tag: &str, class: Option<&str>, s: &str, lang: &Option<String>) -> String {
+    let class = class.map(|c| format!(" class=\"{c}\"")).unwrap_or_default();
+    format!("<{tag}{class}{}>{}</{tag}>\n", lang_attrs(lang.as_deref()), text(s))
+}
+
 fn cover(book: &LocalizedBook) -> String {
+    let m = &book.meta;
     format!(
-        "<section epub:type=\"cover\" class=\"cover\">\n<p class=\"cover-title\">{}</p>\n<p class=\"cover-subtitle\">{}</p>\n<p class=\"cover-publisher\">{}</p>\n</section>\n",
-        text(&book.meta.title),
-        text(&book.meta.subtitle),
-        text(&book.meta.publisher)
+        "<section epub:type=\"cover\" class=\"cover\">\n{}{}{}</section>\n",
+        element("p", Some("cover-title"), &m.title, &m.title_lang),
+        element("p", Some("cover-subtitle"), &m.subtitle, &m.subtitle_lang),
+        element("p", Some("cover-publisher"), &m.publisher, &m.publisher_lang),
     )
 }
 
 fn title_page(book: &LocalizedBook) -> String {
+    let m = &book.meta;
     format!(
-        "<section epub:type=\"titlepage\" class=\"titlepage\">\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n<p class=\"author\">{}</p>\n<p class=\"description\">{}</p>\n</section>\n",
-        text(&book.meta.title),
-        text(&book.meta.subtitle),
-        text(&book.meta.author),
-        text(&book.meta.description)
+        "<section epub:type=\"titlepage\" class=\"titlepage\">\n{}{}{}{}</section>\n",
+        element("h1", None, &m.title, &m.title_lang),
+        element("p", Some("subtitle"), &m.subtitle, &m.subtitle_lang),
+        element("p", Some("author"), &m.author, &m.author_lang),
+        element("p", Some("description"), &m.description, &m.description_lang),
     )
 }
 
@@ -130,14 +137,14 @@ fn colophon(book: &LocalizedBook) -> String {
     let m = &book.meta;
     let mut rows = Vec::new();
     if let Some(code) = &m.project_code {
-        rows.push((label(book, "ui-project-number"), code.clone()));
+        rows.push(("ui-project-number", code.clone()));
     }
     if let Some(l) = &m.licence {
-        rows.push((label(book, "ui-licence"), l.clone()));
+        rows.push(("ui-licence", l.clone()));
     }
-    rows.push((label(book, "ui-published"), m.date.iso()));
+    rows.push(("ui-published", m.date.iso()));
     if let Some(isbn) = &m.isbn {
-        rows.push((label(book, "ui-isbn"), isbn.clone()));
+        rows.push(("ui-isbn", isbn.clone()));
     }
     let mut w = Writer::new(book);
     w.blocks(&m.colophon, 1);
@@ -145,10 +152,17 @@ fn colophon(book: &LocalizedBook) -> String {
     let mut w = Writer::new(book);
     w.blocks(&m.disclaimer, 1);
     let disclaimer = w.finish();
-    let dl: String =
-        rows.iter().map(|(k, v)| format!("<dt>{}</dt><dd>{}</dd>\n", text(k), text(v))).collect();
+    let dl: String = rows
+        .iter()
+        .map(|(k, v)| {
+            let (k, lang) = xhtml::label(book, k);
+            format!("<dt>{}</dt><dd>{}</dd>\n", text_in(k, lang), text(v))
+        })
+        .collect();
+    let (heading, lang) = xhtml::label(book, "ui-colophon");
     format!(
-        "<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"h-colophon\">\n<h1 id=\"h-colophon\">{}</h1>\n<dl>\n{dl}</dl>\n{colophon}<div class=\"disclaimer\">\n{disclaimer}</div>\n</section>\n",
-        text(&label(book, "ui-colophon")),
+        "<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"h-colophon\">\n<h1 id=\"h-colophon\"{}>{}</h1>\n<dl>\n{dl}</dl>\n{colophon}<div class=\"disclaimer\">\n{disclaimer}</div>\n</section>\n",
+        lang_attrs(lang),
+        text(heading),
     )
 }

@@ -1,7 +1,7 @@
 //! The one XHTML writer: IR -> escaped XHTML. Text is always escaped; no string from the
 //! book is ever written as markup.
 
-use crate::doc::{Align, Block, Chapter, Inline, LocalizedBook};
+use crate::doc::{Align, Block, Chapter, Inline, Labelled, LocalizedBook};
 
 /// Escape text content.
 pub fn text(s: &str) -> String {
@@ -28,14 +28,16 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
 }
 
-/// A whole XHTML document with the book's language on the root element.
-pub fn page(book: &LocalizedBook, title: &str, body: &str) -> String {
+/// A whole XHTML document with the book's language on the root element; `title_lang` is
+/// the title's own language when it is reference text used as a fallback.
+pub fn page(book: &LocalizedBook, title: &str, title_lang: Option<&str>, body: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n\
          <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{l}\" lang=\"{l}\">\n\
-         <head>\n<meta charset=\"utf-8\"/>\n<title>{t}</title>\n\
+         <head>\n<meta charset=\"utf-8\"/>\n<title{tl}>{t}</title>\n\
          <link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n</head>\n<body>\n{body}</body>\n</html>\n",
         l = attr(&book.locale),
+        tl = lang_attrs(title_lang),
         t = text(title),
     )
 }
@@ -59,8 +61,27 @@ pub fn xref_href(chapter: &str, anchor: Option<&str>) -> String {
 }
 
 /// ` lang=".." xml:lang=".."` for text in another language than the page, or nothing.
-fn lang_attrs(lang: Option<&str>) -> String {
+pub fn lang_attrs(lang: Option<&str>) -> String {
     lang.map(|l| format!(" xml:lang=\"{l}\" lang=\"{l}\"", l = attr(l))).unwrap_or_default()
+}
+
+/// Escaped text, in a `<span>` of its own language when it has one.
+pub fn text_in(s: &str, lang: Option<&str>) -> String {
+    match lang {
+        Some(_) => format!("<span{}>{}</span>", lang_attrs(lang), text(s)),
+        None => text(s),
+    }
+}
+
+/// Labels of vocabulary values, comma-separated, each marked with its own language.
+fn labels<T>(list: &[Labelled<T>]) -> String {
+    list.iter().map(|l| text_in(&l.label, l.lang.as_deref())).collect::<Vec<_>>().join(", ")
+}
+
+/// A book's interface label and its language when it is reference text used as a fallback.
+pub fn label<'k>(book: &'k LocalizedBook, key: &'k str) -> (&'k str, Option<&'k str>) {
+    let text = book.labels.get(key).map_or(key, String::as_str);
+    (text, book.label_langs.get(key).map(String::as_str))
 }
 
 /// Writes blocks and inlines of one book.
@@ -71,12 +92,14 @@ pub struct Writer<'b> {
     out: String,
     /// Checklist blocks written so far: numbers their item ids, unique per chapter.
     checklists: usize,
+    /// Callouts written so far: numbers their titles' ids, unique per chapter.
+    callouts: usize,
 }
 
 impl<'b> Writer<'b> {
     /// A writer for `book`'s labels.
     pub fn new(book: &'b LocalizedBook) -> Self {
-        Writer { book, chapter: None, out: String::new(), checklists: 0 }
+        Writer { book, chapter: None, out: String::new(), checklists: 0, callouts: 0 }
     }
 
     /// ` id=".."` for an anchored block of the current chapter, or nothing.
@@ -92,8 +115,13 @@ impl<'b> Writer<'b> {
         self.out
     }
 
-    fn label<'k>(&'k self, key: &'k str) -> &'k str {
-        self.book.labels.get(key).map_or(key, String::as_str)
+    /// ` lang` attributes for label `key` when it fell back, or nothing.
+    fn label_attrs(&self, key: &str) -> String {
+        lang_attrs(label(self.book, key).1)
+    }
+
+    fn label_text(&self, key: &str) -> String {
+        text(label(self.book, key).0)
     }
 
     fn push(&mut self, s: &str) {
@@ -107,7 +135,8 @@ impl<'b> Writer<'b> {
         let section_id = attr(&element_id(&c.id, None));
         self.push(&format!("<section epub:type=\"chapter\" role=\"doc-chapter\" id=\"{section_id}\" aria-labelledby=\"h-{id}\">\n<header>\n"));
         if let Some(m) = &c.method {
-            self.push(&format!("<p class=\"method-number\">{}</p>\n", text(&m.number_label)));
+            let lang = lang_attrs(m.number_label_lang.as_deref());
+            self.push(&format!("<p class=\"method-number\"{lang}>{}</p>\n", text(&m.number_label)));
         }
         let lang = lang_attrs(c.title_lang.as_deref());
         self.push(&format!("<h1 id=\"h-{id}\"{lang}>{}</h1>\n", text(&c.title)));
@@ -117,17 +146,15 @@ impl<'b> Writer<'b> {
         }
         self.push("</header>\n");
         if let Some(m) = &c.method {
-            let roles: Vec<&str> = m.roles.iter().map(|r| r.label.as_str()).collect();
-            let levels: Vec<&str> = m.levels.iter().map(|l| l.label.as_str()).collect();
             self.push("<dl class=\"method-meta\">\n");
             for (key, value) in [
-                ("ui-roles", roles.join(", ")),
-                ("ui-duration", m.duration.clone()),
-                ("ui-effort", m.effort.label.clone()),
-                ("ui-levels", levels.join(", ")),
+                ("ui-roles", labels(&m.roles)),
+                ("ui-duration", text_in(&m.duration, m.duration_lang.as_deref())),
+                ("ui-effort", text_in(&m.effort.label, m.effort.lang.as_deref())),
+                ("ui-levels", labels(&m.levels)),
             ] {
-                let dt = text(self.label(key));
-                self.push(&format!("<dt>{dt}</dt><dd>{}</dd>\n", text(&value)));
+                let (dt, lang) = (self.label_text(key), self.label_attrs(key));
+                self.push(&format!("<dt{lang}>{dt}</dt><dd>{value}</dd>\n"));
             }
             self.push("</dl>\n");
         }
@@ -186,12 +213,17 @@ impl<'b> Writer<'b> {
             }
             Block::Callout { style, title, title_lang, anchor, blocks } => {
                 let (s, id) = (style.key(), self.id_attr(anchor.as_deref()));
+                // Labelled by its title element, so a title in another language is read in it.
+                self.callouts += 1;
+                let title_id = format!("callout-{}", self.callouts);
                 self.push(&format!(
-                    "<aside{id} class=\"callout callout-{s}\" aria-label=\"{}\">\n",
-                    attr(title)
+                    "<aside{id} class=\"callout callout-{s}\" aria-labelledby=\"{title_id}\">\n"
                 ));
                 let lang = lang_attrs(title_lang.as_deref());
-                self.push(&format!("<p class=\"callout-title\"{lang}>{}</p>\n", text(title)));
+                self.push(&format!(
+                    "<p id=\"{title_id}\" class=\"callout-title\"{lang}>{}</p>\n",
+                    text(title)
+                ));
                 self.blocks(blocks, depth + 1);
                 self.push("</aside>\n");
             }
@@ -200,27 +232,33 @@ impl<'b> Writer<'b> {
                 self.blocks(blocks, depth);
                 self.push("</div>\n");
             }
-            Block::Steps { phase, title, anchor, parts } => {
+            Block::Steps { phase, title, title_lang, anchor, parts } => {
                 let id = self.id_attr(anchor.as_deref());
                 self.push(&format!("<section{id} class=\"steps steps-{}\">\n", phase.key()));
-                self.heading(depth + 1, &text(title), None);
+                self.heading_in(depth + 1, &text(title), None, title_lang.as_deref());
                 for p in parts {
                     self.push(&format!("<section class=\"role role-{}\">\n", p.role.key()));
-                    self.heading(depth + 2, &text(&p.label), Some("role-heading"));
+                    let lang = p.label_lang.as_deref();
+                    self.heading_in(depth + 2, &text(&p.label), Some("role-heading"), lang);
                     self.blocks(&p.blocks, depth + 2);
                     self.push("</section>\n");
                 }
                 self.push("</section>\n");
             }
-            Block::Checklists { title, anchor, lists } => {
+            Block::Checklists { title, title_lang, anchor, lists } => {
                 self.checklists += 1;
                 let n = self.checklists;
                 self.push(&format!("<section{} class=\"checklists\">\n", self.id_attr(anchor.as_deref())));
-                self.heading(depth + 1, &text(title), None);
+                self.heading_in(depth + 1, &text(title), None, title_lang.as_deref());
                 for l in lists {
                     let role = l.role.key();
                     self.push(&format!("<section class=\"role role-{role}\">\n"));
-                    self.heading(depth + 2, &text(&l.label), Some("role-heading"));
+                    self.heading_in(
+                        depth + 2,
+                        &text(&l.label),
+                        Some("role-heading"),
+                        l.label_lang.as_deref(),
+                    );
                     self.push("<ul class=\"checklist\">\n");
                     for item in &l.items {
                         let lang = lang_attrs(item.lang.as_deref());
@@ -233,11 +271,10 @@ impl<'b> Writer<'b> {
                 self.push("</section>\n");
             }
             Block::Methods { rows, .. } => {
-                let (m, s) = (
-                    text(self.label("ui-methods-table-method")),
-                    text(self.label("ui-methods-table-summary")),
-                );
-                self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">{m}</th><th scope=\"col\">{s}</th></tr></thead>\n<tbody>\n"));
+                let (method, summary) = ("ui-methods-table-method", "ui-methods-table-summary");
+                let (m, ml) = (self.label_text(method), self.label_attrs(method));
+                let (s, sl) = (self.label_text(summary), self.label_attrs(summary));
+                self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\"{ml}>{m}</th><th scope=\"col\"{sl}>{s}</th></tr></thead>\n<tbody>\n"));
                 for r in rows {
                     self.push(&format!(
                         "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",
