@@ -117,3 +117,13 @@ pub fn pages(path: &Path) -> usize {
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or_else(|| panic!("no page count for {}", path.display()))
 }
+
+/// One text entry of an EPUB (e.g. `OEBPS/chapter-visit.xhtml`).
+pub fn epub_entry(epub: &Path, name: &str) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(epub).unwrap_or_else(|e| panic!("{}: {e}", epub.display()));
+    let mut zip = zip::ZipArchive::new(file).expect("the EPUB is a zip archive");
+    let mut text = String::new();
+    zip.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}")).read_to_string(&mut text).expect("utf-8");
+    text
+}

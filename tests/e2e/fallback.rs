@@ -1,12 +1,10 @@
 //! Reference text used where a partner locale lacks a translation is marked with its own
 //! language, so screen readers and hyphenation treat it as such.
 
-use std::io::Read;
-
 use vetpress::doc::{Block, LocalizedBook};
 use vetpress::pipeline;
 
-use crate::common::{fixture, run_on};
+use crate::common::{epub_entry, fixture, run_on};
 
 fn finnish_book() -> LocalizedBook {
     let f = fixture(&["fallback"]);
@@ -82,13 +80,7 @@ fn fallback_labels_and_book_messages_carry_the_reference_language_in_the_ir() {
 fn fallback_text_is_marked_in_the_epub() {
     let f = fixture(&["fallback"]);
     let out = build_fi(f.path(), "epub");
-    let mut zip =
-        zip::ZipArchive::new(std::fs::File::open(out.join("fi/mini-fi.epub")).expect("epub")).expect("zip");
-    let mut read = |name: &str| {
-        let mut s = String::new();
-        zip.by_name(name).expect(name).read_to_string(&mut s).expect("utf-8");
-        s
-    };
+    let read = |name: &str| epub_entry(&out.join("fi/mini-fi.epub"), name);
     let visit = read("OEBPS/chapter-visit.xhtml");
     let en = "xml:lang=\"en\" lang=\"en\"";
     let callout =
@@ -110,13 +102,7 @@ fn fallback_text_is_marked_in_the_epub() {
 fn fallback_labels_and_book_messages_are_marked_in_the_epub() {
     let f = fixture(&["fallback"]);
     let out = build_fi(f.path(), "epub");
-    let mut zip =
-        zip::ZipArchive::new(std::fs::File::open(out.join("fi/mini-fi.epub")).expect("epub")).expect("zip");
-    let mut read = |name: &str| {
-        let mut s = String::new();
-        zip.by_name(&format!("OEBPS/{name}")).expect(name).read_to_string(&mut s).expect("utf-8");
-        s
-    };
+    let read = |name: &str| epub_entry(&out.join("fi/mini-fi.epub"), &format!("OEBPS/{name}"));
     let en = "xml:lang=\"en\" lang=\"en\"";
     let expect = |file: &str, doc: &str, wanted: &[String]| {
         for w in wanted {
