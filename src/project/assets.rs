@@ -5,8 +5,8 @@
 //! bytes (never from its name). Renderers read the verified bytes from here, never the disk,
 //! so what `check` approved is exactly what gets published.
 
+use super::{ReadError, read_inside};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -224,11 +224,7 @@ impl Assets {
             Dir::Missing => return Err(AssetError::Missing(src.into())),
             Dir::Outside => return Err(AssetError::Outside(src.into())),
         };
-        let real = dir.join(rest).canonicalize().map_err(|e| io_error(src, &e))?;
-        if !real.starts_with(dir) {
-            return Err(AssetError::Outside(src.into()));
-        }
-        let bytes = read_capped(src, &real)?;
+        let bytes = read(src, dir, rest)?;
         let media_type = sniff(src, &bytes)?;
         Ok(Asset { bytes: bytes.into(), media_type })
     }
@@ -250,22 +246,14 @@ fn io_error(src: &str, e: &std::io::Error) -> AssetError {
     }
 }
 
-/// Read at most one byte over the cap, so a file growing after the size check is caught too.
-fn read_capped(src: &str, real: &Path) -> Result<Vec<u8>, AssetError> {
-    let file = std::fs::File::open(real).map_err(|e| io_error(src, &e))?;
-    let meta = file.metadata().map_err(|e| io_error(src, &e))?;
-    if !meta.is_file() {
-        return Err(AssetError::NotAFile(src.into()));
-    }
-    if meta.len() > MAX_IMAGE_BYTES {
-        return Err(AssetError::TooLarge { path: src.into(), size: meta.len() });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(MAX_IMAGE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| io_error(src, &e))?;
-    if bytes.len() as u64 > MAX_IMAGE_BYTES {
-        return Err(AssetError::TooLarge { path: src.into(), size: bytes.len() as u64 });
-    }
-    Ok(bytes)
+/// The bytes of `src`, read only if they stay inside `dir` and under the size cap.
+fn read(src: &str, dir: &Path, rest: &Path) -> Result<Vec<u8>, AssetError> {
+    read_inside(dir, "sources/assets/", &dir.join(rest), MAX_IMAGE_BYTES).map_err(|e| match e {
+        ReadError::Outside(_) => AssetError::Outside(src.into()),
+        ReadError::TooLarge { size, .. } => AssetError::TooLarge { path: src.into(), size },
+        ReadError::NotAFile => AssetError::NotAFile(src.into()),
+        ReadError::Io(e) => io_error(src, &e),
+    })
 }
 
 /// The type of `bytes`, which must be what the name of `src` says.
