@@ -61,8 +61,7 @@ fn metadata(s: &mut String, book: &LocalizedBook, date: chrono::DateTime<chrono:
     // A value in another language than the package's (a fallback) carries its own `xml:lang`.
     let mut element = |name: &str, value: &str, id: Option<&str>, lang: &Option<String>| {
         let id = id.map(|i| format!(" id=\"{i}\"")).unwrap_or_default();
-        let lang = lang.as_ref().map(|l| format!(" xml:lang=\"{}\"", attr(l))).unwrap_or_default();
-        let _ = writeln!(s, "    <{name}{id}{lang}>{}</{name}>", text(value));
+        let _ = writeln!(s, "    <{name}{id}{}>{}</{name}>", xml_lang(lang.as_deref()), text(value));
     };
     element("dc:identifier", &m.identifier, Some("book-id"), &None);
     element("dc:title", &m.title, None, &m.title_lang);
@@ -79,12 +78,16 @@ fn metadata(s: &mut String, book: &LocalizedBook, date: chrono::DateTime<chrono:
     let _ = writeln!(s, "    <meta property=\"dcterms:modified\">{modified}</meta>");
     for (property, value) in accessibility(book) {
         let lang = match property {
-            "schema:accessibilitySummary" => m.accessibility_summary_lang.as_ref(),
+            "schema:accessibilitySummary" => m.accessibility_summary_lang.as_deref(),
             _ => None,
         };
-        let lang = lang.map(|l| format!(" xml:lang=\"{}\"", attr(l))).unwrap_or_default();
-        let _ = writeln!(s, "    <meta property=\"{property}\"{lang}>{}</meta>", text(&value));
+        let _ = writeln!(s, "    <meta property=\"{property}\"{}>{}</meta>", xml_lang(lang), text(&value));
     }
+}
+
+/// ` xml:lang=".."` for a value in another language than the package's (a fallback).
+fn xml_lang(lang: Option<&str>) -> String {
+    lang.map(|l| format!(" xml:lang=\"{}\"", attr(l))).unwrap_or_default()
 }
 
 /// schema.org accessibility metadata (EPUB Accessibility 1.1).
