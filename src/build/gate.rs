@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use crate::diag::Diagnostic;
 
 /// Errors of the shared inputs (load and lint) that block `locale`.
-pub fn blocks_locale(d: &Diagnostic, locale: &str) -> bool {
+fn blocks_locale(d: &Diagnostic, locale: &str) -> bool {
     d.is_error() && d.locale.as_deref().is_none_or(|l| l == locale)
 }
 

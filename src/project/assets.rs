@@ -193,11 +193,6 @@ impl Assets {
         Assets { dir, seen: Mutex::new(BTreeMap::new()) }
     }
 
-    /// A store that serves nothing (for books without images, and tests).
-    pub fn empty() -> Assets {
-        Assets { dir: Dir::Missing, seen: Mutex::new(BTreeMap::new()) }
-    }
-
     /// Whether `src` (e.g. `assets/plan.png`) may be published, and as what.
     pub fn check(&self, src: &str) -> Result<MediaType, AssetError> {
         self.get(src).map(|a| a.media_type)
