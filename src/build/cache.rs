@@ -10,28 +10,62 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::diag::{Diagnostic, Location, Severity};
+use crate::render::Payload;
 
 /// The cache file, inside the output folder.
 const FILE: &str = ".vetpress-cache.json";
 
 /// Bumped when the file's layout changes: an older cache is ignored (everything rebuilds).
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
-/// What vetpress knows about one file it wrote.
+/// What vetpress knows about one output (a file, or a folder of files) it wrote.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
-    /// Hash of the inputs that made the file.
+    /// Hash of the inputs that made the output.
     pub inputs: String,
-    /// SHA-256 of the file as written: only a file that still has it is ever deleted.
-    pub output: String,
-    /// File size, a cheap check that the file is still the one written.
-    pub bytes: u64,
-    /// Page count, for PDFs.
+    /// Every file written: only a file that still has its bytes is ever deleted.
+    pub files: Vec<Written>,
+    /// Page count, for PDFs (pages, for the site).
     pub pages: Option<usize>,
     /// Warnings the job reported.
     pub warnings: Vec<StoredDiagnostic>,
     /// Notes the job reported.
     pub notes: Vec<String>,
+}
+
+impl Entry {
+    /// Total size of the output.
+    pub fn bytes(&self) -> u64 {
+        self.files.iter().map(|w| w.bytes).sum()
+    }
+}
+
+/// One written file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Written {
+    /// Path inside the output's folder; empty when the output is this one file.
+    pub path: String,
+    /// Size, a cheap check that the file is still the one written.
+    pub bytes: u64,
+    /// SHA-256 of the file as written.
+    pub sha: String,
+}
+
+impl Written {
+    /// The records of a payload.
+    pub fn all(payload: &Payload) -> Vec<Written> {
+        let one =
+            |path: &str, b: &[u8]| Written { path: path.into(), bytes: b.len() as u64, sha: hash_bytes(b) };
+        match payload {
+            Payload::File(b) => vec![one("", b)],
+            Payload::Folder(files) => files.iter().map(|(p, b)| one(p, b)).collect(),
+        }
+    }
+
+    fn on_disk(&self, out: &Path, target: &str) -> PathBuf {
+        let base = out.join(target);
+        if self.path.is_empty() { base } else { base.join(&self.path) }
+    }
 }
 
 /// A diagnostic as stored in the cache (`Diagnostic` borrows its code as `&'static str`).
@@ -124,12 +158,14 @@ impl Cache {
         Cache { path, entries }
     }
 
-    /// The entry of `file` when the file is still on disk, as written, from inputs hashing
-    /// to `inputs`.
-    pub fn fresh(&self, out: &Path, file: &str, inputs: &str) -> Option<&Entry> {
-        let e = self.entries.get(file).filter(|e| e.inputs == inputs)?;
-        let len = std::fs::metadata(out.join(file)).ok().filter(|m| m.is_file())?.len();
-        (len == e.bytes).then_some(e)
+    /// The entry of `target` when its files are still on disk, as written, from inputs
+    /// hashing to `inputs`.
+    pub fn fresh(&self, out: &Path, target: &str, inputs: &str) -> Option<&Entry> {
+        let e = self.entries.get(target).filter(|e| e.inputs == inputs)?;
+        let intact = e.files.iter().all(|w| {
+            std::fs::metadata(w.on_disk(out, target)).is_ok_and(|m| m.is_file() && m.len() == w.bytes)
+        });
+        intact.then_some(e)
     }
 
     /// Record what a job wrote.
@@ -137,21 +173,29 @@ impl Cache {
         self.entries.insert(file, entry);
     }
 
-    /// Forget files for which `keep` is false; delete those still exactly as vetpress wrote
-    /// them. Files vetpress did not write are never in the cache, so never touched.
+    /// Forget outputs for which `keep` is false; delete their files still exactly as
+    /// vetpress wrote them, and folders left empty. Files vetpress did not write are never
+    /// in the cache, so never touched.
     pub fn prune(&mut self, out: &Path, keep: impl Fn(&str) -> bool) -> Vec<Leftover> {
         let gone: Vec<String> = self.entries.keys().filter(|f| !keep(f)).cloned().collect();
         let mut leftovers = Vec::new();
-        for file in gone {
-            let Some(entry) = self.entries.remove(&file) else { continue };
-            let path = out.join(&file);
-            let Ok(bytes) = std::fs::read(&path) else { continue };
-            let removed = hash_bytes(&bytes) == entry.output && std::fs::remove_file(&path).is_ok();
-            if removed && let Some(dir) = path.parent() {
-                // Only succeeds when the folder is empty.
-                let _ = std::fs::remove_dir(dir);
+        for target in gone {
+            let Some(entry) = self.entries.remove(&target) else { continue };
+            let mut any = false;
+            let mut removed = true;
+            for w in &entry.files {
+                let path = w.on_disk(out, &target);
+                let Ok(bytes) = std::fs::read(&path) else { continue };
+                any = true;
+                let ours = hash_bytes(&bytes) == w.sha && std::fs::remove_file(&path).is_ok();
+                removed &= ours;
+                if ours {
+                    remove_empty_dirs(out, &path);
+                }
             }
-            leftovers.push(Leftover { file, removed });
+            if any {
+                leftovers.push(Leftover { file: target, removed });
+            }
         }
         leftovers
     }
@@ -161,6 +205,18 @@ impl Cache {
         let disk = OnDisk { format: FORMAT, entries: self.entries.clone() };
         let json = serde_json::to_vec_pretty(&disk).map_err(std::io::Error::other)?;
         super::output::write_atomic(&self.path, &json)
+    }
+}
+
+/// Remove the now empty folders above a deleted file, up to (not including) `out`.
+fn remove_empty_dirs(out: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(d) = dir.filter(|d| d.starts_with(out) && *d != out) {
+        // Only succeeds when the folder is empty.
+        if std::fs::remove_dir(d).is_err() {
+            return;
+        }
+        dir = d.parent();
     }
 }
 
@@ -191,8 +247,7 @@ mod tests {
     fn entry(bytes: &[u8]) -> Entry {
         Entry {
             inputs: "in".into(),
-            output: hash_bytes(bytes),
-            bytes: bytes.len() as u64,
+            files: Written::all(&Payload::File(bytes.to_vec())),
             pages: Some(3),
             warnings: vec![
                 (&Diagnostic::warning("font-coverage", "no font covers x")
@@ -247,5 +302,27 @@ mod tests {
         assert!(!out.join("fi").exists(), "the emptied folder goes too");
         assert!(out.join("sv/a.pdf").is_file() && out.join("sv/notes.txt").is_file());
         assert!(cache.entries.contains_key("en/a.pdf") && cache.entries.len() == 1);
+    }
+
+    #[test]
+    fn a_removed_folder_output_goes_except_files_changed_since() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path();
+        let files: std::collections::BTreeMap<String, Vec<u8>> =
+            [("index.html".into(), b"page".to_vec()), ("download/a.pdf".into(), b"pdf".to_vec())].into();
+        crate::build::output::replace_folder(&out.join("site/sv"), &files).expect("write");
+        let mut cache = Cache::load(out);
+        let entry = Entry { files: Written::all(&Payload::Folder(files)), ..entry(b"") };
+        cache.record("site/sv".into(), entry.clone());
+        assert!(cache.fresh(out, "site/sv", "in").is_some());
+        std::fs::remove_file(out.join("site/sv/index.html")).expect("rm");
+        assert!(cache.fresh(out, "site/sv", "in").is_none(), "a missing file is not fresh");
+        assert_eq!(cache.prune(out, |_| false), [Leftover { file: "site/sv".into(), removed: true }]);
+        assert!(!out.join("site").exists(), "emptied folders go too");
+        cache.record("site/sv".into(), entry);
+        std::fs::create_dir_all(out.join("site/sv/download")).expect("mkdir");
+        std::fs::write(out.join("site/sv/download/a.pdf"), b"edited").expect("write");
+        assert_eq!(cache.prune(out, |_| false), [Leftover { file: "site/sv".into(), removed: false }]);
+        assert!(out.join("site/sv/download/a.pdf").is_file());
     }
 }

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use super::cache::{hash, hex};
 use crate::doc::LocalizedBook;
 use crate::project::assets::{Asset, AssetError, Assets};
-use crate::render::Edition;
+use crate::render::{Download, Edition};
 
 /// Identifies the code that renders: the SHA-256 of the running executable, so a new
 /// vetpress or Typst invalidates every cached output. Computed once per process.
@@ -56,6 +56,16 @@ pub fn locale_hash(build_id: &str, theme_hash: &str, book_hash: &str) -> String 
 /// Hash of one job's inputs.
 pub fn job_hash(locale_hash: &str, edition: Edition) -> String {
     hash([locale_hash.as_bytes(), edition.name().as_bytes()])
+}
+
+/// A job's hash extended by the outputs of other editions it reads (unchanged when none):
+/// which ones were built, and their bytes.
+pub fn downloads_hash(job_hash: &str, downloads: &[Download]) -> String {
+    if downloads.is_empty() {
+        return job_hash.to_string();
+    }
+    let digests: Vec<String> = downloads.iter().map(|d| hash([d.file_name.as_bytes(), &d.bytes])).collect();
+    hash(std::iter::once(job_hash.as_bytes()).chain(digests.iter().map(|d| d.as_bytes())))
 }
 
 #[cfg(test)]

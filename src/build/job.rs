@@ -6,16 +6,17 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::time::Duration;
 
-use super::cache::{Entry, hash_bytes};
-use super::output::write_atomic;
+use super::cache::{Entry, Written};
+use super::output::{replace_folder, write_atomic};
 use super::plan::Job;
 use super::report::JobOutcome;
 use crate::diag::Diagnostic;
 use crate::doc::LocalizedBook;
+use crate::render::{Download, Payload, Target};
 
 fn outcome(job: &Job, book: &LocalizedBook, status: &'static str) -> JobOutcome {
     JobOutcome {
-        file: job.file.clone(),
+        file: job.file().to_string(),
         locale: book.locale.clone(),
         edition: job.renderer.edition().name(),
         status,
@@ -32,32 +33,38 @@ fn outcome(job: &Job, book: &LocalizedBook, status: &'static str) -> JobOutcome 
 pub fn replay(job: &Job, book: &LocalizedBook, entry: &Entry) -> JobOutcome {
     let mut o = outcome(job, book, "fresh");
     o.pages = entry.pages;
-    o.bytes = entry.bytes;
+    o.bytes = entry.bytes();
     o.diagnostics = entry.warnings.iter().map(|w| w.to_diagnostic()).collect();
     o.notes = entry.notes.clone();
     o
 }
 
-/// Render and write; the cache entry (without its input hash) when the file was written.
-pub fn execute(out: &Path, job: &Job, book: &LocalizedBook) -> (JobOutcome, Option<Entry>) {
-    let rendered = catch_unwind(AssertUnwindSafe(|| job.renderer.render(book)));
+/// Render and write; the cache entry (without its input hash) when the output was written.
+pub fn execute(
+    out: &Path,
+    job: &Job,
+    book: &LocalizedBook,
+    downloads: &[Download],
+) -> (JobOutcome, Option<Entry>) {
+    let rendered = catch_unwind(AssertUnwindSafe(|| job.renderer.render(book, downloads)));
     match rendered {
         Ok(Ok(artifact)) => {
-            let path = out.join(&job.file);
             let mut o = outcome(job, book, "built");
             o.pages = artifact.pages;
-            o.bytes = artifact.bytes.len() as u64;
+            o.bytes = artifact.payload.len();
             o.diagnostics = artifact.warnings;
             o.notes = artifact.notes;
-            if let Err(e) = write_atomic(&path, &artifact.bytes) {
+            if let Err(e) = write(out, &job.target, &artifact.payload) {
                 o.status = "failed";
-                o.diagnostics.push(Diagnostic::error("io", format!("cannot write {}: {e}", path.display())));
+                o.diagnostics.push(
+                    Diagnostic::error("io", format!("cannot write {}: {e}", out.join(job.file()).display()))
+                        .locale(&book.locale),
+                );
                 return (o, None);
             }
             let entry = Entry {
                 inputs: String::new(),
-                output: hash_bytes(&artifact.bytes),
-                bytes: o.bytes,
+                files: Written::all(&artifact.payload),
                 pages: o.pages,
                 warnings: o.diagnostics.iter().map(Into::into).collect(),
                 notes: o.notes.clone(),
@@ -71,10 +78,23 @@ pub fn execute(out: &Path, job: &Job, book: &LocalizedBook) -> (JobOutcome, Opti
         }
         Err(panic) => {
             let mut o = outcome(job, book, "failed");
-            o.diagnostics =
-                vec![internal_error(&format!("rendering {}", job.file), panic.as_ref()).locale(&book.locale)];
+            o.diagnostics = vec![
+                internal_error(&format!("rendering {}", job.file()), panic.as_ref()).locale(&book.locale),
+            ];
             (o, None)
         }
+    }
+}
+
+/// Write a payload to its target: a file atomically, a folder by swapping it in whole.
+pub fn write(out: &Path, target: &Target, payload: &Payload) -> std::io::Result<()> {
+    let path = out.join(target.path());
+    match (target, payload) {
+        (Target::File(_), Payload::File(bytes)) => write_atomic(&path, bytes),
+        (Target::Folder(_), Payload::Folder(files)) => replace_folder(&path, files),
+        (Target::File(_), Payload::Folder(_)) | (Target::Folder(_), Payload::File(_)) => Err(
+            std::io::Error::other("the renderer produced a file where a folder was expected, or the reverse"),
+        ),
     }
 }
 

@@ -9,7 +9,8 @@ pub mod plan;
 pub mod report;
 pub mod run;
 pub mod session;
+pub mod site_root;
 
 pub use plan::{Job, Plan};
 pub use report::{JobOutcome, Report};
-pub use session::{Request, build};
+pub use session::{Request, build, job_count};

@@ -1,10 +1,10 @@
-//! The job list: which (locale, edition) pairs to build, and with which renderer.
+//! The job list: which (locale, edition) pairs to build, with which renderer, in what order.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::render::{Edition, Renderer};
+use crate::render::{Edition, Renderer, Target};
 
 /// One unit of work: render one edition of one locale's book.
 pub struct Job {
@@ -12,8 +12,17 @@ pub struct Job {
     pub locale: usize,
     /// The renderer.
     pub renderer: Arc<dyn Renderer>,
-    /// Output path relative to the output folder (`<locale>/<file>`).
-    pub file: String,
+    /// What it writes.
+    pub target: Target,
+    /// Jobs (indices into `Plan::jobs`, always earlier ones) whose outputs this job reads.
+    pub needs: Vec<usize>,
+}
+
+impl Job {
+    /// The output path relative to the output folder (`fi/book-fi.pdf`, `site/fi`).
+    pub fn file(&self) -> &str {
+        self.target.path()
+    }
 }
 
 /// The whole build.
@@ -22,22 +31,35 @@ pub struct Plan {
     pub out: PathBuf,
     /// Locales to build, in order.
     pub locales: Vec<String>,
-    /// Jobs in a stable order (locale, then edition), so a locale's jobs run close together
-    /// and its book can be dropped soon after it is resolved.
+    /// Jobs in a stable order: every locale's independent editions (locale, then edition),
+    /// so a locale's jobs run close together; then the editions that read others (the
+    /// site), so by the time they start what they read is done or nearly.
     pub jobs: Vec<Job>,
 }
 
 impl Plan {
-    /// Cross the locales with the renderers.
+    /// Cross the locales with the renderers. An edition whose `needs` are not among the
+    /// renderers gets only those that are.
     pub fn new(out: PathBuf, book_id: &str, locales: &[String], renderers: &[Arc<dyn Renderer>]) -> Self {
-        let mut jobs = Vec::new();
-        for (i, locale) in locales.iter().enumerate() {
-            for r in renderers {
-                jobs.push(Job {
-                    locale: i,
-                    renderer: r.clone(),
-                    file: output_file(book_id, locale, r.edition()),
-                });
+        let mut jobs: Vec<Job> = Vec::new();
+        let (leaves, readers): (Vec<_>, Vec<_>) =
+            renderers.iter().partition(|r| r.edition().needs().is_empty());
+        for group in [leaves, readers] {
+            for (i, locale) in locales.iter().enumerate() {
+                for r in &group {
+                    let edition = r.edition();
+                    let needs = (0..jobs.len())
+                        .filter(|&j| {
+                            jobs[j].locale == i && edition.needs().contains(&jobs[j].renderer.edition())
+                        })
+                        .collect();
+                    jobs.push(Job {
+                        locale: i,
+                        renderer: Arc::clone(r),
+                        target: edition.target(book_id, locale),
+                        needs,
+                    });
+                }
             }
         }
         Plan { out, locales: locales.to_vec(), jobs }
@@ -49,12 +71,62 @@ impl Plan {
     }
 }
 
-/// Where one edition of one locale is written, relative to the output folder.
-pub fn output_file(book_id: &str, locale: &str, edition: Edition) -> String {
-    format!("{locale}/{}", edition.file_name(book_id, locale))
+/// The editions to build for a request: the requested ones and what they need.
+pub fn with_needs(requested: &[Edition]) -> Vec<Edition> {
+    let mut all: BTreeSet<Edition> = requested.iter().copied().collect();
+    all.extend(requested.iter().flat_map(|e| e.needs().iter().copied()));
+    all.into_iter().collect()
 }
 
-/// Every file a project with these locales can produce, whatever `--locale`/`--edition` say.
+/// Every output path a project with these locales can produce, whatever
+/// `--locale`/`--edition` say.
 pub fn possible_outputs(book_id: &str, locales: &[String]) -> BTreeSet<String> {
-    locales.iter().flat_map(|l| Edition::ALL.iter().map(move |e| output_file(book_id, l, *e))).collect()
+    let mut all: BTreeSet<String> = locales
+        .iter()
+        .flat_map(|l| Edition::ALL.iter().map(move |e| e.target(book_id, l).path().to_string()))
+        .collect();
+    all.extend(crate::render::site::ROOT_ENTRIES.iter().map(|e| format!("site/{e}")));
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::LocalizedBook;
+    use crate::render::{Artifact, Download, RenderError};
+
+    struct Named(Edition);
+    impl Renderer for Named {
+        fn edition(&self) -> Edition {
+            self.0
+        }
+        fn render(&self, _: &LocalizedBook, _: &[Download]) -> Result<Artifact, RenderError> {
+            Err(RenderError(vec![]))
+        }
+    }
+
+    #[test]
+    fn the_site_comes_after_what_it_offers_and_names_it() {
+        let renderers: Vec<Arc<dyn Renderer>> = with_needs(&[Edition::Site])
+            .into_iter()
+            .map(|e| Arc::new(Named(e)) as Arc<dyn Renderer>)
+            .collect();
+        let plan = Plan::new("out".into(), "b", &["en".into(), "fi".into()], &renderers);
+        let files: Vec<&str> = plan.jobs.iter().map(Job::file).collect();
+        assert_eq!(
+            files,
+            [
+                "en/b-en.pdf",
+                "en/b-en.epub",
+                "en/b-en-cards.pdf",
+                "fi/b-fi.pdf",
+                "fi/b-fi.epub",
+                "fi/b-fi-cards.pdf",
+                "site/en",
+                "site/fi"
+            ]
+        );
+        assert_eq!(plan.jobs[7].needs, [3, 4, 5]);
+        assert!(plan.jobs[..6].iter().all(|j| j.needs.is_empty()));
+    }
 }

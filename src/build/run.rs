@@ -10,16 +10,17 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::Instant;
 
 use super::cache::{Cache, Entry};
-use super::inputs::job_hash;
+use super::inputs::{downloads_hash, job_hash};
 use super::job::{execute, internal_error, replay};
 use super::plan::{Job, Plan};
 use super::report::JobOutcome;
 use crate::diag::Diagnostic;
 use crate::doc::LocalizedBook;
+use crate::render::Download;
 
 /// Told about each job as it starts and ends (progress bar or plain lines).
 pub trait Progress: Sync {
@@ -46,8 +47,9 @@ pub enum Prepared {
 pub type Prepare<'a> = dyn Fn(&str) -> (Prepared, Vec<Diagnostic>) + Sync + 'a;
 
 /// What a run did.
-#[derive(Default)]
 pub struct Ran {
+    /// When the run began: job start times count from here.
+    pub epoch: Instant,
     /// Every job of a locale that could be built, in plan order.
     pub jobs: Vec<JobOutcome>,
     /// Locales skipped, with the reason, in plan order.
@@ -78,10 +80,13 @@ pub fn run(
         slots: (0..plan.locales.len()).map(|i| Slot::new(plan.jobs_of(i))).collect(),
         next: AtomicUsize::new(0),
         epoch: Instant::now(),
+        ended: Mutex::new(vec![None; plan.jobs.len()]),
+        signal: Condvar::new(),
     };
     let mut done: Vec<(usize, JobOutcome)> = pool.broadcast(|_| ctx.work()).into_iter().flatten().collect();
     done.sort_by_key(|(i, _)| *i);
-    let mut ran = Ran { jobs: done.into_iter().map(|(_, o)| o).collect(), ..Ran::default() };
+    let jobs = done.into_iter().map(|(_, o)| o).collect();
+    let mut ran = Ran { epoch: ctx.epoch, jobs, skipped: Vec::new(), diags: Vec::new() };
     for (slot, locale) in ctx.slots.into_iter().zip(&plan.locales) {
         let (diags, skipped) = slot.report.into_inner().unwrap_or_else(PoisonError::into_inner);
         ran.diags.extend(diags);
@@ -116,6 +121,10 @@ struct Context<'a> {
     slots: Vec<Slot>,
     next: AtomicUsize,
     epoch: Instant,
+    /// Per job: `None` while not ended, else whether its output is on disk.
+    ended: Mutex<Vec<Option<bool>>>,
+    /// Wakes jobs waiting for the jobs they need.
+    signal: Condvar,
 }
 
 impl Context<'_> {
@@ -125,7 +134,9 @@ impl Context<'_> {
         loop {
             let i = self.next.fetch_add(1, Ordering::SeqCst);
             let Some(job) = self.plan.jobs.get(i) else { return done };
-            if let Some(outcome) = self.job(job) {
+            let outcome = self.job(job);
+            self.end(i, outcome.as_ref().is_some_and(|o| o.status != "failed"));
+            if let Some(outcome) = outcome {
                 done.push((i, outcome));
             }
             let slot = &self.slots[job.locale];
@@ -137,24 +148,56 @@ impl Context<'_> {
         }
     }
 
+    /// Record that job `i` ended and wake the jobs waiting for it.
+    fn end(&self, i: usize, written: bool) {
+        self.lock_ended()[i] = Some(written);
+        self.signal.notify_all();
+    }
+
+    fn lock_ended(&self) -> std::sync::MutexGuard<'_, Vec<Option<bool>>> {
+        self.ended.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Wait for the jobs `job` needs (taken earlier by other threads, and needing nothing
+    /// themselves, so this cannot deadlock); read back the outputs they wrote.
+    fn downloads(&self, job: &Job) -> Vec<Download> {
+        let mut ended = self.lock_ended();
+        while job.needs.iter().any(|&n| ended[n].is_none()) {
+            ended = self.signal.wait(ended).unwrap_or_else(PoisonError::into_inner);
+        }
+        let written: Vec<usize> = job.needs.iter().copied().filter(|&n| ended[n] == Some(true)).collect();
+        drop(ended);
+        written
+            .into_iter()
+            .filter_map(|n| {
+                let need = &self.plan.jobs[n];
+                let path = self.plan.out.join(need.file());
+                let bytes = std::fs::read(&path).ok()?;
+                let file_name = path.file_name()?.to_string_lossy().into_owned();
+                Some(Download { edition: need.renderer.edition(), file_name, bytes: Arc::new(bytes) })
+            })
+            .collect()
+    }
+
     /// Run one job; `None` when its locale is skipped.
     fn job(&self, job: &Job) -> Option<JobOutcome> {
         let prepared = self.prepared(job.locale);
         let Prepared::Ready { book, inputs } = &*prepared else { return None };
-        let hash = job_hash(inputs, job.renderer.edition());
-        self.progress.started(&job.file);
+        let downloads = self.downloads(job);
+        let hash = downloads_hash(&job_hash(inputs, job.renderer.edition()), &downloads);
+        self.progress.started(job.file());
         let started = Instant::now();
         let fresh = if self.force {
             None
         } else {
-            self.lock_cache().fresh(&self.plan.out, &job.file, &hash).cloned()
+            self.lock_cache().fresh(&self.plan.out, job.file(), &hash).cloned()
         };
         let mut outcome = match fresh {
             Some(entry) => replay(job, book, &entry),
             None => {
-                let (outcome, entry) = execute(&self.plan.out, job, book);
+                let (outcome, entry) = execute(&self.plan.out, job, book, &downloads);
                 if let Some(entry) = entry {
-                    self.lock_cache().record(job.file.clone(), Entry { inputs: hash, ..entry });
+                    self.lock_cache().record(job.file().to_string(), Entry { inputs: hash, ..entry });
                 }
                 outcome
             }
@@ -196,7 +239,7 @@ impl Context<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::{Artifact, Edition, RenderError, Renderer};
+    use crate::render::{Artifact, Edition, Payload, RenderError, Renderer};
 
     /// Renders a fixed text, or panics for one locale.
     struct Test {
@@ -208,10 +251,11 @@ mod tests {
         fn edition(&self) -> Edition {
             self.edition
         }
-        fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
+        fn render(&self, book: &LocalizedBook, _: &[Download]) -> Result<Artifact, RenderError> {
             assert!(book.locale != self.panic_for, "renderer exploded on {}", book.locale);
             let warnings = vec![Diagnostic::warning("test", format!("warned for {}", book.locale))];
-            Ok(Artifact { bytes: book.locale.as_bytes().to_vec(), pages: Some(2), warnings, notes: vec![] })
+            let payload = Payload::File(book.locale.as_bytes().to_vec());
+            Ok(Artifact { payload, pages: Some(2), warnings, notes: vec![] })
         }
     }
 

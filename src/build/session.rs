@@ -1,27 +1,34 @@
-//! One build from a loaded project: plan, tidy the output folder, run, save the cache.
+//! One build from a loaded project: plan, tidy the output folder, run, write the site's
+//! shared root, save the cache.
 
 use std::path::Path;
 use std::sync::Arc;
 
 use super::cache::{self, Cache};
-use super::plan::{Plan, possible_outputs};
+use super::plan::{Plan, possible_outputs, with_needs};
 use super::run::{self, Prepared, Progress};
-use super::{Report, gate, inputs};
+use super::{Report, gate, inputs, site_root};
 use crate::diag::Diagnostic;
 use crate::doc;
 use crate::pipeline::Loaded;
-use crate::render::Renderer;
+use crate::render::{Edition, Registry, Renderer};
 
 /// What to build.
 pub struct Request<'a> {
     /// Locales, reference first when selected.
     pub locales: &'a [String],
-    /// One renderer per edition.
-    pub renderers: &'a [Arc<dyn Renderer>],
+    /// Editions asked for; the ones they need are built too.
+    pub editions: &'a [Edition],
     /// Output folder.
     pub out: &'a Path,
     /// Rebuild even fresh files.
     pub force: bool,
+}
+
+/// How many jobs a request runs (for a progress bar).
+pub fn job_count(locales: usize, editions: &[Edition]) -> usize {
+    let editions = with_needs(editions);
+    locales * editions.len() + usize::from(editions.contains(&Edition::Site))
 }
 
 /// Build; `shared` are the load and lint diagnostics of the locales being built. Returns
@@ -36,7 +43,10 @@ pub fn build(
     let project = &loaded.project;
     let book_id = &project.manifest.id;
     let reference = &project.manifest.reference_locale;
-    let plan = Plan::new(req.out.to_path_buf(), book_id, req.locales, req.renderers);
+    let registry = Registry::new(&project.theme, project.assets.clone());
+    let mut diags = Vec::new();
+    let renderers = renderers(&registry, &with_needs(req.editions), &mut diags);
+    let plan = Plan::new(req.out.to_path_buf(), book_id, req.locales, &renderers);
     let mut cache = Cache::load(req.out);
     let produced = possible_outputs(book_id, &project.locales());
     let leftovers = cache.prune(req.out, |f| produced.contains(f));
@@ -57,11 +67,35 @@ pub fn build(
         (prepared, diags)
     };
     let ran = run::run(&plan, &prepare, &mut cache, req.force, progress, pool);
-    let mut diags = ran.diags;
+    diags.extend(ran.diags);
+    let mut jobs = ran.jobs;
+    if let Some(site) =
+        renderers.iter().any(|r| r.edition() == Edition::Site).then(|| registry.site()).and_then(Result::ok)
+    {
+        let root = site_root::Root {
+            loaded,
+            site: &site,
+            out: req.out,
+            theme_hash: &theme_hash,
+            force: req.force,
+            epoch: ran.epoch,
+        };
+        jobs.push(root.build(&mut cache, progress, pool));
+    }
     if let Err(e) = cache.save() {
         diags.push(Diagnostic::warning("io", format!("cannot write the build cache: {e}")));
     }
-    (Report { jobs: ran.jobs, skipped: ran.skipped, leftovers }, diags)
+    (Report { jobs, skipped: ran.skipped, leftovers }, diags)
+}
+
+/// The renderers of `editions`; an edition whose renderer cannot be set up (a broken site
+/// template) is reported and left out, the others still build.
+fn renderers(
+    registry: &Registry,
+    editions: &[Edition],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Arc<dyn Renderer>> {
+    editions.iter().filter_map(|e| registry.renderer(*e).map_err(|err| diags.extend(err.0)).ok()).collect()
 }
 
 fn theme_hash(loaded: &Loaded) -> String {

@@ -2,7 +2,6 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -12,9 +11,7 @@ use crate::build::run::Progress;
 use crate::build::{JobOutcome, Report};
 use crate::diag::{self, Diagnostic};
 use crate::pipeline::{self, Loaded};
-use crate::render::epub::EpubRenderer;
-use crate::render::typst::{TypstEnv, TypstRenderer};
-use crate::render::{Edition, Renderer};
+use crate::render::Edition;
 
 /// `build` options.
 #[derive(clap::Args, Debug)]
@@ -24,7 +21,7 @@ pub struct Args {
     /// Locales to build (default: the reference and every partner locale).
     #[arg(long, short, value_delimiter = ',', value_name = "LIST")]
     locale: Vec<String>,
-    /// Editions to build (default: all).
+    /// Editions to build (default: all); `site` also builds the files it offers for download.
     #[arg(long, short, value_delimiter = ',', value_enum, value_name = "LIST")]
     edition: Vec<Edition>,
     /// Parallel jobs (default: one per core).
@@ -72,10 +69,9 @@ pub fn run(args: &Args) -> i32 {
         }
     };
     let out = args.out.clone().unwrap_or_else(|| root.join("out"));
-    let renderers = renderers(&loaded, &editions);
     let request =
-        crate::build::Request { locales: &locales, renderers: &renderers, out: &out, force: args.force };
-    let progress = progress(locales.len() * editions.len());
+        crate::build::Request { locales: &locales, editions: &editions, out: &out, force: args.force };
+    let progress = progress(crate::build::job_count(locales.len(), &editions));
     let (report, resolved) = crate::build::build(&loaded, &diags, &request, progress.as_ref(), &pool);
     progress.done();
     diags.extend(resolved);
@@ -93,27 +89,6 @@ fn select_locales(loaded: &Loaded, wanted: &[String]) -> Result<Vec<String>, Str
         }
     }
     Ok(all.into_iter().filter(|l| wanted.contains(l)).collect())
-}
-
-fn renderers(loaded: &Loaded, editions: &[Edition]) -> Vec<Arc<dyn Renderer>> {
-    let theme = &loaded.project.theme;
-    let assets = &loaded.project.assets;
-    let typst_env = editions
-        .iter()
-        .any(|e| *e != Edition::Epub)
-        .then(|| Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, assets.clone())));
-    editions
-        .iter()
-        .map(|e| -> Arc<dyn Renderer> {
-            match (e, &typst_env) {
-                (Edition::Epub, _) | (_, None) => Arc::new(EpubRenderer::new(
-                    theme.files.get("epub.css").cloned().unwrap_or_default(),
-                    assets.clone(),
-                )),
-                (_, Some(env)) => Arc::new(TypstRenderer::new(env.clone(), *e, theme.settings.clone())),
-            }
-        })
-        .collect()
 }
 
 fn finish(

@@ -1,13 +1,13 @@
 //! `vetpress check`: validate everything a build reads.
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use super::{CONTENT_ERROR, OK, ProjectArgs, report};
 use crate::diag::{self, Diagnostic};
 use crate::doc::LocalizedBook;
 use crate::pipeline;
-use crate::render::typst::{TypstEnv, check_theme};
+use crate::render::Registry;
+use crate::render::typst::check_theme;
 
 /// Output format.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,11 +65,16 @@ pub fn run(args: &Args) -> i32 {
     if failed { CONTENT_ERROR } else { OK }
 }
 
-/// The theme's Typst errors and warnings for `book`, as `build` would meet them.
+/// The theme's errors and warnings for `book`, as `build` would meet them: Typst
+/// compiled and laid out, site templates compiled.
 fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
     let theme = &loaded.project.theme;
-    let env = Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, loaded.project.assets.clone()));
-    check_theme(&env, &theme.settings, book)
+    let registry = Registry::new(theme, loaded.project.assets.clone());
+    let mut diags = check_theme(&registry.typst(), &theme.settings, book);
+    if let Err(e) = registry.site() {
+        diags.extend(e.0);
+    }
+    diags
 }
 
 /// A problem in the reference text shows up once per locale that falls back to it: keep one.

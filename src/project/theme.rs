@@ -125,20 +125,40 @@ fn is_font(bytes: &[u8]) -> bool {
     [b"OTTO".as_slice(), b"\0\x01\0\0", b"true", b"ttcf"].iter().any(|magic| bytes.starts_with(magic))
 }
 
-/// Every regular file of the theme folder `dir`, by name; refused files are reported.
+/// The theme's sub-folder of online-edition templates and files, read with the theme.
+pub const SITE_DIR: &str = "site";
+
+/// Every regular file of the theme folder `dir`, by name (`site/…` for the files of the
+/// site sub-folder, at any depth); refused files are reported.
 fn read_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, Vec<u8>> {
-    let abs = root.join(dir);
-    let mut entries: Vec<_> = std::fs::read_dir(&abs).into_iter().flatten().flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
     let mut files = BTreeMap::new();
+    read_folder(&root.join(dir), dir, "", diags, &mut files);
+    files
+}
+
+/// Read the folder `prefix` of the theme folder `abs` (shown as `dir`) into `files`.
+fn read_folder(
+    abs: &Path,
+    dir: &Path,
+    prefix: &str,
+    diags: &mut Vec<Diagnostic>,
+    files: &mut BTreeMap<String, Vec<u8>>,
+) {
+    let mut entries: Vec<_> = std::fs::read_dir(abs.join(prefix)).into_iter().flatten().flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
     for entry in entries {
-        let Some(file) = entry.file_name().to_str().map(str::to_string) else { continue };
-        // Sub-folders are not part of a theme; links are judged by where they lead.
+        let Some(name) = entry.file_name().to_str().map(str::to_string) else { continue };
+        let file = format!("{prefix}{name}");
+        // Sub-folders are not part of a theme, but for the site's; links are judged by
+        // where they lead.
         if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            if file == SITE_DIR || prefix.starts_with(SITE_DIR) {
+                read_folder(abs, dir, &format!("{file}/"), diags, files);
+            }
             continue;
         }
-        match read_inside(&abs, &format!("{}/", dir.display()), &entry.path(), MAX_THEME_FILE_BYTES) {
-            Ok(bytes) if is_font_name(&file) && !is_font(&bytes) => diags.push(
+        match read_inside(abs, &format!("{}/", dir.display()), &entry.path(), MAX_THEME_FILE_BYTES) {
+            Ok(bytes) if prefix.is_empty() && is_font_name(&file) && !is_font(&bytes) => diags.push(
                 Diagnostic::error("theme", format!("theme file `{file}` is named as a font but is not one"))
                     .at(Location::file(dir.join(&file)))
                     .hint("use an OpenType or TrueType font file (.otf, .ttf, .otc, .ttc)"),
@@ -154,7 +174,6 @@ fn read_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<
             ),
         }
     }
-    files
 }
 
 #[cfg(test)]
@@ -212,6 +231,28 @@ mod tests {
         let refused: Vec<_> = diags.iter().filter(|d| d.message.contains("is refused")).collect();
         assert_eq!(refused.len(), 2, "{diags:?}");
         assert!(refused[0].message.contains("outside themes/t/"), "{}", refused[0].message);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_site_folder_is_read_and_sealed_like_the_rest() {
+        let p = project();
+        let dir = p.path().join("themes/t");
+        std::fs::create_dir_all(dir.join("site/img")).expect("mkdir");
+        std::fs::create_dir_all(dir.join("other")).expect("mkdir");
+        std::fs::write(dir.join("site/page.html"), "<p>{{ x }}</p>").expect("write");
+        std::fs::write(dir.join("site/img/a.svg"), "<svg/>").expect("write");
+        std::fs::write(dir.join("other/ignored.txt"), "x").expect("write");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "t", &mut diags).expect("theme");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert!(theme.files.contains_key("site/page.html") && theme.files.contains_key("site/img/a.svg"));
+        assert!(!theme.files.keys().any(|k| k.contains("ignored")), "only site/ is a theme sub-folder");
+        std::os::unix::fs::symlink("/etc/passwd", dir.join("site/passwd.txt")).expect("symlink");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "t", &mut diags);
+        assert!(theme.is_some_and(|t| !t.files.contains_key("site/passwd.txt")));
+        assert!(diags.iter().any(|d| d.message.contains("site/passwd.txt") && d.is_error()), "{diags:?}");
     }
 
     #[cfg(unix)]

@@ -1,12 +1,19 @@
-//! Renderers: one per edition, `LocalizedBook` in, bytes out. They never read TOML or Fluent.
+//! Renderers: one per edition, `LocalizedBook` in, files out. They never read TOML or Fluent.
 
 pub mod epub;
+pub mod registry;
+pub mod site;
 pub mod typst;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::doc::LocalizedBook;
+
+pub use registry::Registry;
 
 /// The editions vetpress builds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
@@ -18,18 +25,48 @@ pub enum Edition {
     Epub,
     /// Checklist cards (PDF).
     Cards,
+    /// The online edition (a static site), which offers the other editions for download.
+    Site,
+}
+
+/// What a job writes, relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// One file, replaced whole.
+    File(String),
+    /// A folder the job owns, replaced whole.
+    Folder(String),
+}
+
+impl Target {
+    /// The path relative to the output folder.
+    pub fn path(&self) -> &str {
+        match self {
+            Target::File(p) | Target::Folder(p) => p,
+        }
+    }
 }
 
 impl Edition {
     /// Every edition, in build order.
-    pub const ALL: &'static [Edition] = &[Edition::Handbook, Edition::Epub, Edition::Cards];
+    pub const ALL: &'static [Edition] = &[Edition::Handbook, Edition::Epub, Edition::Cards, Edition::Site];
 
-    /// Output file name for a book and locale.
-    pub fn file_name(self, book: &str, locale: &str) -> String {
+    /// Where one locale's edition is written, relative to the output folder.
+    pub fn target(self, book: &str, locale: &str) -> Target {
         match self {
-            Edition::Handbook => format!("{book}-{locale}.pdf"),
-            Edition::Epub => format!("{book}-{locale}.epub"),
-            Edition::Cards => format!("{book}-{locale}-cards.pdf"),
+            Edition::Handbook => Target::File(format!("{locale}/{book}-{locale}.pdf")),
+            Edition::Epub => Target::File(format!("{locale}/{book}-{locale}.epub")),
+            Edition::Cards => Target::File(format!("{locale}/{book}-{locale}-cards.pdf")),
+            Edition::Site => Target::Folder(format!("site/{locale}")),
+        }
+    }
+
+    /// Editions of the same locale this one reads (the site offers them for download), so
+    /// they are built first and handed to it as `Download`s.
+    pub fn needs(self) -> &'static [Edition] {
+        match self {
+            Edition::Handbook | Edition::Epub | Edition::Cards => &[],
+            Edition::Site => &[Edition::Handbook, Edition::Epub, Edition::Cards],
         }
     }
 
@@ -39,21 +76,57 @@ impl Edition {
             Edition::Handbook => "handbook",
             Edition::Epub => "epub",
             Edition::Cards => "cards",
+            Edition::Site => "site",
         }
     }
 }
 
-/// A rendered file.
+/// What a renderer produced.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    /// One file's bytes.
+    File(Vec<u8>),
+    /// Files by path relative to the target folder (`/`-separated).
+    Folder(BTreeMap<String, Vec<u8>>),
+}
+
+impl Payload {
+    /// Total size in bytes.
+    pub fn len(&self) -> u64 {
+        match self {
+            Payload::File(b) => b.len() as u64,
+            Payload::Folder(files) => files.values().map(|b| b.len() as u64).sum(),
+        }
+    }
+
+    /// Whether nothing was produced.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A rendered edition.
 #[derive(Debug)]
 pub struct Artifact {
-    /// File contents.
-    pub bytes: Vec<u8>,
-    /// Page count, for paged outputs.
+    /// The file or files.
+    pub payload: Payload,
+    /// Page count, for paged outputs (pages of the site).
     pub pages: Option<usize>,
     /// Warnings (e.g. Typst warnings).
     pub warnings: Vec<Diagnostic>,
     /// Facts for the build summary (e.g. card text shrunk to fit).
     pub notes: Vec<String>,
+}
+
+/// Another edition of the same locale, as written, handed to an edition that `needs` it.
+#[derive(Debug, Clone)]
+pub struct Download {
+    /// Which edition.
+    pub edition: Edition,
+    /// Its file name (`vet-at-work-fi.pdf`).
+    pub file_name: String,
+    /// Its bytes.
+    pub bytes: Arc<Vec<u8>>,
 }
 
 /// Why rendering failed: one or more diagnostics.
@@ -65,6 +138,7 @@ pub struct RenderError(pub Vec<Diagnostic>);
 pub trait Renderer: Send + Sync {
     /// Which edition this renders.
     fn edition(&self) -> Edition;
-    /// Render one locale's book.
-    fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError>;
+    /// Render one locale's book; `downloads` are the editions `Edition::needs` names, those
+    /// that were built.
+    fn render(&self, book: &LocalizedBook, downloads: &[Download]) -> Result<Artifact, RenderError>;
 }

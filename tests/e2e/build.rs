@@ -11,15 +11,28 @@ fn build(project: &Path, out: &Path, extra: &[&str]) -> crate::common::Run {
     run_on("build", project, &args)
 }
 
+/// Every output file under `dir`, at any depth (not the cache or the report).
 fn files(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
-    for locale in std::fs::read_dir(dir).expect("out dir").flatten().filter(|e| e.path().is_dir()) {
-        for f in std::fs::read_dir(locale.path()).expect("locale dir").flatten() {
-            out.push(format!("{}/{}", locale.file_name().to_string_lossy(), f.file_name().to_string_lossy()));
-        }
-    }
+    walk(dir, dir, &mut out);
+    out.retain(|f| f.contains('/'));
     out.sort();
     out
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).expect("out dir").flatten() {
+        if e.path().is_dir() {
+            walk(root, &e.path(), out);
+        } else if let Ok(rel) = e.path().strip_prefix(root) {
+            out.push(rel.to_string_lossy().into_owned());
+        }
+    }
+}
+
+/// The files of the PDF and EPUB editions (not the site).
+fn book_files(dir: &Path) -> Vec<String> {
+    files(dir).into_iter().filter(|f| !f.starts_with("site/")).collect()
 }
 
 #[test]
@@ -29,7 +42,7 @@ fn builds_every_edition_of_every_locale() {
     let r = build(f.path(), &out, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
-        files(&out),
+        book_files(&out),
         [
             "en/mini-en-cards.pdf",
             "en/mini-en.epub",
@@ -46,7 +59,13 @@ fn builds_every_edition_of_every_locale() {
     );
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("build-report.json")).expect("report")).expect("json");
-    assert_eq!(report["jobs"].as_array().map(Vec::len), Some(6));
+    // Four editions of two locales and the site's shared root.
+    assert_eq!(report["jobs"].as_array().map(Vec::len), Some(9));
+    for page in
+        ["site/index.html", "site/en/index.html", "site/fi/index.html", "site/fi/download/mini-fi.epub"]
+    {
+        assert!(out.join(page).is_file(), "{page} missing");
+    }
     let fi = flatten(&pdftotext(&out.join("fi/mini-fi.pdf")));
     for title in ["Tervetuloa", "Yritysvierailu", "Työn varjostus", "Sisällys"] {
         assert!(fi.contains(title), "{title} missing from the Finnish PDF");
@@ -74,7 +93,8 @@ fn a_failing_locale_does_not_stop_the_others() {
     let r = build(f.path(), &out, &[]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("fi") && r.stderr.contains("skipped"), "{}", r.stderr);
-    assert_eq!(files(&out), ["en/mini-en-cards.pdf", "en/mini-en.epub", "en/mini-en.pdf"]);
+    assert_eq!(book_files(&out), ["en/mini-en-cards.pdf", "en/mini-en.epub", "en/mini-en.pdf"]);
+    assert!(out.join("site/en/index.html").is_file() && !out.join("site/fi").exists());
 }
 
 #[test]
@@ -114,13 +134,15 @@ fn unchanged_inputs_are_not_rebuilt() {
     let count = |r: &crate::common::Run, status: &str| {
         r.stderr.lines().filter(|l| l.starts_with('[') && l.contains(status)).count()
     };
-    assert_eq!(count(&again, "] fresh "), 6, "{}", again.stderr);
+    assert_eq!(count(&again, "] fresh "), 9, "{}", again.stderr);
     let ftl = f.file("locales/fi/book.ftl");
     let text = std::fs::read_to_string(&ftl).expect("ftl");
     std::fs::write(&ftl, text.replace("Tervetuloa", "Tervetuloa taas")).expect("write");
     let edited = run_on("build", f.path(), &["--out", &out]);
     assert_eq!(count(&edited, "] built fi/"), 3, "only fi rebuilds:\n{}", edited.stderr);
     assert_eq!(count(&edited, "] fresh en/"), 3, "{}", edited.stderr);
+    assert_eq!(count(&edited, "] built site/fi"), 1, "{}", edited.stderr);
+    assert_eq!(count(&edited, "] fresh site/en"), 1, "{}", edited.stderr);
 }
 
 /// mini has 2 methods: visit (3 roles) and shadow (2 roles) = 5 cards.
@@ -212,10 +234,10 @@ fn an_error_in_the_reference_does_not_block_a_partner_that_translates_the_messag
     // The syntax error, and the message it leaves undefined.
     let en = r.stderr.lines().find(|l| l.starts_with("en ")).unwrap_or_else(|| panic!("{}", r.stderr));
     assert!(en.ends_with("skipped: 2 error(s): 2 in its own translations"), "{en}");
-    assert_eq!(files(&full), FI_FILES, "fi is built in a full build:\n{}", r.stderr);
+    assert_eq!(book_files(&full), FI_FILES, "fi is built in a full build:\n{}", r.stderr);
     let r = build(f.path(), &only_fi, &["--locale", "fi"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(files(&only_fi), FI_FILES);
+    assert_eq!(book_files(&only_fi), FI_FILES);
 }
 
 #[test]
@@ -252,7 +274,8 @@ fn outputs_do_not_depend_on_time_zone_language_threads_or_folder() {
     let a = run("out-a", "UTC", "C", "1");
     let b = run("elsewhere/out-b", "Pacific/Kiritimati", "fi_FI.UTF-8", "2");
     let list = files(&a);
-    assert_eq!(list.len(), 6);
+    assert_eq!(book_files(&a).len(), 6);
+    assert!(list.len() > 6, "the site is compared too");
     assert_eq!(list, files(&b));
     for file in list {
         let (x, y) = (std::fs::read(a.join(&file)).expect("a"), std::fs::read(b.join(&file)).expect("b"));
@@ -279,7 +302,7 @@ fn job_times_form_a_timeline_without_overlap_on_one_thread() {
         })
         .collect();
     spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    assert_eq!(spans.len(), 6);
+    assert_eq!(spans.len(), 9);
     for pair in spans.windows(2) {
         // Times are rounded to milliseconds.
         assert!(pair[1].0 + 0.002 >= pair[0].1, "jobs overlap: {pair:?}\n{report}");

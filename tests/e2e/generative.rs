@@ -24,9 +24,8 @@ use proptest::strategy::Union;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 use vetpress::diag::Diagnostic;
 use vetpress::pipeline::{self, Loaded};
-use vetpress::render::epub::EpubRenderer;
-use vetpress::render::typst::{TypstEnv, TypstRenderer};
-use vetpress::render::{Edition, Renderer};
+use vetpress::render::typst::TypstEnv;
+use vetpress::render::{Edition, Registry, Renderer};
 
 use crate::common::{Fixture, fixture};
 
@@ -74,16 +73,10 @@ struct Render {
 /// The renderers `vetpress build` uses (mirrors `cli::build::renderers`), and the Typst
 /// environment they share.
 fn renderers(loaded: &Loaded) -> (Arc<TypstEnv>, Vec<Arc<dyn Renderer>>) {
-    let theme = &loaded.project.theme;
-    let assets = &loaded.project.assets;
-    let env = Arc::new(TypstEnv::new(theme.dir.clone(), &theme.files, assets.clone()));
-    let epub = EpubRenderer::new(theme.files.get("epub.css").cloned().unwrap_or_default(), assets.clone());
-    let renderers: Vec<Arc<dyn Renderer>> = vec![
-        Arc::new(TypstRenderer::new(env.clone(), Edition::Handbook, theme.settings.clone())),
-        Arc::new(epub),
-        Arc::new(TypstRenderer::new(env.clone(), Edition::Cards, theme.settings.clone())),
-    ];
-    (env, renderers)
+    let registry = Registry::new(&loaded.project.theme, loaded.project.assets.clone());
+    let renderers =
+        Edition::ALL.iter().map(|e| registry.renderer(*e).expect("the shipped theme sets up")).collect();
+    (registry.typst(), renderers)
 }
 
 /// Whether any character of the book is missing from every font of `env`.
@@ -110,7 +103,7 @@ fn pipeline(root: &Path, render: bool) -> Outcome {
             }
             let uncovered = uncovered(&env, &r.book);
             for renderer in &renderers {
-                let result = renderer.render(&r.book).map(|a| a.bytes.len()).map_err(|e| e.0);
+                let result = renderer.render(&r.book, &[]).map(|a| a.payload.len() as usize).map_err(|e| e.0);
                 renders.push(Render {
                     locale: r.locale.clone(),
                     edition: renderer.edition(),
@@ -979,7 +972,7 @@ mod regressions {
         let outcome = pipeline(f.path(), true);
         let errors: Vec<_> = outcome.diags.iter().filter(|d| d.is_error()).collect();
         assert!(errors.is_empty(), "{errors:#?}");
-        assert_eq!(outcome.renders.len(), 6);
+        assert_eq!(outcome.renders.len(), 2 * Edition::ALL.len());
         assert!(outcome.renders.iter().all(|r| r.result.is_ok()));
     }
 }

@@ -9,7 +9,7 @@ pub mod xhtml;
 
 use std::sync::Arc;
 
-use super::{Artifact, Edition, RenderError, Renderer};
+use super::{Artifact, Download, Edition, Payload, RenderError, Renderer};
 use crate::diag::Diagnostic;
 use crate::doc::LocalizedBook;
 use crate::project::Assets;
@@ -32,10 +32,10 @@ impl Renderer for EpubRenderer {
         Edition::Epub
     }
 
-    fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
+    fn render(&self, book: &LocalizedBook, _: &[Download]) -> Result<Artifact, RenderError> {
         let fail = |e: String| RenderError(vec![Diagnostic::error("epub", e)]);
         let files = package::build(book, &self.stylesheet, &self.assets).map_err(fail)?;
         let bytes = normalise::archive(files, book).map_err(fail)?;
-        Ok(Artifact { bytes, pages: None, warnings: Vec::new(), notes: Vec::new() })
+        Ok(Artifact { payload: Payload::File(bytes), pages: None, warnings: Vec::new(), notes: Vec::new() })
     }
 }

@@ -15,7 +15,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use world::TypstEnv;
 
-use super::{Artifact, Edition, RenderError, Renderer};
+use super::{Artifact, Download, Edition, Payload, RenderError, Renderer};
 use crate::diag::Diagnostic;
 use crate::doc::LocalizedBook;
 use crate::project::theme::ThemeSettings;
@@ -41,7 +41,7 @@ impl TypstRenderer {
     pub fn new(env: Arc<TypstEnv>, edition: Edition, settings: ThemeSettings) -> Self {
         let main = match edition {
             Edition::Cards => "cards.typ",
-            _ => "handbook.typ",
+            Edition::Handbook | Edition::Epub | Edition::Site => "handbook.typ",
         };
         TypstRenderer { env, edition, main, settings }
     }
@@ -129,7 +129,7 @@ impl Renderer for TypstRenderer {
         self.edition
     }
 
-    fn render(&self, book: &LocalizedBook) -> Result<Artifact, RenderError> {
+    fn render(&self, book: &LocalizedBook, _: &[Download]) -> Result<Artifact, RenderError> {
         let (doc, mut warnings) = self.compile(book)?;
         let standards = standards(STANDARDS)?;
         let date = world::datetime(book.meta.date);
@@ -152,7 +152,7 @@ impl Renderer for TypstRenderer {
         } else {
             Vec::new()
         };
-        Ok(Artifact { bytes, pages: Some(doc.pages().len()), warnings, notes })
+        Ok(Artifact { payload: Payload::File(bytes), pages: Some(doc.pages().len()), warnings, notes })
     }
 }
 

@@ -1,0 +1,59 @@
+//! The edition registry: which renderer renders which edition. Every match here is
+//! exhaustive, so a new edition cannot silently get another edition's renderer.
+
+use std::sync::{Arc, OnceLock};
+
+use super::epub::EpubRenderer;
+use super::site::SiteRenderer;
+use super::typst::{TypstEnv, TypstRenderer};
+use super::{Edition, RenderError, Renderer};
+use crate::diag::Diagnostic;
+use crate::project::{Assets, Theme};
+
+/// Makes renderers for a theme and an asset store; expensive shared state (fonts, parsed
+/// Typst sources, compiled site templates) is built once, on first use.
+pub struct Registry {
+    theme: Theme,
+    assets: Arc<Assets>,
+    typst: OnceLock<Arc<TypstEnv>>,
+    site: OnceLock<Result<Arc<SiteRenderer>, Vec<Diagnostic>>>,
+}
+
+impl Registry {
+    /// A registry for one build.
+    pub fn new(theme: &Theme, assets: Arc<Assets>) -> Self {
+        Registry { theme: theme.clone(), assets, typst: OnceLock::new(), site: OnceLock::new() }
+    }
+
+    /// The renderer of `edition`.
+    pub fn renderer(&self, edition: Edition) -> Result<Arc<dyn Renderer>, RenderError> {
+        Ok(match edition {
+            Edition::Handbook | Edition::Cards => {
+                Arc::new(TypstRenderer::new(self.typst(), edition, self.theme.settings.clone()))
+            }
+            Edition::Epub => Arc::new(EpubRenderer::new(
+                self.theme.files.get("epub.css").cloned().unwrap_or_default(),
+                self.assets.clone(),
+            )),
+            Edition::Site => self.site()?,
+        })
+    }
+
+    /// Fonts and theme sources for the Typst editions, loaded once.
+    pub fn typst(&self) -> Arc<TypstEnv> {
+        self.typst
+            .get_or_init(|| {
+                Arc::new(TypstEnv::new(self.theme.dir.clone(), &self.theme.files, self.assets.clone()))
+            })
+            .clone()
+    }
+
+    /// The site renderer with the theme's templates compiled, once; its errors are
+    /// reported by each caller.
+    pub fn site(&self) -> Result<Arc<SiteRenderer>, RenderError> {
+        let made = self.site.get_or_init(|| {
+            SiteRenderer::new(&self.theme.files, self.assets.clone()).map(Arc::new).map_err(|e| e.0)
+        });
+        made.clone().map_err(RenderError)
+    }
+}
