@@ -4,7 +4,7 @@
 #   scripts/bench.sh [PROJECT_DIR] [RUNS]
 #
 # Reports, each the best of RUNS runs: the full build (all locales and editions, default
-# thread count), --jobs 1 against --jobs 2, a rebuild after editing one message of one
+# thread count), the same without the online edition (the site's cost), --jobs 1 against --jobs 2, a rebuild after editing one message of one
 # locale, a rebuild with nothing changed, peak RSS (/usr/bin/time), and the share of a
 # sequential build spent outside Typst: a sequential EPUB-only build does everything a full
 # build does (load, lint, resolve, write) except the Typst compile + PDF export. Then the
@@ -47,6 +47,7 @@ edit_locale="$(sed -n 's/^locales *= *\["\([^"]*\)".*/\1/p' "$work/sources/book.
 edit_locale="${edit_locale:-$(sed -n 's/^reference-locale *= *"\(.*\)"/\1/p' "$work/sources/book.toml")}"
 
 run full --force
+run nosite --force --edition handbook,epub,cards
 run jobs1 --force --jobs 1
 run jobs2 --force --jobs 2
 run outside --force --jobs 1 --edition epub
@@ -92,9 +93,11 @@ many = [int(l[3]) for l in lines if l[0] == "many"][0]
 jobs = json.load(open(sys.argv[2]))["jobs"]
 wall1 = r["jobs1"][0]
 outside = r["outside"][0]
-pages = sum(j["pages"] or 0 for j in jobs)
-print(f"artifacts: {len(jobs)} ({pages} PDF pages)")
+pages = sum(j["pages"] or 0 for j in jobs if j["edition"] != "site")
+site_pages = sum(j["pages"] or 0 for j in jobs if j["edition"] == "site")
+print(f"artifacts: {len(jobs)} ({pages} PDF pages, {site_pages} site pages)")
 print(f"full build (default jobs):   {r['full'][0]:.2f} s, peak RSS {r['full'][1] / 1024:.0f} MiB")
+print(f"without the site:            {r['nosite'][0]:.2f} s; the site adds {r['full'][0] / r['nosite'][0] - 1:+.1%}")
 print(f"--jobs 1:                    {wall1:.2f} s, peak RSS {r['jobs1'][1] / 1024:.0f} MiB")
 print(f"--jobs 2:                    {r['jobs2'][0]:.2f} s, peak RSS {r['jobs2'][1] / 1024:.0f} MiB")
 print(f"speed-up --jobs 1 / --jobs 2: {wall1 / r['jobs2'][0]:.2f}x")

@@ -14,5 +14,6 @@ mod ir;
 mod links;
 mod outputs;
 mod seal;
+mod site;
 mod theme;
 mod validate;

@@ -128,24 +128,39 @@ pub fn ace(epub: &Path, report_dir: &Path) -> Vec<String> {
     violations(&serde_json::from_str(&json).expect("Ace's report is JSON"))
 }
 
-/// Ace's command, installed from the pinned package-lock.json on first use (as cargo fetches
-/// crates), so `cargo test --release` works in a fresh clone that has node and npm.
-fn ace_cli() -> std::path::PathBuf {
+/// What the tests use from npm (package.json): Ace, and playwright-core with axe-core for
+/// the site's browser tests.
+const NODE_MODULES: &[&str] = &[
+    "node_modules/.bin/ace-cli",
+    "node_modules/playwright-core/package.json",
+    "node_modules/axe-core/axe.min.js",
+];
+
+/// Install the npm packages from the pinned package-lock.json on first use when any is
+/// missing (as cargo fetches crates), so `cargo test --release` works in a fresh clone
+/// that has node and npm.
+pub fn npm_ci() {
     static INSTALL: std::sync::Once = std::sync::Once::new();
-    let bin = repo().join("node_modules/.bin/ace-cli");
     INSTALL.call_once(|| {
-        if bin.is_file() {
+        if NODE_MODULES.iter().all(|m| repo().join(m).is_file()) {
             return;
         }
         let mut npm = Command::new("npm");
         npm.args(["ci", "--no-audit", "--no-fund"]).current_dir(repo());
-        // Ace drives the system's Chromium: never download a browser.
+        // Ace and the browser tests drive the system's Chromium: never download a browser.
         npm.env("PUPPETEER_SKIP_DOWNLOAD", "1").env("PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "1");
-        let r = run(&mut npm, "npm ci (installs Ace by DAISY; needs node and npm)");
+        let r = run(&mut npm, "npm ci (installs Ace, playwright-core and axe-core; needs node and npm)");
         assert!(r.status.success(), "npm ci failed:\n{}", String::from_utf8_lossy(&r.stderr));
     });
-    assert!(bin.is_file(), "{} missing after `npm ci` (see .ci/run)", bin.display());
-    bin
+    for m in NODE_MODULES {
+        assert!(repo().join(m).is_file(), "{m} missing after `npm ci` (see .ci/run)");
+    }
+}
+
+/// Ace's command.
+fn ace_cli() -> std::path::PathBuf {
+    npm_ci();
+    repo().join("node_modules/.bin/ace-cli")
 }
 
 /// Failed assertions of an Ace report: `assertions[].assertions[]` with outcome `fail`.
