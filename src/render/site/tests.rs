@@ -285,3 +285,22 @@ fn the_shipped_site_renders_in_every_locale() {
         }
     }
 }
+
+#[test]
+fn images_are_copied_from_the_asset_store_and_linked_relatively() {
+    let fixture = root().join("tests/fixtures/images");
+    let site = SiteRenderer::new(&theme_files(), Arc::new(Assets::open(&fixture))).expect("renderer");
+    let mut book = shipped(&["en"]).remove(0);
+    let alt = "a \"dot\" <b>";
+    let image = Inline::Image { src: "assets/dot.png".into(), alt: alt.into() };
+    book.chapters[0].blocks.push(Block::Paragraph { inlines: vec![image] });
+    let files = folder(site.render_locale(&book, &[]).expect("render"));
+    let expected = std::fs::read(fixture.join("sources/assets/dot.png")).expect("dot.png");
+    assert_eq!(files.get("images/dot.png"), Some(&expected));
+    let html = page(&files, &format!("{}.html", book.chapters[0].id));
+    assert!(html.contains("<img src=\"images/dot.png\" alt=\"a &quot;dot&quot; &lt;b&gt;\">"), "{html}");
+    // An image the store refuses fails the locale with the store's reason.
+    book.chapters[0].blocks.push(Block::Paragraph { inlines: vec![Inline::Image { src: "assets/../x.png".into(), alt: String::new() }] });
+    let err = site.render_locale(&book, &[]).err().expect("refused");
+    assert!(err.0[0].message.contains("not a plain path"), "{:?}", err.0);
+}
