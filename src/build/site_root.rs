@@ -70,13 +70,7 @@ impl Root<'_> {
                 let book = doc::resolve(project, &self.loaded.catalog, l, &mut Vec::new());
                 let epub = format!("{l}/download/{id}-{l}.epub");
                 let size = std::fs::metadata(self.out.join("site").join(&epub)).ok().map(|m| m.len());
-                RootLocale {
-                    language_name: book.labels.get("ui-language-name").cloned().unwrap_or_else(|| l.clone()),
-                    meta: book.meta,
-                    locale: l.clone(),
-                    lang: book.lang,
-                    epub: size.map(|s| (epub, s)),
-                }
+                RootLocale::from_book(&book, size.map(|s| (epub, s)))
             })
             .collect()
     }

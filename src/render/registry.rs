@@ -52,7 +52,9 @@ impl Registry {
     /// reported by each caller.
     pub fn site(&self) -> Result<Arc<SiteRenderer>, RenderError> {
         let made = self.site.get_or_init(|| {
-            SiteRenderer::new(&self.theme.files, self.assets.clone()).map(Arc::new).map_err(|e| e.0)
+            SiteRenderer::new(&self.theme.files, self.assets.clone())
+                .map(|s| Arc::new(s.with_colours(&self.theme.settings.colours)))
+                .map_err(|e| e.0)
         });
         made.clone().map_err(RenderError)
     }
