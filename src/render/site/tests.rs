@@ -379,3 +379,9 @@ fn images_are_copied_from_the_asset_store_and_linked_relatively() {
     let err = site.render_locale(&book, &[]).expect_err("refused");
     assert!(err.0[0].message.contains("not a plain path"), "{:?}", err.0);
 }
+
+#[test]
+fn the_renderer_can_be_shared_by_build_threads() {
+    fn shared<T: Send + Sync>(_: &T) {}
+    shared(&renderer());
+}
