@@ -210,6 +210,9 @@ fn the_locale_home_lists_contents_and_downloads_with_sizes() {
     assert!(index.contains("<a href=\"download/vet-at-work-fi.pdf\" download><span>Käsikirja (PDF, tulostettava)</span></a> <span class=\"file\">vet-at-work-fi.pdf</span>, <span class=\"size\">2,3 Mt</span>"), "{index}");
     assert!(index.contains("<span class=\"size\">1 kt</span>"), "{index}");
     assert!(index.contains("<a href=\"mentor.html\"><span class=\"number\">1</span> "), "{index}");
+    let sizes: Vec<String> =
+        [999_000, 999_001, 1_049_999, 1_050_000].map(|b| pages::human_size(b, &book)).into();
+    assert_eq!(sizes, ["999 kt", "1,0 Mt", "1,0 Mt", "1,1 Mt"]);
     let pages = files.keys().filter(|k| k.ends_with(".html")).count();
     assert_eq!(pages, book.chapters.len() + 1);
 }
