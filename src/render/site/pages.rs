@@ -186,9 +186,10 @@ fn download_label(edition: Edition) -> Option<&'static str> {
 /// A size in kB or MB (SI units), with the locale's decimal separator and unit labels.
 pub fn human_size(bytes: u64, book: &LocalizedBook) -> String {
     let label = |k: &str| book.labels.get(k).cloned().unwrap_or_default();
-    if bytes < 1_000_000 {
-        // Round up: a 300-byte file is "1 kB", never "0 kB".
-        return format!("{} {}", bytes.div_ceil(1000), label("site-unit-kb"));
+    // Round up: a 300-byte file is "1 kB", never "0 kB"; 999 999 bytes are "1.0 MB".
+    let kb = bytes.div_ceil(1000);
+    if kb < 1000 {
+        return format!("{kb} {}", label("site-unit-kb"));
     }
     let tenths = (bytes + 50_000) / 100_000;
     let sep = book.labels.get("site-decimal-separator").map_or(".", |s| s.trim());
