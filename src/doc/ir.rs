@@ -185,6 +185,8 @@ pub enum Block {
     Checklists { title: String, title_lang: Option<String>, anchor: Option<String>, lists: Vec<Checklist> },
     /// A generated table of methods.
     Methods { level: Option<Level>, rows: Vec<MethodRow> },
+    /// A questionnaire that scores a partnership's level and recommends methods.
+    SelfEvaluation(SelfEvaluation),
     /// Content in another language than the book's: the reference text of a message the
     /// locale does not translate. `lang` is a BCP 47 tag.
     Lang { lang: String, blocks: Vec<Block> },
@@ -265,6 +267,88 @@ pub struct MethodRow {
     pub summary: String,
     /// The summary's language when it is the reference text used as a fallback.
     pub summary_lang: Option<String>,
+}
+
+/// A self-evaluation: questions per level, answer options and the scoring key. The
+/// scoring rule is [`SelfEvaluation::level_for`].
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SelfEvaluation {
+    /// Heading.
+    pub title: String,
+    /// The title's language when it is the reference text used as a fallback.
+    pub title_lang: Option<String>,
+    /// The block's anchor (its id).
+    pub anchor: Option<String>,
+    /// Percent of a level's maximum points that secures the level (1..=100).
+    pub threshold: u32,
+    /// Answer options, in order (the columns of the printed questionnaire).
+    pub answers: Vec<EvalAnswer>,
+    /// Levels from the first to the last.
+    pub levels: Vec<EvalLevel>,
+    /// The scoring key, explained in words.
+    pub scoring: Vec<Block>,
+}
+
+/// One answer option of a self-evaluation.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EvalAnswer {
+    /// Stable id (`yes`, `partly`, `no`).
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// The label's language when it is the reference text used as a fallback.
+    pub label_lang: Option<String>,
+    /// Points it gives.
+    pub points: u32,
+}
+
+/// The questions of one level, and the methods recommended when it is the result.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EvalLevel {
+    /// The level.
+    pub level: Labelled<Level>,
+    /// What a partnership at this level has already secured.
+    pub questions: Vec<EvalQuestion>,
+    /// Method chapters suited to this level, in book order.
+    pub methods: Vec<MethodRow>,
+}
+
+/// One question of a self-evaluation.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EvalQuestion {
+    /// Stable id, unique in the block.
+    pub id: String,
+    /// The text's language when it is the reference text used as a fallback.
+    pub lang: Option<String>,
+    /// Text.
+    pub inlines: Vec<Inline>,
+}
+
+impl SelfEvaluation {
+    /// The most points one question can give.
+    pub fn best_answer(&self) -> u32 {
+        self.answers.iter().map(|a| a.points).max().unwrap_or(0)
+    }
+
+    /// The fewest points that secure a level of `questions` questions: `threshold`% of its
+    /// maximum, rounded up.
+    pub fn pass_mark(&self, questions: usize) -> u64 {
+        let max = questions as u64 * u64::from(self.best_answer());
+        (max * u64::from(self.threshold)).div_ceil(100)
+    }
+
+    /// The scoring rule: levels in order, the result is the first level whose questions
+    /// score below `threshold`% of their maximum; if none does, the last level. `answers`
+    /// maps question ids to answer ids; an unanswered question (or an unknown answer id)
+    /// gives no points. The site's `selfeval.js` applies the same rule.
+    pub fn level_for(&self, answers: &BTreeMap<String, String>) -> Option<Level> {
+        let points = |q: &EvalQuestion| {
+            let answer = answers.get(&q.id);
+            self.answers.iter().find(|a| Some(&a.id) == answer).map_or(0, |a| u64::from(a.points))
+        };
+        let below = |l: &&EvalLevel| l.questions.iter().map(points).sum::<u64>() < self.pass_mark(l.questions.len());
+        self.levels.iter().find(below).or(self.levels.last()).map(|l| l.level.key)
+    }
 }
 
 /// Inline content.

@@ -26,6 +26,18 @@ pub const UI: &[&str] = &[
     "ui-methods-table-summary",
 ];
 
+/// Labels of the `self-evaluation` block (questionnaire columns, site form and result).
+/// Required only in projects that use the block; resolved into `LocalizedBook.labels` then.
+pub const SELF_EVALUATION: &[&str] = &[
+    "self-evaluation-question",
+    "self-evaluation-points",
+    "self-evaluation-scoring",
+    "self-evaluation-methods",
+    "self-evaluation-submit",
+    "self-evaluation-result",
+    "self-evaluation-incomplete",
+];
+
 /// Every label id: `ui-*` plus one per role, effort, level, section and callout style.
 pub fn all() -> Vec<String> {
     let mut ids: Vec<String> = UI.iter().map(|s| s.to_string()).collect();
