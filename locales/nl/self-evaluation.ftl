@@ -5,5 +5,5 @@ self-evaluation-points = Punten
 self-evaluation-scoring = Puntentelling
 self-evaluation-methods = Aanbevolen methoden
 self-evaluation-submit = Toon ons niveau
-self-evaluation-result = Niveau van uw partnerschap
+self-evaluation-result = Niveau van uw partnerschap:
 self-evaluation-incomplete = Beantwoord alle vragen om uw niveau te zien.

@@ -419,3 +419,88 @@ impl Chapter {
         })
     }
 }
+
+#[cfg(test)]
+impl SelfEvaluation {
+    /// Three levels of `n` questions each, answers yes (2), partly (1), no (0).
+    pub(crate) fn sample(n: usize) -> SelfEvaluation {
+        let answer = |id: &str, points| EvalAnswer { id: id.into(), label: id.into(), label_lang: None, points };
+        let level = |key: Level| EvalLevel {
+            level: Labelled { key, label: key.key().into(), lang: None },
+            questions: (0..n)
+                .map(|i| EvalQuestion {
+                    id: format!("{}-{i}", key.key()),
+                    lang: None,
+                    inlines: vec![Inline::Text { text: format!("Question {i} of {}?", key.key()) }],
+                })
+                .collect(),
+            methods: Vec::new(),
+        };
+        SelfEvaluation {
+            title: "Self-evaluation".into(),
+            title_lang: None,
+            anchor: Some("check".into()),
+            threshold: 67,
+            answers: vec![answer("yes", 2), answer("partly", 1), answer("no", 0)],
+            levels: Level::ALL.iter().map(|l| level(*l)).collect(),
+            scoring: vec![Block::Paragraph { inlines: vec![Inline::Text { text: "Add up.".into() }] }],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answers for the sample: per level, how many questions get which answer.
+    fn answers(e: &SelfEvaluation, per_level: &[&[&str]]) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for (level, given) in e.levels.iter().zip(per_level) {
+            for (q, a) in level.questions.iter().zip(given.iter()) {
+                out.insert(q.id.clone(), a.to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pass_mark_is_the_threshold_share_of_the_maximum_rounded_up() {
+        let e = SelfEvaluation::sample(5);
+        assert_eq!(e.pass_mark(5), 7, "67 % of 10 is 6.7");
+        assert_eq!(e.pass_mark(4), 6, "67 % of 8 is 5.36");
+        assert_eq!(SelfEvaluation { threshold: 50, ..e.clone() }.pass_mark(4), 4, "exactly half");
+        assert_eq!(SelfEvaluation { threshold: 100, ..e }.pass_mark(3), 6);
+    }
+
+    #[test]
+    fn the_first_level_not_yet_secured_is_the_result() {
+        let e = SelfEvaluation::sample(5);
+        let yes: &[&str] = &["yes"; 5];
+        let no: &[&str] = &["no"; 5];
+        // 7 of 10 secures a level; 6 does not.
+        let seven: &[&str] = &["yes", "yes", "yes", "partly", "no"];
+        let six: &[&str] = &["yes", "yes", "partly", "partly", "no"];
+        let cases: &[(&[&[&str]], Level)] = &[
+            (&[no, no, no], Level::Beginner),
+            (&[six, yes, yes], Level::Beginner),
+            (&[seven, no, no], Level::Developing),
+            (&[yes, six, yes], Level::Developing),
+            (&[yes, seven, six], Level::Experienced),
+            (&[yes, yes, yes], Level::Experienced),
+            (&[seven, seven, seven], Level::Experienced),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(e.level_for(&answers(&e, given)), Some(*expected), "{given:?}");
+        }
+    }
+
+    #[test]
+    fn unanswered_and_unknown_answers_give_no_points() {
+        let e = SelfEvaluation::sample(2);
+        assert_eq!(e.level_for(&BTreeMap::new()), Some(Level::Beginner));
+        let odd = answers(&e, &[&["yes", "maybe"]]);
+        assert_eq!(e.level_for(&odd), Some(Level::Beginner), "2 of 4 is below 67 %");
+        let empty = SelfEvaluation { levels: Vec::new(), ..e };
+        assert_eq!(empty.level_for(&BTreeMap::new()), None);
+    }
+}

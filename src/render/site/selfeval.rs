@@ -188,3 +188,62 @@ fn inlines(out: &mut String, list: &[Inline], href: &dyn Fn(&str) -> String) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Block, MethodRow};
+
+    fn render(e: &SelfEvaluation) -> String {
+        let labels: BTreeMap<String, String> = crate::doc::labels::SELF_EVALUATION
+            .iter()
+            .map(|k| (k.to_string(), format!("<{k}> \"x\"")))
+            .collect();
+        let mut out = String::new();
+        html(&mut out, e, &labels, &|c| format!("{c}.html"));
+        out
+    }
+
+    #[test]
+    fn renders_the_form_of_the_dom_contract() {
+        let mut e = SelfEvaluation::sample(2);
+        e.levels[1].methods.push(MethodRow {
+            number: 3,
+            chapter: "mentor".into(),
+            title: "Mentor".into(),
+            title_lang: Some("en".into()),
+            summary: String::new(),
+            summary_lang: None,
+        });
+        let html = render(&e);
+        for part in [
+            "<form class=\"self-evaluation\" id=\"check\" data-threshold=\"67\"",
+            "<fieldset data-question=\"developing-1\" data-level=\"developing\">",
+            "<input type=\"radio\" name=\"q-beginner-0\" id=\"check-beginner-0-partly\" value=\"partly\" data-points=\"1\"><label for=\"check-beginner-0-partly\">partly</label>",
+            "<button type=\"submit\" hidden>",
+            "<div class=\"self-evaluation-result\" role=\"status\" aria-live=\"polite\"></div>",
+            "<ul data-methods-level=\"developing\">\n<li><a href=\"mentor.html\" lang=\"en\">3 Mentor</a></li>",
+            "<h4 data-methods-label=\"beginner\">Beginner</h4>",
+            "<p>Add up.</p>",
+        ] {
+            assert!(html.contains(part), "missing {part:?} in\n{html}");
+        }
+        assert_eq!(html.matches("<fieldset").count(), 6);
+        assert_eq!(html.matches("type=\"radio\"").count(), 18);
+    }
+
+    #[test]
+    fn hostile_text_stays_text() {
+        let mut e = SelfEvaluation::sample(1);
+        e.title = "<script>window.pwned=1</script>".into();
+        e.answers[0].label = "\"><img src=x onerror=\"window.pwned=2\">".into();
+        e.levels[0].questions[0].inlines = vec![Inline::Code { text: "</legend><script>{{ x }}".into() }];
+        e.scoring = vec![Block::Paragraph { inlines: vec![Inline::Text { text: "</form><b>".into() }] }];
+        let html = render(&e);
+        assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("<b>"), "{html}");
+        assert!(html.contains("&lt;script&gt;window.pwned=1&lt;/script&gt;"));
+        assert!(html.contains("data-incomplete=\"&lt;self-evaluation-incomplete&gt; &quot;x&quot;\""));
+        assert_eq!(html.matches("<form").count(), 1);
+        assert_eq!(html.matches("</form>").count(), 1);
+    }
+}
