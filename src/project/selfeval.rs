@@ -162,3 +162,97 @@ impl SelfEvalSpec {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::chapters::{BlockSpecKind, load_all};
+
+    const GOOD: &str = r#"kind = "text"
+
+[[blocks]]
+type = "self-evaluation"
+id = "check"
+answers = [{ id = "yes", points = 2 }, { id = "no", points = 0 }]
+
+[[blocks.levels]]
+level = "beginner"
+questions = ["contacts", "goals"]
+
+[[blocks.levels]]
+level = "experienced"
+questions = ["strategy"]
+"#;
+
+    /// Load `text` as chapter `02-start.toml`: the specs and the diagnostics.
+    fn load(text: &str) -> (Vec<ChapterSpec>, Vec<Diagnostic>) {
+        let root = tempfile::tempdir().expect("temp dir");
+        let dir = root.path().join("sources/chapters");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("02-start.toml"), text).expect("write");
+        let mut diags = Vec::new();
+        let chapters = load_all(root.path(), &mut diags);
+        (chapters, diags)
+    }
+
+    /// The one error of `text` (GOOD with `from` replaced by `to`): message, line, column.
+    fn error(from: &str, to: &str) -> (String, usize, usize) {
+        assert!(GOOD.contains(from), "{from}");
+        let (_, diags) = load(&GOOD.replacen(from, to, 1));
+        let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.is_error()).collect();
+        assert_eq!(errors.len(), 1, "{diags:#?}");
+        let at = errors[0].location.as_ref().expect("located");
+        assert!(errors[0].hint.is_some(), "{:?}", errors[0]);
+        (errors[0].message.clone(), at.line, at.column)
+    }
+
+    #[test]
+    fn a_valid_block_gets_its_message_ids_and_the_default_threshold() {
+        let (chapters, diags) = load(GOOD);
+        assert!(diags.is_empty(), "{diags:?}");
+        let BlockSpecKind::SelfEvaluation(spec) = &chapters[0].blocks[0].kind else { panic!() };
+        assert_eq!(spec.threshold, DEFAULT_THRESHOLD);
+        assert_eq!(spec.answers[0], ("yes".into(), 2, "start-check-answer-yes".into()));
+        assert_eq!(spec.levels[0].1[1], ("goals".into(), "start-check-goals".into()));
+        assert_eq!(spec.messages().len(), 6, "scoring key, two answers, three questions");
+        let slots: Vec<String> = chapters[0].slots().into_iter().map(|(id, _)| id).collect();
+        assert!(slots.contains(&"start-check-strategy".to_string()), "{slots:?}");
+    }
+
+    #[test]
+    fn bad_values_are_errors_at_their_key() {
+        let cases: &[(&str, &str, &str, usize)] = &[
+            ("id = \"check\"\n", "id = \"check\"\nthreshold = 0\n", "threshold 0", 6),
+            ("id = \"check\"\n", "id = \"check\"\nthreshold = 101\n", "threshold 101", 6),
+            ("questions = [\"contacts\", \"goals\"]", "questions = [\"contacts\", \"contacts\"]", "question `contacts` is listed twice", 10),
+            ("\"goals\"", "\"Goals!\"", "question `Goals!` is not a valid", 10),
+            ("\"goals\"", "\"answer-yes\"", "starts with `answer-`", 10),
+            ("\"strategy\"", "\"goals\"", "question `goals` is listed twice", 14),
+            ("{ id = \"no\", points = 0 }", "{ id = \"yes\", points = 0 }", "answer `yes` is listed twice", 6),
+            ("points = 2", "points = 0", "at least two answers", 6),
+            ("level = \"experienced\"", "level = \"beginner\"", "level `beginner` comes after", 13),
+            ("questions = [\"strategy\"]", "questions = []", "level `experienced` has no questions", 12),
+        ];
+        for (from, to, message, line) in cases {
+            let (got, at, _) = error(from, to);
+            assert!(got.contains(message), "{to}: {got}");
+            assert_eq!(at, *line, "{to}: {got}");
+        }
+    }
+
+    #[test]
+    fn unknown_keys_and_missing_keys_are_located_errors() {
+        let (m, line, _) = error("level = \"beginner\"", "level = \"beginner\"\nweight = 2");
+        assert!(m.contains("unknown field `weight`"), "{m}");
+        assert_eq!(line, 10);
+        let (m, ..) = error("{ id = \"no\", points = 0 }", "{ id = \"no\", score = 0 }");
+        assert!(m.contains("score"), "{m}");
+        let (m, line, _) = error("id = \"check\"\n", "");
+        assert!(m.contains("this self-evaluation block needs `id`"), "{m}");
+        assert_eq!(line, 3);
+        let (m, ..) = error("id = \"check\"\n", "id = \"check\"\nlevel = \"beginner\"\n");
+        assert!(m.contains("`level` does not apply to a `self-evaluation` block"), "{m}");
+        let (m, ..) = error("level = \"experienced\"", "level = \"expert\"");
+        assert!(m.contains("unknown variant `expert`"), "{m}");
+    }
+}
