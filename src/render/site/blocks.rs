@@ -249,7 +249,7 @@ impl<'b> Writer<'b> {
             Some(Align::Right) => " class=\"right\"",
             _ => "",
         };
-        self.push("<div class=\"table\">\n<table>\n<thead><tr>");
+        self.push("<table>\n<thead><tr>");
         for (i, cell) in head.iter().enumerate() {
             self.push(&format!("<th scope=\"col\"{}>", class(i)));
             self.inlines(cell);
@@ -265,7 +265,7 @@ impl<'b> Writer<'b> {
             }
             self.push("</tr>\n");
         }
-        self.push("</tbody>\n</table>\n</div>\n");
+        self.push("</tbody>\n</table>\n");
     }
 
     /// Inline content.

@@ -12,7 +12,7 @@ pub mod selfeval;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use minijinja::{Environment, Value};
+use minijinja::{AutoEscape, Environment, Value};
 
 use crate::diag::Diagnostic;
 use crate::doc::{LocalizedBook, Meta};
@@ -105,6 +105,13 @@ impl SiteRenderer {
     /// A renderer for the site files of a theme (`site/<file>`) and the build's images.
     pub fn new(theme_files: &BTreeMap<String, Vec<u8>>, assets: Arc<Assets>) -> Result<Self, RenderError> {
         let mut env = Environment::new();
+        // Template output goes through the site's one escaper, like the block content.
+        env.set_formatter(|out, state, value| match value.as_str() {
+            Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
+                out.write_str(&markup::attr(s)).map_err(minijinja::Error::from)
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        });
         env.add_function("lang_attr", |tag: Option<String>| Value::from_safe_string(markup::lang(tag.as_deref())));
         let mut statics = BTreeMap::new();
         for (name, bytes) in theme_files {
