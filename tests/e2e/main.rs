@@ -14,5 +14,6 @@ mod ir;
 mod links;
 mod outputs;
 mod seal;
+mod selfeval;
 mod theme;
 mod validate;
