@@ -360,7 +360,8 @@ impl SelfEvaluation {
             let answer = answers.get(&q.id);
             self.answers.iter().find(|a| Some(&a.id) == answer).map_or(0, |a| u64::from(a.points))
         };
-        let below = |l: &&EvalLevel| l.questions.iter().map(points).sum::<u64>() < self.pass_mark(l.questions.len());
+        let below =
+            |l: &&EvalLevel| l.questions.iter().map(points).sum::<u64>() < self.pass_mark(l.questions.len());
         self.levels.iter().find(below).or(self.levels.last()).map(|l| l.level.key)
     }
 }
@@ -424,7 +425,8 @@ impl Chapter {
 impl SelfEvaluation {
     /// Three levels of `n` questions each, answers yes (2), partly (1), no (0).
     pub(crate) fn sample(n: usize) -> SelfEvaluation {
-        let answer = |id: &str, points| EvalAnswer { id: id.into(), label: id.into(), label_lang: None, points };
+        let answer =
+            |id: &str, points| EvalAnswer { id: id.into(), label: id.into(), label_lang: None, points };
         let level = |key: Level| EvalLevel {
             level: Labelled { key, label: key.key().into(), lang: None },
             questions: (0..n)

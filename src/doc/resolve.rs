@@ -78,7 +78,8 @@ impl<'a> Resolver<'a> {
             disclaimer: self.markdown("book-disclaimer", Origin::Book),
         };
         let mut ids = labels::all();
-        let mut labels: BTreeMap<String, String> = ids.iter().map(|id| (id.clone(), self.label(id))).collect();
+        let mut labels: BTreeMap<String, String> =
+            ids.iter().map(|id| (id.clone(), self.label(id))).collect();
         if let Some(origin) = self.self_evaluation_origin() {
             for id in labels::SELF_EVALUATION {
                 let text = self.text(id, None, &self.args(), origin.clone());

@@ -351,12 +351,9 @@ fn block_spec(
     for (key, _) in present.iter().filter(|(k, p)| *p && !allowed.contains(k)) {
         ok = false;
         diags.push(
-            Diagnostic::error(
-                "block",
-                format!("`{key}` does not apply to a `{}` block", raw.kind.name()),
-            )
-            .at(at.clone())
-            .hint(format!("a {} block takes: {}", raw.kind.name(), allowed.join(", "))),
+            Diagnostic::error("block", format!("`{key}` does not apply to a `{}` block", raw.kind.name()))
+                .at(at.clone())
+                .hint(format!("a {} block takes: {}", raw.kind.name(), allowed.join(", "))),
         );
     }
     let mut need = |key: &str, present: bool| {

@@ -62,7 +62,11 @@ pub(super) fn valid_id(id: &str) -> bool {
 }
 
 /// Validate the block; every problem is reported at its key. `None` when any is wrong.
-pub(super) fn spec(chapter: &ChapterSpec, raw: &RawSelfEval, diags: &mut Vec<Diagnostic>) -> Option<SelfEvalSpec> {
+pub(super) fn spec(
+    chapter: &ChapterSpec,
+    raw: &RawSelfEval,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<SelfEvalSpec> {
     let before = diags.iter().filter(|d| d.is_error()).count();
     let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
         diags.push(Diagnostic::error("self-evaluation", message).at(chapter.locate(span)).hint(hint));
@@ -94,21 +98,28 @@ pub(super) fn spec(chapter: &ChapterSpec, raw: &RawSelfEval, diags: &mut Vec<Dia
         let RawAnswer { id, points } = a.get_ref();
         if !valid_id(id) || answers.iter().any(|(x, ..)| x == id) {
             let why = if valid_id(id) { "is listed twice" } else { "is not a valid answer id" };
-            error(a.span(), format!("answer `{id}` {why}"), "answer ids are lowercase words joined by `-`, unique in the block");
+            error(
+                a.span(),
+                format!("answer `{id}` {why}"),
+                "answer ids are lowercase words joined by `-`, unique in the block",
+            );
         }
         if *points > MAX_POINTS {
-            error(a.span(), format!("answer `{id}` gives {points} points"), "give an answer at most 1000 points");
+            error(
+                a.span(),
+                format!("answer `{id}` gives {points} points"),
+                "give an answer at most 1000 points",
+            );
         }
         answers.push((id.clone(), *points, format!("{prefix}-answer-{id}")));
     }
-    if let Some(first) = raw.answers.first() {
-        if raw.answers.len() < 2 || answers.iter().all(|(_, p, _)| *p == 0) {
-            error(
-                first.span(),
-                "a self-evaluation needs at least two answers, one of them worth points".into(),
-                "e.g. `answers = [{ id = \"yes\", points = 2 }, { id = \"partly\", points = 1 }, { id = \"no\", points = 0 }]`",
-            );
-        }
+    let too_few = raw.answers.len() < 2 || answers.iter().all(|(_, p, _)| *p == 0);
+    if let (Some(first), true) = (raw.answers.first(), too_few) {
+        error(
+            first.span(),
+            "a self-evaluation needs at least two answers, one of them worth points".into(),
+            "e.g. `answers = [{ id = \"yes\", points = 2 }, { id = \"partly\", points = 1 }, { id = \"no\", points = 0 }]`",
+        );
     }
     let mut levels: Vec<(Level, Vec<(String, String)>)> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -123,7 +134,11 @@ pub(super) fn spec(chapter: &ChapterSpec, raw: &RawSelfEval, diags: &mut Vec<Dia
             );
         }
         if questions.is_empty() {
-            error(l.span(), format!("level `{}` has no questions", key.key()), "list the ids of its questions: `questions = [\"contacts\", …]`");
+            error(
+                l.span(),
+                format!("level `{}` has no questions", key.key()),
+                "list the ids of its questions: `questions = [\"contacts\", …]`",
+            );
         }
         let mut list = Vec::new();
         for q in questions {
@@ -224,11 +239,21 @@ questions = ["strategy"]
         let cases: &[(&str, &str, &str, usize)] = &[
             ("id = \"check\"\n", "id = \"check\"\nthreshold = 0\n", "threshold 0", 6),
             ("id = \"check\"\n", "id = \"check\"\nthreshold = 101\n", "threshold 101", 6),
-            ("questions = [\"contacts\", \"goals\"]", "questions = [\"contacts\", \"contacts\"]", "question `contacts` is listed twice", 10),
+            (
+                "questions = [\"contacts\", \"goals\"]",
+                "questions = [\"contacts\", \"contacts\"]",
+                "question `contacts` is listed twice",
+                10,
+            ),
             ("\"goals\"", "\"Goals!\"", "question `Goals!` is not a valid", 10),
             ("\"goals\"", "\"answer-yes\"", "starts with `answer-`", 10),
             ("\"strategy\"", "\"goals\"", "question `goals` is listed twice", 14),
-            ("{ id = \"no\", points = 0 }", "{ id = \"yes\", points = 0 }", "answer `yes` is listed twice", 6),
+            (
+                "{ id = \"no\", points = 0 }",
+                "{ id = \"yes\", points = 0 }",
+                "answer `yes` is listed twice",
+                6,
+            ),
             ("points = 2", "points = 0", "at least two answers", 6),
             ("level = \"experienced\"", "level = \"beginner\"", "level `beginner` comes after", 13),
             ("questions = [\"strategy\"]", "questions = []", "level `experienced` has no questions", 12),

@@ -61,7 +61,13 @@ pub fn html(
 }
 
 /// One level's questions, each a fieldset of radio buttons.
-fn questions(out: &mut String, block: &SelfEvaluation, level: &EvalLevel, anchor: &str, href: &dyn Fn(&str) -> String) {
+fn questions(
+    out: &mut String,
+    block: &SelfEvaluation,
+    level: &EvalLevel,
+    anchor: &str,
+    href: &dyn Fn(&str) -> String,
+) {
     let key = level.level.key.key();
     out.push_str(&format!(
         "<section class=\"self-evaluation-level\" data-level=\"{key}\">\n<h3{}>{}</h3>\n",
