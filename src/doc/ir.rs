@@ -156,6 +156,15 @@ pub struct Labelled<T> {
     pub lang: Option<String>,
 }
 
+impl<T> Labelled<T> {
+    /// The label with its first letter upper-cased, for a label standing alone as a heading
+    /// (vocabulary labels are written to run on in a sentence: "suits beginner partnerships").
+    pub fn capitalised(&self) -> String {
+        let mut chars = self.label.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+}
+
 /// Block-level content. `anchor` is the id of the chapter's block (from its TOML) that
 /// internal links (`Inline::Xref`) may point at; each renderer builds its own element ids
 /// from (chapter id, anchor). `title_lang` marks a title that is reference text used as a

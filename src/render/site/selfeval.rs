@@ -72,7 +72,7 @@ fn questions(
     out.push_str(&format!(
         "<section class=\"self-evaluation-level\" data-level=\"{key}\">\n<h3{}>{}</h3>\n",
         lang(level.level.lang.as_deref()),
-        text(&capitalised(&level.level.label))
+        text(&level.level.capitalised())
     ));
     for q in &level.questions {
         let legend_lang = lang(q.lang.as_deref());
@@ -104,7 +104,7 @@ fn recommended(out: &mut String, level: &EvalLevel, href: &dyn Fn(&str) -> Strin
     out.push_str(&format!(
         "<h4 data-methods-label=\"{key}\"{}>{}</h4>\n<ul data-methods-level=\"{key}\">\n",
         lang(level.level.lang.as_deref()),
-        text(&capitalised(&level.level.label))
+        text(&level.level.capitalised())
     ));
     for r in &level.methods {
         out.push_str(&format!(
@@ -116,12 +116,6 @@ fn recommended(out: &mut String, level: &EvalLevel, href: &dyn Fn(&str) -> Strin
         ));
     }
     out.push_str("</ul>\n");
-}
-
-/// A level label standing alone (a heading, a result) starts with a capital letter.
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The scoring key: the Markdown blocks a scoring text uses (paragraphs, lists, emphasis).

@@ -23,7 +23,7 @@ impl Writer<'_> {
         self.push("</section>\n<section class=\"self-evaluation-methods\">\n");
         self.label_heading(depth + 2, "self-evaluation-methods");
         for level in &e.levels {
-            self.heading_in(depth + 3, &text(&level.level.label), None, level.level.lang.as_deref());
+            self.heading_in(depth + 3, &text(&level.level.capitalised()), None, level.level.lang.as_deref());
             self.push("<ul>\n");
             for r in &level.methods {
                 self.push(&format!(
@@ -46,7 +46,7 @@ impl Writer<'_> {
 
     fn eval_level(&mut self, e: &SelfEvaluation, level: &EvalLevel, depth: u8) {
         self.push(&format!("<section class=\"self-evaluation-level level-{}\">\n", level.level.key.key()));
-        self.heading_in(depth, &text(&level.level.label), None, level.level.lang.as_deref());
+        self.heading_in(depth, &text(&level.level.capitalised()), None, level.level.lang.as_deref());
         let question = ("self-evaluation-question", "self-evaluation-points");
         let (q, ql) = (self.label_text(question.0), self.label_attrs(question.0));
         self.push(&format!("<table class=\"questionnaire\">\n<thead><tr><th scope=\"col\"{ql}>{q}</th>"));
