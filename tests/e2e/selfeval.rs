@@ -81,3 +81,24 @@ fn handbook_and_epub_print_the_questionnaire() {
     let problems = epubcheck(&out);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn a_missing_question_or_label_is_an_error_at_the_block() {
+    let f = fixture(&["self-evaluation"]);
+    for (file, id) in
+        [("start.ftl", "start-check-feedback"), ("self-evaluation.ftl", "self-evaluation-points")]
+    {
+        let ftl = f.file(&format!("locales/en/{file}"));
+        let text = std::fs::read_to_string(&ftl).expect("fixture ftl");
+        let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with(id)).collect();
+        std::fs::write(&ftl, kept.join("\n")).expect("write");
+        let r = run_on("check", f.path(), &[]);
+        let printed = format!("{}{}", r.stdout, r.stderr);
+        assert_ne!(r.code, 0, "{printed}");
+        assert!(
+            printed.contains("sources/chapters/04-start.toml:8:1") && printed.contains(&format!("`{id}`")),
+            "{printed}"
+        );
+        std::fs::write(&ftl, text).expect("restore");
+    }
+}
