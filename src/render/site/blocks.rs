@@ -111,7 +111,9 @@ impl<'b> Writer<'b> {
                 self.callouts += 1;
                 let (id, n) = (Self::id_attr(anchor.as_deref()), self.callouts);
                 let s = style.key();
-                self.push(&format!("<aside{id} class=\"callout callout-{s}\" aria-labelledby=\"callout-{n}\">\n"));
+                self.push(&format!(
+                    "<aside{id} class=\"callout callout-{s}\" aria-labelledby=\"callout-{n}\">\n"
+                ));
                 let l = lang(title_lang.as_deref());
                 self.push(&format!("<p class=\"callout-title\" id=\"callout-{n}\"{l}>{}</p>\n", text(title)));
                 self.blocks(blocks, depth + 1);
@@ -166,7 +168,14 @@ impl<'b> Writer<'b> {
         out
     }
 
-    fn checklists(&mut self, title: &str, title_lang: Option<&str>, anchor: Option<&str>, lists: &[Checklist], depth: u8) {
+    fn checklists(
+        &mut self,
+        title: &str,
+        title_lang: Option<&str>,
+        anchor: Option<&str>,
+        lists: &[Checklist],
+        depth: u8,
+    ) {
         self.checklists += 1;
         // The first block's ids are the stable QR targets; a second block is numbered.
         let n = match self.checklists {
@@ -231,7 +240,11 @@ impl<'b> Writer<'b> {
             self.push("<li>");
             if let Some(done) = item.task {
                 // A task item of the text, not an interactive checklist item.
-                self.push(if done { "<span class=\"box\" aria-hidden=\"true\">\u{2611}</span> " } else { "<span class=\"box\" aria-hidden=\"true\">\u{2610}</span> " });
+                self.push(if done {
+                    "<span class=\"box\" aria-hidden=\"true\">\u{2611}</span> "
+                } else {
+                    "<span class=\"box\" aria-hidden=\"true\">\u{2610}</span> "
+                });
             }
             match item.blocks.as_slice() {
                 [Block::Paragraph { inlines }] => self.inlines(inlines),

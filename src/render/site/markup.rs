@@ -28,7 +28,8 @@ pub fn text_in(s: &str, tag: Option<&str>) -> String {
 }
 
 fn escape(s: &str, quotes: bool) -> Cow<'_, str> {
-    let special = |c: char| matches!(c, '&' | '<' | '>') || (quotes && matches!(c, '"' | '\'')) || !allowed(c);
+    let special =
+        |c: char| matches!(c, '&' | '<' | '>') || (quotes && matches!(c, '"' | '\'')) || !allowed(c);
     if !s.chars().any(special) {
         return Cow::Borrowed(s);
     }

@@ -112,7 +112,9 @@ impl SiteRenderer {
             }
             _ => minijinja::escape_formatter(out, state, value),
         });
-        env.add_function("lang_attr", |tag: Option<String>| Value::from_safe_string(markup::lang(tag.as_deref())));
+        env.add_function("lang_attr", |tag: Option<String>| {
+            Value::from_safe_string(markup::lang(tag.as_deref()))
+        });
         let mut statics = BTreeMap::new();
         for (name, bytes) in theme_files {
             let Some(file) = name.strip_prefix("site/") else { continue };
@@ -120,8 +122,9 @@ impl SiteRenderer {
                 statics.insert(file.to_string(), bytes.clone());
                 continue;
             }
-            let source = String::from_utf8(bytes.clone())
-                .map_err(|_| fail(format!("site template `{file}` is not UTF-8"), "save the template as UTF-8"))?;
+            let source = String::from_utf8(bytes.clone()).map_err(|_| {
+                fail(format!("site template `{file}` is not UTF-8"), "save the template as UTF-8")
+            })?;
             env.add_template_owned(file.to_string(), source).map_err(|e| template_error(&e))?;
         }
         if let Some(missing) = TEMPLATES.iter().find(|t| env.get_template(t).is_err()) {
@@ -141,7 +144,11 @@ impl SiteRenderer {
     }
 
     /// One locale: every file under `<locale>/`, by path relative to it.
-    pub fn render_locale(&self, book: &LocalizedBook, downloads: &[Download]) -> Result<Artifact, RenderError> {
+    pub fn render_locale(
+        &self,
+        book: &LocalizedBook,
+        downloads: &[Download],
+    ) -> Result<Artifact, RenderError> {
         let mut files = BTreeMap::new();
         let mut images = std::collections::BTreeSet::new();
         for (i, chapter) in book.chapters.iter().enumerate() {
@@ -154,7 +161,9 @@ impl SiteRenderer {
         images.extend(used);
         for src in images {
             let asset = self.assets.get(&src).map_err(|e| {
-                RenderError(vec![Diagnostic::error("site", e.to_string()).hint(e.hint()).locale(&book.locale)])
+                RenderError(vec![
+                    Diagnostic::error("site", e.to_string()).hint(e.hint()).locale(&book.locale),
+                ])
             })?;
             files.insert(blocks::image_path(&src), asset.bytes.to_vec());
         }
@@ -162,7 +171,12 @@ impl SiteRenderer {
             files.insert(format!("download/{}", d.file_name), d.bytes.as_ref().clone());
         }
         let pages = book.chapters.len() + 1;
-        Ok(Artifact { payload: Payload::Folder(files), pages: Some(pages), warnings: Vec::new(), notes: Vec::new() })
+        Ok(Artifact {
+            payload: Payload::Folder(files),
+            pages: Some(pages),
+            warnings: Vec::new(),
+            notes: Vec::new(),
+        })
     }
 
     /// The shared root: `index.html`, `opds.xml` and `assets/<file>`.
@@ -174,7 +188,12 @@ impl SiteRenderer {
             files.insert(format!("assets/{name}"), bytes.clone());
         }
         files.insert("assets/colours.css".to_string(), self.colours.clone().into_bytes());
-        Ok(Artifact { payload: Payload::Folder(files), pages: Some(1), warnings: Vec::new(), notes: Vec::new() })
+        Ok(Artifact {
+            payload: Payload::Folder(files),
+            pages: Some(1),
+            warnings: Vec::new(),
+            notes: Vec::new(),
+        })
     }
 
     /// Render template `name` with `ctx`.

@@ -122,7 +122,9 @@ fn has_fallback<T: Serialize>(value: &T) -> bool {
     fn walk(v: &serde_json::Value) -> bool {
         match v {
             serde_json::Value::Object(map) => map.iter().any(|(k, v)| {
-                ((k == "lang" || k.ends_with("_lang")) && !v.is_null()) || (k == "type" && v == "lang") || walk(v)
+                ((k == "lang" || k.ends_with("_lang")) && !v.is_null())
+                    || (k == "type" && v == "lang")
+                    || walk(v)
             }),
             serde_json::Value::Array(items) => items.iter().any(walk),
             _ => false,
@@ -143,7 +145,11 @@ fn method_context(m: &MethodInfo) -> Value {
 }
 
 /// Chapter `index` of `book`: its page and the images it uses.
-pub fn chapter(site: &SiteRenderer, book: &LocalizedBook, index: usize) -> Result<(String, BTreeSet<String>), RenderError> {
+pub fn chapter(
+    site: &SiteRenderer,
+    book: &LocalizedBook,
+    index: usize,
+) -> Result<(String, BTreeSet<String>), RenderError> {
     let c = &book.chapters[index];
     let mut w = Writer::new(book, Some(&c.id));
     w.blocks(&c.blocks, 1);
@@ -179,9 +185,10 @@ fn download_label(edition: Edition) -> &'static str {
 /// A size in kB or MB (SI units), with the locale's decimal separator and unit labels.
 pub fn human_size(bytes: u64, book: &LocalizedBook) -> String {
     let label = |k: &str| book.labels.get(k).cloned().unwrap_or_default();
-    if bytes < 1_000_000 {
-        // Round up: a 300-byte file is "1 kB", never "0 kB".
-        return format!("{} {}", bytes.div_ceil(1000), label("site-unit-kb"));
+    // Round up: a 300-byte file is "1 kB", never "0 kB"; 999 999 bytes are "1.0 MB".
+    let kb = bytes.div_ceil(1000);
+    if kb < 1000 {
+        return format!("{kb} {}", label("site-unit-kb"));
     }
     let tenths = (bytes + 50_000) / 100_000;
     let sep = book.labels.get("site-decimal-separator").map_or(".", |s| s.trim());
@@ -189,7 +196,11 @@ pub fn human_size(bytes: u64, book: &LocalizedBook) -> String {
 }
 
 /// The locale's home page and the images its colophon uses.
-pub fn locale_index(site: &SiteRenderer, book: &LocalizedBook, downloads: &[Download]) -> Result<(String, BTreeSet<String>), RenderError> {
+pub fn locale_index(
+    site: &SiteRenderer,
+    book: &LocalizedBook,
+    downloads: &[Download],
+) -> Result<(String, BTreeSet<String>), RenderError> {
     let contents: Vec<ChapterLink> = book.chapters.iter().map(ChapterLink::new).collect();
     let downloads: Vec<DownloadLink> = downloads
         .iter()
@@ -211,8 +222,9 @@ pub fn locale_index(site: &SiteRenderer, book: &LocalizedBook, downloads: &[Down
     w.blocks(&book.meta.colophon, 1);
     w.blocks(&book.meta.disclaimer, 1);
     let (colophon, images) = w.finish();
-    let fallback = has_fallback(&(&book.meta.title_lang, &book.meta.subtitle_lang, &book.meta.description_lang))
-        || book.chapters.iter().any(|c| c.title_lang.is_some() || c.summary_lang.is_some());
+    let fallback =
+        has_fallback(&(&book.meta.title_lang, &book.meta.subtitle_lang, &book.meta.description_lang))
+            || book.chapters.iter().any(|c| c.title_lang.is_some() || c.summary_lang.is_some());
     let ctx = context! {
         title => &book.meta.title,
         title_lang => ser(&book.meta.title_lang),
@@ -227,7 +239,9 @@ pub fn locale_index(site: &SiteRenderer, book: &LocalizedBook, downloads: &[Down
 
 /// The language chooser at the site's root.
 pub fn root_index(site: &SiteRenderer, books: &[RootLocale]) -> Result<String, RenderError> {
-    let reference = books.first().ok_or_else(|| super::fail("no locale to publish".into(), "build at least one locale"))?;
+    let reference = books
+        .first()
+        .ok_or_else(|| super::fail("no locale to publish".into(), "build at least one locale"))?;
     let locales: Vec<Value> = books
         .iter()
         .map(|b| {

@@ -62,9 +62,20 @@ fn hostile_book() -> LocalizedBook {
         Block::Paragraph {
             inlines: vec![
                 Inline::Code { text: "<img src=x onerror=\"window.pwned=2\">".into() },
-                Inline::Link { url: "https://e.org/?a=1&b=\"><img src=x onerror=alert(1)>".into(), inlines: vec![Inline::Text { text: "{{ 7*7 }}".into() }] },
-                Inline::Xref { chapter: c.id.clone(), anchor: Some("tips".into()), inlines: vec![Inline::Text { text: "here".into() }] },
-                Inline::Xref { chapter: "placement".into(), anchor: Some("prep".into()), inlines: vec![Inline::Text { text: "there".into() }] },
+                Inline::Link {
+                    url: "https://e.org/?a=1&b=\"><img src=x onerror=alert(1)>".into(),
+                    inlines: vec![Inline::Text { text: "{{ 7*7 }}".into() }],
+                },
+                Inline::Xref {
+                    chapter: c.id.clone(),
+                    anchor: Some("tips".into()),
+                    inlines: vec![Inline::Text { text: "here".into() }],
+                },
+                Inline::Xref {
+                    chapter: "placement".into(),
+                    anchor: Some("prep".into()),
+                    inlines: vec![Inline::Text { text: "there".into() }],
+                },
             ],
         },
     );
@@ -76,7 +87,11 @@ fn hostile_book() -> LocalizedBook {
             role: Role::Student,
             label: "</legend><b>".into(),
             label_lang: Some("fi".into()),
-            items: vec![ChecklistItem { id: "it\"em".into(), lang: None, inlines: vec![Inline::Text { text: HOSTILE.into() }] }],
+            items: vec![ChecklistItem {
+                id: "it\"em".into(),
+                lang: None,
+                inlines: vec![Inline::Text { text: HOSTILE.into() }],
+            }],
         }],
     });
     book
@@ -91,13 +106,31 @@ fn hostile_text_is_escaped_everywhere() {
     assert!(!html.contains("<script>window"), "{html}");
     assert!(html.contains(&format!("<h1>{ESCAPED}</h1>")), "{html}");
     assert!(html.contains(&format!("<title>{ESCAPED} · {ESCAPED}</title>")));
-    assert!(html.contains("<code>&lt;img src=x onerror=&quot;window.pwned=2&quot;&gt;</code>") || html.contains("<code>&lt;img src=x onerror=\"window.pwned=2\"&gt;</code>"), "{html}");
+    assert!(html.contains("<code>&lt;img src=x onerror=\"window.pwned=2\"&gt;</code>"), "{html}");
     assert!(html.contains("<a href=\"https://e.org/?a=1&amp;b=&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\" rel=\"noopener\">{{ 7*7 }}</a>"), "{html}");
     assert!(html.contains("<legend lang=\"fi\">&lt;/legend&gt;&lt;b&gt;</legend>"), "{html}");
     assert!(html.contains(&format!("<label for=\"check-2-student-it&quot;em\">{ESCAPED}</label>")), "{html}");
     assert!(html.contains("<h2>{% raw %}</h2>"), "{html}");
     let index = page(&files, "index.html");
     assert!(index.contains(&format!("<h1>{ESCAPED}</h1>")) && !index.contains("<script>window"), "{index}");
+}
+
+#[test]
+fn hostile_language_names_are_escaped_in_the_switcher_and_the_chooser() {
+    let mut book = shipped(&["en"]).remove(0);
+    book.languages[1].name = HOSTILE.into();
+    let files = folder(renderer().render_locale(&book, &[]).expect("render"));
+    let html = page(&files, "mentor.html");
+    assert!(
+        html.contains(&format!(
+            "<li><a href=\"../fi/mentor.html\" hreflang=\"fi\" lang=\"fi\">{ESCAPED}</a></li>"
+        )),
+        "{html}"
+    );
+    let mut root = RootLocale::from_book(&book, None);
+    root.language_name = format!("\"{HOSTILE}");
+    let index = page(&folder(renderer().render_root(&[root]).expect("root")), "index.html");
+    assert!(index.contains(&format!("<span class=\"language-name\">&quot;{ESCAPED}</span>")), "{index}");
 }
 
 #[test]
@@ -115,7 +148,12 @@ fn checklists_are_real_checkboxes_with_stable_ids_and_keys() {
     let book = shipped(&["en"]).remove(0);
     let files = folder(renderer().render_locale(&book, &[]).expect("render"));
     let html = page(&files, "mentor.html");
-    assert!(html.contains("<fieldset class=\"checklist role-employer\" id=\"checklist-employer\" data-role=\"employer\">"), "{html}");
+    assert!(
+        html.contains(
+            "<fieldset class=\"checklist role-employer\" id=\"checklist-employer\" data-role=\"employer\">"
+        ),
+        "{html}"
+    );
     assert!(html.contains("<li><input type=\"checkbox\" id=\"check-vet-provider-agree-numbers\" data-key=\"vet-at-work/mentor/vet-provider/agree-numbers\"> <label for=\"check-vet-provider-agree-numbers\">"), "{html}");
     assert!(html.contains("data-label-reset=\"Clear all ticks\""), "{html}");
     assert!(html.contains("<p class=\"print-lines\"><span>Date</span> <span>Notes</span></p>"), "{html}");
@@ -127,7 +165,10 @@ fn the_language_switcher_leads_to_the_same_page() {
     let files = folder(renderer().render_locale(&books[0], &[]).expect("render"));
     let html = page(&files, "mentor.html");
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fi\">"), "{html}");
-    assert!(html.contains("<li><a href=\"../sv/mentor.html\" hreflang=\"sv\" lang=\"sv\">Svenska</a></li>"), "{html}");
+    assert!(
+        html.contains("<li><a href=\"../sv/mentor.html\" hreflang=\"sv\" lang=\"sv\">Svenska</a></li>"),
+        "{html}"
+    );
     assert!(html.contains("<li><a href=\"../fi/mentor.html\" hreflang=\"fi\" lang=\"fi\" aria-current=\"page\">Suomi</a></li>"), "{html}");
     assert!(html.contains("<li><a href=\"../is/mentor.html\" hreflang=\"is\" lang=\"is\">Íslenska</a></li>"));
     assert!(html.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"../de/mentor.html\">"));
@@ -145,7 +186,10 @@ fn fallback_text_gets_its_language_and_a_notice() {
     assert!(!page(&plain, "mentor.html").contains("fallback-notice"));
     let c = book.chapters.iter_mut().find(|c| c.id == "mentor").expect("mentor");
     c.summary_lang = Some("en".into());
-    c.blocks.push(Block::Lang { lang: "en".into(), blocks: vec![Block::Paragraph { inlines: vec![Inline::Text { text: "Hello".into() }] }] });
+    c.blocks.push(Block::Lang {
+        lang: "en".into(),
+        blocks: vec![Block::Paragraph { inlines: vec![Inline::Text { text: "Hello".into() }] }],
+    });
     let files = folder(renderer().render_locale(&book, &[]).expect("render"));
     let html = page(&files, "mentor.html");
     assert!(html.contains("<p class=\"fallback-notice\">"), "{html}");
@@ -156,13 +200,19 @@ fn fallback_text_gets_its_language_and_a_notice() {
 #[test]
 fn the_locale_home_lists_contents_and_downloads_with_sizes() {
     let book = shipped(&["fi"]).remove(0);
-    let downloads = [download(Edition::Handbook, "vet-at-work-fi.pdf", 2_345_678), download(Edition::Epub, "vet-at-work-fi.epub", 300)];
+    let downloads = [
+        download(Edition::Handbook, "vet-at-work-fi.pdf", 2_345_678),
+        download(Edition::Epub, "vet-at-work-fi.epub", 300),
+    ];
     let files = folder(renderer().render_locale(&book, &downloads).expect("render"));
     assert_eq!(files["download/vet-at-work-fi.pdf"].len(), 2_345_678);
     let index = page(&files, "index.html");
     assert!(index.contains("<a href=\"download/vet-at-work-fi.pdf\" download><span>Käsikirja (PDF, tulostettava)</span></a> <span class=\"file\">vet-at-work-fi.pdf</span>, <span class=\"size\">2,3 Mt</span>"), "{index}");
     assert!(index.contains("<span class=\"size\">1 kt</span>"), "{index}");
     assert!(index.contains("<a href=\"mentor.html\"><span class=\"number\">1</span> "), "{index}");
+    let sizes: Vec<String> =
+        [999_000, 999_001, 1_049_999, 1_050_000].map(|b| pages::human_size(b, &book)).into();
+    assert_eq!(sizes, ["999 kt", "1,0 Mt", "1,0 Mt", "1,1 Mt"]);
     let pages = files.keys().filter(|k| k.ends_with(".html")).count();
     assert_eq!(pages, book.chapters.len() + 1);
 }
@@ -173,19 +223,37 @@ fn the_root_names_each_language_in_itself() {
     let roots: Vec<RootLocale> = books.iter().map(|b| RootLocale::from_book(b, None)).collect();
     let files = folder(renderer().render_root(&roots).expect("render"));
     let index = page(&files, "index.html");
-    assert!(index.contains("<a href=\"fi/index.html\" hreflang=\"fi\" lang=\"fi\"><span class=\"language-name\">Suomi</span>"), "{index}");
+    assert!(
+        index.contains(
+            "<a href=\"fi/index.html\" hreflang=\"fi\" lang=\"fi\"><span class=\"language-name\">Suomi</span>"
+        ),
+        "{index}"
+    );
     assert!(index.contains("<span class=\"language-name\">Íslenska</span>"), "{index}");
     assert!(files.contains_key("assets/site.css") && files.contains_key("assets/site.js"));
-    assert!(!files.keys().any(|k| k.ends_with(".html") && k.starts_with("assets/")), "templates are not assets");
+    assert!(
+        !files.keys().any(|k| k.ends_with(".html") && k.starts_with("assets/")),
+        "templates are not assets"
+    );
 }
 
 #[test]
 fn colours_become_css_properties_and_bad_values_are_dropped() {
     let colours: BTreeMap<String, String> =
-        [("accent", "#1b5e7a"), ("evil", "red;}body{x:y"), ("bad name", "#000000")].map(|(k, v)| (k.into(), v.into())).into();
-    let files = folder(renderer().with_colours(&colours).render_root(&[RootLocale::from_book(&shipped(&["en"])[0], None)]).expect("render"));
+        [("accent", "#1b5e7a"), ("evil", "red;}body{x:y"), ("bad name", "#000000")]
+            .map(|(k, v)| (k.into(), v.into()))
+            .into();
+    let files = folder(
+        renderer()
+            .with_colours(&colours)
+            .render_root(&[RootLocale::from_book(&shipped(&["en"])[0], None)])
+            .expect("render"),
+    );
     let css = page(&files, "assets/colours.css");
-    assert!(css.contains("  --colour-accent: #1b5e7a;\n") && !css.contains("evil") && !css.contains("bad"), "{css}");
+    assert!(
+        css.contains("  --colour-accent: #1b5e7a;\n") && !css.contains("evil") && !css.contains("bad"),
+        "{css}"
+    );
 }
 
 fn opds_books() -> Vec<RootLocale> {
@@ -215,7 +283,10 @@ fn opds_is_a_well_formed_acquisition_feed() {
     assert_eq!(child(fi, atom, "summary").as_deref(), Some(format!("{HOSTILE} & ]]>").as_str()));
     assert_eq!(child(fi, atom, "updated").as_deref(), Some("2021-08-31T00:00:00Z"));
     assert_eq!(child(fi, atom, "id"), Some(books[1].meta.identifier.clone()));
-    let link = fi.children().find(|c| c.attribute("rel") == Some("http://opds-spec.org/acquisition")).expect("acquisition link");
+    let link = fi
+        .children()
+        .find(|c| c.attribute("rel") == Some("http://opds-spec.org/acquisition"))
+        .expect("acquisition link");
     assert_eq!(link.attribute("href"), Some("fi/download/vet-at-work-fi.epub"));
     assert_eq!(link.attribute("type"), Some("application/epub+zip"));
     assert!(xml.contains("&lt;script&gt;window.pwned=1&lt;/script&gt; &amp; ]]&gt;"), "{xml}");
@@ -273,7 +344,12 @@ fn the_shipped_site_renders_in_every_locale() {
     }
     let roots: Vec<RootLocale> = books
         .iter()
-        .map(|b| RootLocale::from_book(b, Some((format!("{0}/download/vet-at-work-{0}.epub", b.locale), 1_234_567))))
+        .map(|b| {
+            RootLocale::from_book(
+                b,
+                Some((format!("{0}/download/vet-at-work-{0}.epub", b.locale), 1_234_567)),
+            )
+        })
         .collect();
     all.extend(folder(r.render_root(&roots).expect("root")));
     assert!(all.contains_key("is/mentor.html") && all.contains_key("opds.xml"));
@@ -300,7 +376,15 @@ fn images_are_copied_from_the_asset_store_and_linked_relatively() {
     let html = page(&files, &format!("{}.html", book.chapters[0].id));
     assert!(html.contains("<img src=\"images/dot.png\" alt=\"a &quot;dot&quot; &lt;b&gt;\">"), "{html}");
     // An image the store refuses fails the locale with the store's reason.
-    book.chapters[0].blocks.push(Block::Paragraph { inlines: vec![Inline::Image { src: "assets/../x.png".into(), alt: String::new() }] });
-    let err = site.render_locale(&book, &[]).err().expect("refused");
+    book.chapters[0].blocks.push(Block::Paragraph {
+        inlines: vec![Inline::Image { src: "assets/../x.png".into(), alt: String::new() }],
+    });
+    let err = site.render_locale(&book, &[]).expect_err("refused");
     assert!(err.0[0].message.contains("not a plain path"), "{:?}", err.0);
+}
+
+#[test]
+fn the_renderer_can_be_shared_by_build_threads() {
+    fn shared<T: Send + Sync>(_: &T) {}
+    shared(&renderer());
 }
