@@ -62,8 +62,10 @@
     region.textContent = "";
     region.appendChild(level);
     if (list) {
+      var copy = list.cloneNode(true);
+      copy.removeAttribute("data-methods-level");
       region.appendChild(paragraph(form.getAttribute("data-methods")));
-      region.appendChild(list.cloneNode(true));
+      region.appendChild(copy);
     }
   }
 
