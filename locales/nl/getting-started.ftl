@@ -42,7 +42,7 @@ getting-started-where-now =
 getting-started-self-evaluation =
     Beantwoord elke vraag samen: **ja** levert 2 punten op, **gedeeltelijk** 1 punt en **nee** 0 punten. Tel de punten van elk niveau apart op.
 
-    De vragen van een niveau beschrijven wat partnerschappen in die fase bereiken. Een niveau is bereikt als de punten ten minste twee derde van het maximum zijn, dus ten minste het getal na ≥ in de puntenregel van dat niveau. Begin bij de vragen voor beginnende partnerschappen en werk naar boven. Het niveau van uw partnerschap is het eerste niveau dat u nog niet hebt bereikt; hebt u alle niveaus bereikt, dan is uw partnerschap ervaren.
+    De vragen van een niveau beschrijven wat partnerschappen in die fase bereiken. Een niveau is bereikt als het aantal punten ten minste twee derde van het maximum is, dus ten minste het getal na ≥ in de puntenregel van dat niveau. Begin bij de vragen voor beginnende partnerschappen en werk naar boven. Het niveau van uw partnerschap is het eerste niveau dat u nog niet hebt bereikt; hebt u alle niveaus bereikt, dan is uw partnerschap ervaren.
 
     Begin met de methoden die voor uw niveau worden aanbevolen, en beantwoord de vragen na een jaar opnieuw.
     .title = Zelfevaluatie

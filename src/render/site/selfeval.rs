@@ -36,7 +36,7 @@ pub fn html(
         text(&block.title)
     ));
     for level in &block.levels {
-        questions(out, block, level, anchor, href);
+        questions(out, block, level, (anchor, &label("self-evaluation-points")), href);
     }
     out.push_str(&format!(
         "<p class=\"self-evaluation-submit\"><button type=\"submit\" hidden>{}</button></p>\n",
@@ -65,7 +65,7 @@ fn questions(
     out: &mut String,
     block: &SelfEvaluation,
     level: &EvalLevel,
-    anchor: &str,
+    (anchor, points_label): (&str, &str),
     href: &dyn Fn(&str) -> String,
 ) {
     let key = level.level.key.key();
@@ -95,6 +95,14 @@ fn questions(
         }
         out.push_str("</fieldset>\n");
     }
+    // The printed points row: the script fills in the score.
+    let n = level.questions.len();
+    out.push_str(&format!(
+        "<p class=\"self-evaluation-points\">{} <output data-score-level=\"{key}\">\u{2013}</output> / {} (\u{2265} {})</p>\n",
+        text(points_label),
+        n as u64 * u64::from(block.best_answer()),
+        block.pass_mark(n)
+    ));
     out.push_str("</section>\n");
 }
 
@@ -224,6 +232,7 @@ mod tests {
             "<div class=\"self-evaluation-result\" role=\"status\" aria-live=\"polite\"></div>",
             "<ul data-methods-level=\"developing\">\n<li><a href=\"mentor.html\" lang=\"en\">3 Mentor</a></li>",
             "<h4 data-methods-label=\"beginner\">Beginner</h4>",
+            "<p class=\"self-evaluation-points\">&lt;self-evaluation-points&gt; \"x\" <output data-score-level=\"developing\">\u{2013}</output> / 4 (\u{2265} 3)</p>",
             "<p>Add up.</p>",
         ] {
             assert!(html.contains(part), "missing {part:?} in\n{html}");

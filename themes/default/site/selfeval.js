@@ -78,6 +78,10 @@
       if (first) { first.focus(); }
       return;
     }
+    for (var i = 0; i < t.levels.length; i++) {
+      var output = form.querySelector('output[data-score-level="' + t.levels[i].key + '"]');
+      if (output) { output.textContent = String(t.levels[i].score); }
+    }
     var threshold = parseInt(form.getAttribute("data-threshold"), 10) || 0;
     var key = resultLevel(t.levels, threshold);
     if (key) { show(form, region, key); }
