@@ -30,47 +30,40 @@ getting-started-start-small =
     Teilen Sie, was gut funktioniert, mit Kolleginnen und Kollegen und anderen Betrieben, und laden Sie sie zum Mitmachen ein. Verstehen Sie Fehler als Teil des Lernens: Wenn etwas schiefgeht, sprechen Sie offen darüber, finden Sie die Ursache und vereinbaren Sie, was Sie ändern. Partnerschaften, die Probleme ohne Schuldzuweisungen besprechen können, entwickeln sich schneller als solche, die sie verschweigen.
     .title = Klein anfangen und unterwegs dazulernen
 
-getting-started-self-evaluation =
+getting-started-where-now =
     { $methods ->
         [one] Die Methode in diesem Handbuch eignet
        *[other] Die { $methods } Methoden in diesem Handbuch eignen
-    } sich für Partnerschaften in unterschiedlichen Phasen. Beantworten Sie die folgenden Fragen gemeinsam mit Ihrem Partner. Wenn Sie die meisten Fragen einer Stufe mit Ja beantworten, beschreibt diese Stufe Ihre Partnerschaft am besten und ist ein guter Ausgangspunkt.
+    } sich für Partnerschaften in unterschiedlichen Phasen. Gehen Sie den folgenden Fragebogen gemeinsam mit Ihrem Partner durch: Er zeigt, welche Phase Ihre Partnerschaft am besten beschreibt und mit welchen Methoden Sie gut beginnen können.
 
-    Die Methoden, die bei jeder Stufe genannt werden, sind Vorschläge, keine Vorschriften. Eine neue Partnerschaft kann eine anspruchsvolle Methode ausprobieren, wenn sie die Leute dafür hat, und auch eine erfahrene profitiert noch von den einfachen Methoden.
+    Die empfohlenen Methoden sind Vorschläge, keine Vorschriften. Eine neue Partnerschaft kann eine anspruchsvolle Methode ausprobieren, wenn sie die Leute dafür hat, und auch eine erfahrene profitiert noch von den einfachen Methoden.
     .title = Wo steht Ihre Partnerschaft?
 
-getting-started-beginner =
-    Steht Ihre Partnerschaft am Anfang?
+getting-started-self-evaluation =
+    Beantworten Sie jede Frage gemeinsam: **Ja** bringt 2 Punkte, **teilweise** 1 Punkt und **Nein** 0 Punkte. Zählen Sie die Punkte jeder Stufe getrennt zusammen.
 
-    - Haben wir nur wenige Kontakte, oder hängen sie an ein oder zwei Personen?
-    - Fehlen uns noch eine schriftliche Vereinbarung und ein gemeinsamer Plan?
-    - Weiß der Betrieb wenig über den Abschluss und seine Lernziele?
-    - Weiß die Schule wenig über den Arbeitsalltag und den aktuellen Bedarf des Betriebs?
+    Die Fragen einer Stufe beschreiben, was Partnerschaften in dieser Phase erreichen. Eine Stufe ist erreicht, wenn ihre Punkte mindestens zwei Drittel der Höchstpunktzahl betragen, also mindestens die Zahl nach ≥ in ihrer Punktezeile. Beginnen Sie mit den Fragen für Partnerschaften am Anfang und arbeiten Sie sich nach oben vor. Die Stufe Ihrer Partnerschaft ist die erste Stufe, die Sie noch nicht erreicht haben; haben Sie alle Stufen erreicht, ist Ihre Partnerschaft erfahren.
 
-    In dieser Phase eignen sich Methoden, mit denen Sie sich ohne großen Aufwand kennenlernen:
-    .title = Am Anfang: sich kennenlernen
-
-getting-started-developing =
-    Ist Ihre Partnerschaft im Aufbau?
-
-    - Arbeiten wir jedes Jahr zusammen, zum Beispiel bei Praktika, aber meist auf dieselbe Weise?
-    - Gibt es auf beiden Seiten feste Ansprechpersonen?
-    - Kennen die Ausbilderinnen und Ausbilder die Lernziele, auch wenn nicht alle geschult wurden?
-    - Wünschen wir uns, dass der Betrieb eine größere Rolle in Unterricht und Bewertung übernimmt?
-
-    In dieser Phase eignen sich Methoden, die Ihre bestehende Zusammenarbeit vertiefen:
-    .title = Im Aufbau: regelmäßig zusammenarbeiten
-
-getting-started-experienced =
-    Ist Ihre Partnerschaft erfahren?
-
-    - Ist unsere Zusammenarbeit in den Strategien und Plänen beider Einrichtungen verankert?
-    - Unterrichten, prüfen oder planen Beschäftigte des Betriebs den Lehrplan gemeinsam mit der Schule?
-    - Werten wir unsere Zusammenarbeit aus und verändern sie aufgrund der Ergebnisse?
-    - Sind wir bereit für langfristige Verpflichtungen oder für Partner in anderen Ländern?
-
-    In dieser Phase eignen sich Methoden, bei denen Sie die Verantwortung für die gesamte Ausbildung teilen:
-    .title = Erfahren: Partner in der Ausbildung
+    Beginnen Sie mit den Methoden, die für Ihre Stufe empfohlen werden, und beantworten Sie die Fragen nach einem Jahr erneut.
+    .title = Selbsteinschätzung
+getting-started-self-evaluation-answer-yes = Ja
+getting-started-self-evaluation-answer-partly = Teilweise
+getting-started-self-evaluation-answer-no = Nein
+getting-started-self-evaluation-contact-person = Hat jede Einrichtung eine Ansprechperson für die Zusammenarbeit benannt?
+getting-started-self-evaluation-shared-goals = Haben wir gemeinsam besprochen, was jede Seite erreichen will?
+getting-started-self-evaluation-workplace-knows-goals = Kennt der Betrieb die Lernziele des Abschlusses?
+getting-started-self-evaluation-school-knows-work = Kennt die Schule den aktuellen Qualifikationsbedarf des Betriebs?
+getting-started-self-evaluation-first-activity = Haben wir mindestens eine Aktivität gemeinsam durchgeführt, zum Beispiel einen Betriebsbesuch oder ein Praktikum?
+getting-started-self-evaluation-every-year = Arbeiten wir jedes Jahr zusammen?
+getting-started-self-evaluation-written-agreement = Haben wir eine schriftliche Vereinbarung, die festlegt, wer was tut?
+getting-started-self-evaluation-mentors-know-goals = Kennt das Ausbildungspersonal die Lernziele der Lernenden, die es betreut?
+getting-started-self-evaluation-fixed-meetings = Treffen sich die Ansprechpersonen zu vereinbarten Terminen im Jahr?
+getting-started-self-evaluation-feedback = Geben wir einander nach jeder Praxisphase Rückmeldung?
+getting-started-self-evaluation-strategy = Ist unsere Zusammenarbeit in den Strategien beider Einrichtungen verankert?
+getting-started-self-evaluation-workplace-teaches = Unterrichten Beschäftigte des Betriebs an der Schule?
+getting-started-self-evaluation-joint-assessment = Bewerten Lehrkräfte und Ausbildungspersonal die Lernenden gemeinsam?
+getting-started-self-evaluation-curriculum = Wirkt der Betrieb an der Planung des Lehrplans mit?
+getting-started-self-evaluation-evaluation = Passen wir unsere Zusammenarbeit aufgrund einer regelmäßigen Auswertung an?
 
 getting-started-next-steps =
     Wenn Sie sich für eine Methode entschieden haben, schreiben Sie einen gemeinsamen Plan auf eine einzige Seite: was Sie tun, wer auf jeder Seite verantwortlich ist, wann es stattfindet und woran Sie erkennen, ob es funktioniert hat. Teilen Sie die Aufgaben mithilfe der Checklisten im Methodenkapitel auf, und gehen Sie die Selbsteinschätzung nach einem Jahr noch einmal durch.

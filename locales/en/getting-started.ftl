@@ -30,47 +30,40 @@ getting-started-start-small =
     Share what works with colleagues and other workplaces, and invite them to join in. Treat mistakes as part of learning: when something goes wrong, talk about it openly, find out why and agree what to change. Partnerships that can discuss problems without blame grow faster than those that hide them.
     .title = Start small and learn as you go
 
-getting-started-self-evaluation =
+getting-started-where-now =
     The { $methods ->
         [one] method in this handbook suits
        *[other] { $methods } methods in this handbook suit
-    } partnerships at different stages. Answer the questions below together with your partner. If you answer yes to most questions at one level, that level describes you best and is a good place to start.
+    } partnerships at different stages. Go through the questionnaire below together with your partner: it shows which stage describes your partnership best and which methods are a good place to start.
 
-    The methods listed under each level are suggestions, not rules. A new partnership can try a demanding method if it has the people for it, and an experienced one still gains from the simple ones.
+    The recommended methods are suggestions, not rules. A new partnership can try a demanding method if it has the people for it, and an experienced one still gains from the simple ones.
     .title = Where is your partnership now?
 
-getting-started-beginner =
-    Is your partnership at the beginning?
+getting-started-self-evaluation =
+    Answer every question together: **yes** gives 2 points, **partly** 1 point and **no** 0 points. Add up the points of each level separately.
 
-    - Are our contacts few, or do they depend on one or two people?
-    - Are we still without a written agreement or a shared plan?
-    - Does the workplace know little about the qualification and its learning goals?
-    - Does the school know little about the daily work and current needs of the workplace?
+    The questions of a level describe what partnerships secure at that stage. A level is secured when its points reach at least two thirds of the maximum: the number after ≥ in its points row. Start with the beginner questions and go up. Your partnership's level is the first level you have not yet secured; if you have secured them all, your partnership is experienced.
 
-    At this stage, choose methods that help you get to know each other without a large investment:
-    .title = Beginner: getting to know each other
-
-getting-started-developing =
-    Is your partnership developing?
-
-    - Do we work together every year, for example through placements, but mostly in the same way?
-    - Are there named contact people on both sides?
-    - Do work mentors know the learning goals, even if not all of them have had training?
-    - Would we like the workplace to have a bigger part in teaching and assessment?
-
-    At this stage, choose methods that deepen the work you already do together:
-    .title = Developing: working together regularly
-
-getting-started-experienced =
-    Is your partnership experienced?
-
-    - Is our collaboration written into both organisations' strategies and plans?
-    - Do staff from the workplace teach, assess or plan the curriculum together with the school?
-    - Do we evaluate our collaboration and change it based on the results?
-    - Are we ready for long-term commitments or for partners in other countries?
-
-    At this stage, choose methods that share responsibility for the whole of training:
-    .title = Experienced: partners in training
+    Begin with the methods recommended for your level, and answer the questions again after a year.
+    .title = Self-evaluation
+getting-started-self-evaluation-answer-yes = Yes
+getting-started-self-evaluation-answer-partly = Partly
+getting-started-self-evaluation-answer-no = No
+getting-started-self-evaluation-contact-person = Has each organisation named a contact person for the collaboration?
+getting-started-self-evaluation-shared-goals = Have we talked together about what each side wants to achieve?
+getting-started-self-evaluation-workplace-knows-goals = Does the workplace know the learning goals of the qualification?
+getting-started-self-evaluation-school-knows-work = Does the school know the current skill needs of the workplace?
+getting-started-self-evaluation-first-activity = Have we carried out at least one activity together, such as a visit or a placement?
+getting-started-self-evaluation-every-year = Do we work together every year?
+getting-started-self-evaluation-written-agreement = Do we have a written agreement that says who does what?
+getting-started-self-evaluation-mentors-know-goals = Do the work mentors know the learning goals of the students they guide?
+getting-started-self-evaluation-fixed-meetings = Do the contact people meet at agreed times during the year?
+getting-started-self-evaluation-feedback = Do we give each other feedback after every placement period?
+getting-started-self-evaluation-strategy = Is our collaboration written into the strategies of both organisations?
+getting-started-self-evaluation-workplace-teaches = Do staff from the workplace teach at the school?
+getting-started-self-evaluation-joint-assessment = Do teachers and work mentors assess the students together?
+getting-started-self-evaluation-curriculum = Does the workplace take part in planning the curriculum?
+getting-started-self-evaluation-evaluation = Do we change the way we work together based on a regular evaluation?
 
 getting-started-next-steps =
     When you have chosen a method, write a joint plan on a single page: what you will do, who is responsible on each side, when it happens and how you will know whether it worked. Use the checklists in the method chapter to divide the tasks, and go through the self-evaluation again after a year.

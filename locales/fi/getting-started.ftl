@@ -30,47 +30,40 @@ getting-started-start-small =
     Kertokaa toimivista käytännöistä kollegoille ja muille työpaikoille ja kutsukaa heidät mukaan. Suhtautukaa virheisiin osana oppimista: kun jokin menee pieleen, puhukaa siitä avoimesti, selvittäkää syy ja sopikaa, mitä muutatte. Kumppanuudet, joissa ongelmista voi puhua syyllistämättä, kehittyvät nopeammin kuin ne, joissa ongelmat piilotetaan.
     .title = Aloittakaa pienestä ja oppikaa matkan varrella
 
-getting-started-self-evaluation =
+getting-started-where-now =
     Tässä käsikirjassa on { $methods ->
         [one] menetelmä, joka sopii
        *[other] { $methods } menetelmää, jotka sopivat
-    } eri vaiheissa oleville kumppanuuksille. Vastatkaa alla oleviin kysymyksiin yhdessä kumppaninne kanssa. Jos vastaatte jollakin tasolla useimpiin kysymyksiin kyllä, se taso kuvaa teitä parhaiten ja on hyvä paikka aloittaa.
+    } eri vaiheissa oleville kumppanuuksille. Käykää alla oleva kysely läpi yhdessä kumppaninne kanssa: se näyttää, mikä vaihe kuvaa kumppanuuttanne parhaiten ja mistä menetelmistä on hyvä aloittaa.
 
-    Kunkin tason alla luetellut menetelmät ovat ehdotuksia, eivät sääntöjä. Uusi kumppanuus voi kokeilla vaativaa menetelmää, jos sillä on siihen tekijöitä, ja kokenutkin kumppanuus hyötyy yksinkertaisista menetelmistä.
+    Suositellut menetelmät ovat ehdotuksia, eivät sääntöjä. Uusi kumppanuus voi kokeilla vaativaa menetelmää, jos sillä on siihen tekijöitä, ja kokenutkin kumppanuus hyötyy yksinkertaisista menetelmistä.
     .title = Missä vaiheessa kumppanuutenne on nyt?
 
-getting-started-beginner =
-    Onko kumppanuutenne alkuvaiheessa?
+getting-started-self-evaluation =
+    Vastatkaa jokaiseen kysymykseen yhdessä: **kyllä** antaa 2 pistettä, **osittain** 1 pisteen ja **ei** 0 pistettä. Laskekaa kunkin tason pisteet yhteen erikseen.
 
-    - Onko yhteyksiä vähän, tai ovatko ne yhden tai kahden ihmisen varassa?
-    - Puuttuuko meiltä vielä kirjallinen sopimus tai yhteinen suunnitelma?
-    - Tietääkö työpaikka vain vähän tutkinnosta ja sen ammattitaitovaatimuksista?
-    - Tietääkö oppilaitos vain vähän työpaikan arjesta ja sen nykyisistä tarpeista?
+    Tason kysymykset kuvaavat sitä, mitä kumppanuudet saavuttavat kyseisessä vaiheessa. Taso on saavutettu, kun sen pisteet ovat vähintään kaksi kolmasosaa enimmäismäärästä eli vähintään tason pisterivillä merkin ≥ jälkeen oleva luku. Aloittakaa aloittavan tason kysymyksistä ja edetkää ylöspäin. Kumppanuutenne taso on ensimmäinen taso, jota ette ole vielä saavuttaneet; jos olette saavuttaneet kaikki tasot, kumppanuutenne on kokenut.
 
-    Valitkaa tässä vaiheessa menetelmiä, joiden avulla tutustutte toisiinne ilman suuria panostuksia:
-    .title = Aloittava: tutustutaan toisiimme
-
-getting-started-developing =
-    Onko kumppanuutenne kehittymässä?
-
-    - Teemmekö yhteistyötä joka vuosi, esimerkiksi koulutussopimusjaksojen kautta, mutta enimmäkseen samalla tavalla?
-    - Onko kummallakin puolella nimetyt yhteyshenkilöt?
-    - Tuntevatko työpaikkaohjaajat oppimistavoitteet, vaikka kaikki eivät ole saaneet ohjaajakoulutusta?
-    - Haluaisimmeko, että työpaikalla olisi suurempi rooli opetuksessa ja arvioinnissa?
-
-    Valitkaa tässä vaiheessa menetelmiä, jotka syventävät jo tekemäänne yhteistyötä:
-    .title = Kehittyvä: säännöllistä yhteistyötä
-
-getting-started-experienced =
-    Onko kumppanuutenne kokenut?
-
-    - Onko yhteistyömme kirjattu kummankin organisaation strategiaan ja suunnitelmiin?
-    - Opettavatko, arvioivatko tai suunnittelevatko työpaikan työntekijät opetussuunnitelmaa yhdessä oppilaitoksen kanssa?
-    - Arvioimmeko yhteistyötämme ja muutammeko sitä tulosten perusteella?
-    - Olemmeko valmiita pitkäaikaisiin sitoumuksiin tai kumppaneihin muista maista?
-
-    Valitkaa tässä vaiheessa menetelmiä, joissa vastuu koko koulutuksesta jaetaan:
-    .title = Kokenut: kumppaneita koulutuksessa
+    Aloittakaa tasollenne suositelluista menetelmistä ja vastatkaa kysymyksiin uudelleen vuoden kuluttua.
+    .title = Itsearviointi
+getting-started-self-evaluation-answer-yes = Kyllä
+getting-started-self-evaluation-answer-partly = Osittain
+getting-started-self-evaluation-answer-no = Ei
+getting-started-self-evaluation-contact-person = Onko kumpikin organisaatio nimennyt yhteistyölle yhteyshenkilön?
+getting-started-self-evaluation-shared-goals = Olemmeko keskustelleet yhdessä siitä, mitä kumpikin osapuoli haluaa saavuttaa?
+getting-started-self-evaluation-workplace-knows-goals = Tunteeko työpaikka tutkinnon ammattitaitovaatimukset?
+getting-started-self-evaluation-school-knows-work = Tunteeko oppilaitos työpaikan nykyiset osaamistarpeet?
+getting-started-self-evaluation-first-activity = Olemmeko toteuttaneet yhdessä ainakin yhden toiminnan, esimerkiksi yritysvierailun tai koulutussopimusjakson?
+getting-started-self-evaluation-every-year = Teemmekö yhteistyötä joka vuosi?
+getting-started-self-evaluation-written-agreement = Onko meillä kirjallinen sopimus, josta käy ilmi, kuka tekee mitäkin?
+getting-started-self-evaluation-mentors-know-goals = Tuntevatko työpaikkaohjaajat ohjaamiensa opiskelijoiden oppimistavoitteet?
+getting-started-self-evaluation-fixed-meetings = Tapaavatko yhteyshenkilöt sovittuina aikoina vuoden mittaan?
+getting-started-self-evaluation-feedback = Annammeko toisillemme palautetta jokaisen koulutussopimusjakson jälkeen?
+getting-started-self-evaluation-strategy = Onko yhteistyömme kirjattu kummankin organisaation strategiaan?
+getting-started-self-evaluation-workplace-teaches = Opettavatko työpaikan työntekijät oppilaitoksessa?
+getting-started-self-evaluation-joint-assessment = Arvioivatko opettajat ja työpaikkaohjaajat opiskelijoiden osaamista yhdessä?
+getting-started-self-evaluation-curriculum = Osallistuuko työpaikka opetussuunnitelman laatimiseen?
+getting-started-self-evaluation-evaluation = Muutammeko yhteistyötämme säännöllisen arvioinnin perusteella?
 
 getting-started-next-steps =
     Kun olette valinneet menetelmän, laatikaa yhteinen suunnitelma yhdelle sivulle: mitä teette, kuka kummallakin puolella vastaa, milloin se tapahtuu ja mistä tiedätte, onnistuiko se. Jakakaa tehtävät menetelmäluvun tarkistuslistojen avulla, ja tehkää itsearviointi uudelleen vuoden kuluttua.

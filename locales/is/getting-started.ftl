@@ -30,47 +30,40 @@ getting-started-start-small =
     Segið samstarfsfólki og öðrum vinnustöðum frá því sem gengur vel og bjóðið þeim að vera með. Lítið á mistök sem hluta af lærdómnum: þegar eitthvað fer úrskeiðis skuluð þið ræða það opinskátt, komast að því hvers vegna og koma ykkur saman um hverju þarf að breyta. Samstarf þar sem hægt er að ræða vandamál án þess að leita sökudólga vex hraðar en samstarf þar sem vandamálum er sópað undir teppið.
     .title = Byrjið smátt og lærið jafnóðum
 
-getting-started-self-evaluation =
+getting-started-where-now =
     Í þessari handbók { $methods ->
         [one] er { $methods } aðferð sem hentar
        *[other] eru { $methods } aðferðir sem henta
-    } samstarfi á ólíkum stigum. Svarið spurningunum hér á eftir ásamt samstarfsaðila ykkar. Ef þið svarið flestum spurningum á einu stigi játandi lýsir það stig ykkur best og er góður upphafspunktur.
+    } samstarfi á ólíkum stigum. Farið saman í gegnum spurningalistann hér á eftir með samstarfsaðila ykkar: hann sýnir hvaða þrep lýsir samstarfinu best og hvaða aðferðir er gott að byrja á.
 
-    Aðferðirnar sem taldar eru upp við hvert stig eru tillögur, ekki reglur. Nýtt samstarf getur prófað krefjandi aðferð ef það hefur fólk í hana og reynslumikið samstarf hefur enn gagn af þeim einföldu.
+    Aðferðirnar sem mælt er með eru tillögur, ekki reglur. Nýtt samstarf getur prófað krefjandi aðferð ef það hefur fólk í hana og reynslumikið samstarf hefur enn gagn af þeim einföldu.
     .title = Hvar stendur samstarfið ykkar núna?
 
-getting-started-beginner =
-    Er samstarfið ykkar á byrjunarstigi?
+getting-started-self-evaluation =
+    Svarið hverri spurningu saman: **já** gefur 2 stig, **að hluta** 1 stig og **nei** 0 stig. Leggið stigin saman fyrir hvert þrep fyrir sig.
 
-    - Eru tengsl okkar fá eða háð einum eða tveimur einstaklingum?
-    - Vantar okkur enn skriflegan samning eða sameiginlega áætlun?
-    - Veit vinnustaðurinn lítið um námsbrautina og hæfniviðmið hennar?
-    - Veit skólinn lítið um dagleg störf og núverandi þarfir vinnustaðarins?
+    Spurningarnar á hverju þrepi lýsa því sem samstarf nær á því stigi. Þrepi er náð þegar stigin ná minnst tveimur þriðju af hámarkinu, það er minnst tölunni á eftir ≥ í stigalínu þrepsins. Byrjið á spurningunum fyrir samstarf á byrjunarstigi og haldið áfram upp. Samstarfið ykkar er á fyrsta þrepinu sem þið hafið ekki enn náð; ef þið hafið náð þeim öllum er samstarfið reynslumikið.
 
-    Á þessu stigi er gott að velja aðferðir sem hjálpa ykkur að kynnast án mikillar fjárfestingar:
-    .title = Byrjunarstig: að kynnast
-
-getting-started-developing =
-    Er samstarfið ykkar í þróun?
-
-    - Vinnum við saman á hverju ári, til dæmis í gegnum starfsþjálfun, en yfirleitt á sama hátt?
-    - Eru tilnefndir tengiliðir beggja vegna?
-    - Þekkja leiðbeinendur á vinnustað námsmarkmiðin, jafnvel þótt ekki hafi allir fengið þjálfun?
-    - Viljum við að vinnustaðurinn taki meiri þátt í kennslu og námsmati?
-
-    Á þessu stigi er gott að velja aðferðir sem dýpka það samstarf sem þegar er til staðar:
-    .title = Í þróun: reglulegt samstarf
-
-getting-started-experienced =
-    Er samstarfið ykkar reynslumikið?
-
-    - Er samstarfið skrifað inn í stefnu og áætlanir beggja aðila?
-    - Kennir starfsfólk vinnustaðarins, metur nemendur eða skipuleggur námskrá ásamt skólanum?
-    - Metum við samstarfið og breytum því út frá niðurstöðunum?
-    - Erum við tilbúin í langtímaskuldbindingar eða samstarf við aðila í öðrum löndum?
-
-    Á þessu stigi er gott að velja aðferðir þar sem ábyrgðinni á náminu í heild er deilt:
-    .title = Reynslumikið: samherjar í menntun
+    Byrjið á aðferðunum sem mælt er með fyrir ykkar þrep og svarið spurningunum aftur eftir ár.
+    .title = Sjálfsmat
+getting-started-self-evaluation-answer-yes = Já
+getting-started-self-evaluation-answer-partly = Að hluta
+getting-started-self-evaluation-answer-no = Nei
+getting-started-self-evaluation-contact-person = Hefur hvor aðili tilnefnt tengilið fyrir samstarfið?
+getting-started-self-evaluation-shared-goals = Höfum við rætt saman um hverju hvor aðili vill ná?
+getting-started-self-evaluation-workplace-knows-goals = Þekkir vinnustaðurinn námsmarkmið námsbrautarinnar?
+getting-started-self-evaluation-school-knows-work = Þekkir skólinn núverandi hæfniþarfir vinnustaðarins?
+getting-started-self-evaluation-first-activity = Höfum við staðið saman að minnst einu verkefni, til dæmis heimsókn eða starfsþjálfun?
+getting-started-self-evaluation-every-year = Vinnum við saman á hverju ári?
+getting-started-self-evaluation-written-agreement = Höfum við skriflegan samning sem segir hver gerir hvað?
+getting-started-self-evaluation-mentors-know-goals = Þekkja leiðbeinendur á vinnustað námsmarkmið nemendanna sem þeir leiðbeina?
+getting-started-self-evaluation-fixed-meetings = Hittast tengiliðirnir á umsömdum tímum yfir árið?
+getting-started-self-evaluation-feedback = Gefum við hvor öðrum endurgjöf eftir hvert tímabil starfsþjálfunar?
+getting-started-self-evaluation-strategy = Er samstarfið skrifað inn í stefnu beggja aðila?
+getting-started-self-evaluation-workplace-teaches = Kennir starfsfólk vinnustaðarins í skólanum?
+getting-started-self-evaluation-joint-assessment = Meta kennarar og leiðbeinendur á vinnustað nemendur saman?
+getting-started-self-evaluation-curriculum = Tekur vinnustaðurinn þátt í að skipuleggja námskrána?
+getting-started-self-evaluation-evaluation = Breytum við samstarfinu út frá reglulegu mati á því?
 
 getting-started-next-steps =
     Þegar þið hafið valið aðferð skuluð þið skrifa sameiginlega áætlun á eina blaðsíðu: hvað þið ætlið að gera, hver ber ábyrgð hjá hvorum aðila, hvenær það gerist og hvernig þið sjáið hvort það tókst. Notið gátlistana í aðferðakaflanum til að skipta verkum og farið aftur í gegnum sjálfsmatið eftir ár.

@@ -30,47 +30,40 @@ getting-started-start-small =
     Deel wat werkt met collega’s en andere bedrijven, en nodig hen uit om mee te doen. Zie fouten als onderdeel van het leerproces: als er iets misgaat, bespreek het dan openlijk, zoek uit waarom en spreek af wat u verandert. Partnerschappen die problemen kunnen bespreken zonder schuldvraag groeien sneller dan partnerschappen die ze verbergen.
     .title = Begin klein en leer onderweg
 
-getting-started-self-evaluation =
+getting-started-where-now =
     { $methods ->
         [one] De methode in dit handboek past
        *[other] De { $methods } methoden in dit handboek passen
-    } bij partnerschappen in verschillende fasen. Beantwoord de vragen hieronder samen met uw partner. Beantwoordt u op één niveau de meeste vragen met ja, dan beschrijft dat niveau u het best en is het een goed startpunt.
+    } bij partnerschappen in verschillende fasen. Loop de vragenlijst hieronder samen met uw partner door: die laat zien welke fase uw partnerschap het best beschrijft en met welke methoden u goed kunt beginnen.
 
-    De methoden bij elk niveau zijn suggesties, geen regels. Een nieuw partnerschap kan een veeleisende methode proberen als het de mensen ervoor heeft, en een ervaren partnerschap heeft nog steeds baat bij de eenvoudige.
+    De aanbevolen methoden zijn suggesties, geen regels. Een nieuw partnerschap kan een veeleisende methode proberen als het de mensen ervoor heeft, en een ervaren partnerschap heeft nog steeds baat bij de eenvoudige.
     .title = Waar staat uw partnerschap nu?
 
-getting-started-beginner =
-    Staat uw partnerschap aan het begin?
+getting-started-self-evaluation =
+    Beantwoord elke vraag samen: **ja** levert 2 punten op, **gedeeltelijk** 1 punt en **nee** 0 punten. Tel de punten van elk niveau apart op.
 
-    - Hebben we weinig contacten, of hangen ze af van een of twee mensen?
-    - Hebben we nog geen schriftelijke afspraken of gezamenlijk plan?
-    - Weet het bedrijf weinig van de kwalificatie en de leerdoelen?
-    - Weet de school weinig van het dagelijkse werk en de actuele behoeften van het bedrijf?
+    De vragen van een niveau beschrijven wat partnerschappen in die fase bereiken. Een niveau is bereikt als het aantal punten ten minste twee derde van het maximum is, dus ten minste het getal na ≥ in de puntenregel van dat niveau. Begin bij de vragen voor beginnende partnerschappen en werk naar boven. Het niveau van uw partnerschap is het eerste niveau dat u nog niet hebt bereikt; hebt u alle niveaus bereikt, dan is uw partnerschap ervaren.
 
-    Kies in deze fase methoden waarmee u elkaar leert kennen zonder grote investering:
-    .title = Beginnend: elkaar leren kennen
-
-getting-started-developing =
-    Is uw partnerschap in ontwikkeling?
-
-    - Werken we elk jaar samen, bijvoorbeeld via stages, maar meestal op dezelfde manier?
-    - Zijn er aan beide kanten vaste contactpersonen?
-    - Kennen de praktijkopleiders de leerdoelen, ook al hebben ze niet allemaal een training gevolgd?
-    - Zouden we het bedrijf graag een grotere rol geven in het onderwijs en de beoordeling?
-
-    Kies in deze fase methoden die het werk verdiepen dat u al samen doet:
-    .title = In ontwikkeling: regelmatig samenwerken
-
-getting-started-experienced =
-    Is uw partnerschap ervaren?
-
-    - Is onze samenwerking vastgelegd in het beleid en de plannen van beide organisaties?
-    - Geven medewerkers van het bedrijf les, beoordelen ze of ontwikkelen ze het curriculum samen met de school?
-    - Evalueren we onze samenwerking en passen we haar aan op basis van de uitkomsten?
-    - Zijn we klaar voor afspraken op lange termijn of voor partners in het buitenland?
-
-    Kies in deze fase methoden waarin u de verantwoordelijkheid voor de hele opleiding deelt:
-    .title = Ervaren: partners in opleiden
+    Begin met de methoden die voor uw niveau worden aanbevolen, en beantwoord de vragen na een jaar opnieuw.
+    .title = Zelfevaluatie
+getting-started-self-evaluation-answer-yes = Ja
+getting-started-self-evaluation-answer-partly = Gedeeltelijk
+getting-started-self-evaluation-answer-no = Nee
+getting-started-self-evaluation-contact-person = Heeft elke organisatie een contactpersoon voor de samenwerking aangewezen?
+getting-started-self-evaluation-shared-goals = Hebben we samen besproken wat elke partij wil bereiken?
+getting-started-self-evaluation-workplace-knows-goals = Kent het bedrijf de leerdoelen van de kwalificatie?
+getting-started-self-evaluation-school-knows-work = Kent de school de actuele vraag naar vaardigheden in het bedrijf?
+getting-started-self-evaluation-first-activity = Hebben we ten minste één activiteit samen uitgevoerd, bijvoorbeeld een bedrijfsbezoek of een stage?
+getting-started-self-evaluation-every-year = Werken we elk jaar samen?
+getting-started-self-evaluation-written-agreement = Hebben we schriftelijke afspraken over wie wat doet?
+getting-started-self-evaluation-mentors-know-goals = Kennen de praktijkopleiders de leerdoelen van de studenten die ze begeleiden?
+getting-started-self-evaluation-fixed-meetings = Komen de contactpersonen op afgesproken momenten in het jaar bij elkaar?
+getting-started-self-evaluation-feedback = Geven we elkaar feedback na elke stageperiode?
+getting-started-self-evaluation-strategy = Is onze samenwerking vastgelegd in het beleid van beide organisaties?
+getting-started-self-evaluation-workplace-teaches = Geven medewerkers van het bedrijf les op de school?
+getting-started-self-evaluation-joint-assessment = Beoordelen docenten en praktijkopleiders de studenten samen?
+getting-started-self-evaluation-curriculum = Werkt het bedrijf mee aan het opstellen van het curriculum?
+getting-started-self-evaluation-evaluation = Passen we onze samenwerking aan op basis van een regelmatige evaluatie?
 
 getting-started-next-steps =
     Hebt u een methode gekozen, schrijf dan een gezamenlijk plan op één A4’tje: wat u gaat doen, wie aan elke kant verantwoordelijk is, wanneer het gebeurt en hoe u weet of het gewerkt heeft. Verdeel de taken met de checklists in het methodehoofdstuk, en doe de zelfevaluatie na een jaar opnieuw.

@@ -30,47 +30,40 @@ getting-started-start-small =
     Berätta om det som fungerar för kollegor och andra arbetsplatser, och bjud in dem att vara med. Se misstag som en del av lärandet: när något går fel, prata öppet om det, ta reda på varför och kom överens om vad ni ska ändra. Partnerskap som kan diskutera problem utan att leta syndabockar växer snabbare än de som sopar problemen under mattan.
     .title = Börja i liten skala och lär er under tiden
 
-getting-started-self-evaluation =
+getting-started-where-now =
     { $methods ->
         [one] Metoden i handboken passar
        *[other] De { $methods } metoderna i handboken passar
-    } partnerskap i olika skeden. Besvara frågorna nedan tillsammans med er partner. Om ni svarar ja på de flesta frågorna på en nivå är det den nivån som beskriver er bäst, och där är det lämpligt att börja.
+    } partnerskap i olika skeden. Gå igenom frågeformuläret nedan tillsammans med er partner: det visar vilket skede som beskriver ert partnerskap bäst och vilka metoder som är lämpliga att börja med.
 
-    Metoderna under varje nivå är förslag, inte regler. Ett nytt partnerskap kan pröva en krävande metod om det har folk till det, och ett erfaret partnerskap har fortfarande nytta av de enkla metoderna.
+    De rekommenderade metoderna är förslag, inte regler. Ett nytt partnerskap kan pröva en krävande metod om det har folk till det, och ett erfaret partnerskap har fortfarande nytta av de enkla metoderna.
     .title = Var står ert partnerskap i dag?
 
-getting-started-beginner =
-    Står ert partnerskap i början?
+getting-started-self-evaluation =
+    Besvara varje fråga tillsammans: **ja** ger 2 poäng, **delvis** 1 poäng och **nej** 0 poäng. Räkna ihop poängen för varje nivå för sig.
 
-    - Har vi få kontakter, eller hänger de på en eller två personer?
-    - Saknar vi fortfarande ett skriftligt avtal eller en gemensam plan?
-    - Vet arbetsplatsen lite om utbildningen och dess lärandemål?
-    - Vet skolan lite om arbetsplatsens vardag och aktuella behov?
+    Frågorna på en nivå beskriver vad partnerskap har uppnått i det skedet. En nivå är uppnådd när dess poäng är minst två tredjedelar av maxpoängen, alltså minst talet efter ≥ på nivåns poängrad. Börja med frågorna för nystartade partnerskap och gå uppåt. Ert partnerskaps nivå är den första nivå som ni ännu inte har uppnått; har ni uppnått alla nivåer är ert partnerskap erfaret.
 
-    I det här skedet, välj metoder som hjälper er att lära känna varandra utan att ni behöver satsa särskilt mycket:
-    .title = Nystartade: vi lär känna varandra
-
-getting-started-developing =
-    Håller ert partnerskap på att utvecklas?
-
-    - Samarbetar vi varje år, till exempel kring APL, men mest på samma sätt?
-    - Finns det namngivna kontaktpersoner på båda sidor?
-    - Känner handledarna till lärandemålen, även om inte alla har gått en handledarutbildning?
-    - Skulle vi vilja att arbetsplatsen fick en större roll i undervisning och bedömning?
-
-    I det här skedet, välj metoder som fördjupar det arbete ni redan gör tillsammans:
-    .title = Under utveckling: vi samarbetar regelbundet
-
-getting-started-experienced =
-    Är ert partnerskap erfaret?
-
-    - Finns vårt samarbete inskrivet i båda verksamheternas strategier och planer?
-    - Undervisar, bedömer eller planerar medarbetare från arbetsplatsen utbildningen tillsammans med skolan?
-    - Utvärderar vi vårt samarbete och ändrar det utifrån resultaten?
-    - Är vi redo för långsiktiga åtaganden eller för partner i andra länder?
-
-    I det här skedet, välj metoder där ni delar ansvaret för hela utbildningen:
-    .title = Erfarna: parter i utbildningen
+    Börja med de metoder som rekommenderas för er nivå, och besvara frågorna igen efter ett år.
+    .title = Självskattning
+getting-started-self-evaluation-answer-yes = Ja
+getting-started-self-evaluation-answer-partly = Delvis
+getting-started-self-evaluation-answer-no = Nej
+getting-started-self-evaluation-contact-person = Har båda organisationerna utsett en kontaktperson för samarbetet?
+getting-started-self-evaluation-shared-goals = Har vi pratat tillsammans om vad var och en av oss vill uppnå?
+getting-started-self-evaluation-workplace-knows-goals = Känner arbetsplatsen till utbildningens lärandemål?
+getting-started-self-evaluation-school-knows-work = Känner skolan till arbetsplatsens aktuella kompetensbehov?
+getting-started-self-evaluation-first-activity = Har vi genomfört minst en aktivitet tillsammans, till exempel ett studiebesök eller en APL-period?
+getting-started-self-evaluation-every-year = Samarbetar vi varje år?
+getting-started-self-evaluation-written-agreement = Har vi ett skriftligt avtal som anger vem som gör vad?
+getting-started-self-evaluation-mentors-know-goals = Känner handledarna till lärandemålen för de elever som de handleder?
+getting-started-self-evaluation-fixed-meetings = Träffas kontaktpersonerna vid överenskomna tider under året?
+getting-started-self-evaluation-feedback = Ger vi varandra återkoppling efter varje APL-period?
+getting-started-self-evaluation-strategy = Finns vårt samarbete inskrivet i båda organisationernas strategier?
+getting-started-self-evaluation-workplace-teaches = Undervisar medarbetare från arbetsplatsen på skolan?
+getting-started-self-evaluation-joint-assessment = Bedömer lärare och handledare eleverna tillsammans?
+getting-started-self-evaluation-curriculum = Deltar arbetsplatsen i planeringen av utbildningens innehåll?
+getting-started-self-evaluation-evaluation = Ändrar vi vårt sätt att samarbeta utifrån en regelbunden utvärdering?
 
 getting-started-next-steps =
     När ni har valt en metod, skriv en gemensam plan på en enda sida: vad ni ska göra, vem som ansvarar på varje sida, när det sker och hur ni ska veta om det fungerade. Använd checklistorna i metodkapitlet för att fördela uppgifterna, och gör självvärderingen igen efter ett år.

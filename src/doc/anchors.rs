@@ -19,7 +19,10 @@ pub fn anchor_of(block: &BlockSpec, reference: &LocaleCatalog) -> Option<String>
         BlockSpecKind::Text { message, section } => {
             section.is_some() || reference.has_attribute(message, "title")
         }
-        BlockSpecKind::Callout { .. } | BlockSpecKind::Steps { .. } | BlockSpecKind::Checklist { .. } => true,
+        BlockSpecKind::Callout { .. }
+        | BlockSpecKind::Steps { .. }
+        | BlockSpecKind::Checklist { .. }
+        | BlockSpecKind::SelfEvaluation(_) => true,
         BlockSpecKind::Methods { .. } => false,
     };
     linkable.then(|| id.to_string())

@@ -156,6 +156,15 @@ pub struct Labelled<T> {
     pub lang: Option<String>,
 }
 
+impl<T> Labelled<T> {
+    /// The label with its first letter upper-cased, for a label standing alone as a heading
+    /// (vocabulary labels are written to run on in a sentence: "suits beginner partnerships").
+    pub fn capitalised(&self) -> String {
+        let mut chars = self.label.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+}
+
 /// Block-level content. `anchor` is the id of the chapter's block (from its TOML) that
 /// internal links (`Inline::Xref`) may point at; each renderer builds its own element ids
 /// from (chapter id, anchor). `title_lang` marks a title that is reference text used as a
@@ -199,6 +208,8 @@ pub enum Block {
     Checklists { title: String, title_lang: Option<String>, anchor: Option<String>, lists: Vec<Checklist> },
     /// A generated table of methods.
     Methods { level: Option<Level>, rows: Vec<MethodRow> },
+    /// A questionnaire that scores a partnership's level and recommends methods.
+    SelfEvaluation(SelfEvaluation),
     /// Content in another language than the book's: the reference text of a message the
     /// locale does not translate. `lang` is a BCP 47 tag.
     Lang { lang: String, blocks: Vec<Block> },
@@ -281,6 +292,89 @@ pub struct MethodRow {
     pub summary_lang: Option<String>,
 }
 
+/// A self-evaluation: questions per level, answer options and the scoring key. The
+/// scoring rule is [`SelfEvaluation::level_for`].
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SelfEvaluation {
+    /// Heading.
+    pub title: String,
+    /// The title's language when it is the reference text used as a fallback.
+    pub title_lang: Option<String>,
+    /// The block's anchor (its id).
+    pub anchor: Option<String>,
+    /// Percent of a level's maximum points that secures the level (1..=100).
+    pub threshold: u32,
+    /// Answer options, in order (the columns of the printed questionnaire).
+    pub answers: Vec<EvalAnswer>,
+    /// Levels from the first to the last.
+    pub levels: Vec<EvalLevel>,
+    /// The scoring key, explained in words.
+    pub scoring: Vec<Block>,
+}
+
+/// One answer option of a self-evaluation.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EvalAnswer {
+    /// Stable id (`yes`, `partly`, `no`).
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// The label's language when it is the reference text used as a fallback.
+    pub label_lang: Option<String>,
+    /// Points it gives.
+    pub points: u32,
+}
+
+/// The questions of one level, and the methods recommended when it is the result.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EvalLevel {
+    /// The level.
+    pub level: Labelled<Level>,
+    /// What a partnership at this level has already secured.
+    pub questions: Vec<EvalQuestion>,
+    /// Method chapters suited to this level, in book order.
+    pub methods: Vec<MethodRow>,
+}
+
+/// One question of a self-evaluation.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EvalQuestion {
+    /// Stable id, unique in the block.
+    pub id: String,
+    /// The text's language when it is the reference text used as a fallback.
+    pub lang: Option<String>,
+    /// Text.
+    pub inlines: Vec<Inline>,
+}
+
+impl SelfEvaluation {
+    /// The most points one question can give.
+    pub fn best_answer(&self) -> u32 {
+        self.answers.iter().map(|a| a.points).max().unwrap_or(0)
+    }
+
+    /// The fewest points that secure a level of `questions` questions: `threshold`% of its
+    /// maximum, rounded up.
+    pub fn pass_mark(&self, questions: usize) -> u64 {
+        let max = questions as u64 * u64::from(self.best_answer());
+        (max * u64::from(self.threshold)).div_ceil(100)
+    }
+
+    /// The scoring rule: levels in order, the result is the first level whose questions
+    /// score below `threshold`% of their maximum; if none does, the last level. `answers`
+    /// maps question ids to answer ids; an unanswered question (or an unknown answer id)
+    /// gives no points. The site's `selfeval.js` applies the same rule.
+    pub fn level_for(&self, answers: &BTreeMap<String, String>) -> Option<Level> {
+        let points = |q: &EvalQuestion| {
+            let answer = answers.get(&q.id);
+            self.answers.iter().find(|a| Some(&a.id) == answer).map_or(0, |a| u64::from(a.points))
+        };
+        let below =
+            |l: &&EvalLevel| l.questions.iter().map(points).sum::<u64>() < self.pass_mark(l.questions.len());
+        self.levels.iter().find(below).or(self.levels.last()).map(|l| l.level.key)
+    }
+}
+
 /// Inline content.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "type", rename_all = "kebab-case")]
@@ -333,5 +427,91 @@ impl Chapter {
             Block::Checklists { lists, .. } => Some(lists.as_slice()),
             _ => None,
         })
+    }
+}
+
+#[cfg(test)]
+impl SelfEvaluation {
+    /// Three levels of `n` questions each, answers yes (2), partly (1), no (0).
+    pub(crate) fn sample(n: usize) -> SelfEvaluation {
+        let answer =
+            |id: &str, points| EvalAnswer { id: id.into(), label: id.into(), label_lang: None, points };
+        let level = |key: Level| EvalLevel {
+            level: Labelled { key, label: key.key().into(), lang: None },
+            questions: (0..n)
+                .map(|i| EvalQuestion {
+                    id: format!("{}-{i}", key.key()),
+                    lang: None,
+                    inlines: vec![Inline::Text { text: format!("Question {i} of {}?", key.key()) }],
+                })
+                .collect(),
+            methods: Vec::new(),
+        };
+        SelfEvaluation {
+            title: "Self-evaluation".into(),
+            title_lang: None,
+            anchor: Some("check".into()),
+            threshold: 67,
+            answers: vec![answer("yes", 2), answer("partly", 1), answer("no", 0)],
+            levels: Level::ALL.iter().map(|l| level(*l)).collect(),
+            scoring: vec![Block::Paragraph { inlines: vec![Inline::Text { text: "Add up.".into() }] }],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answers for the sample: per level, how many questions get which answer.
+    fn answers(e: &SelfEvaluation, per_level: &[&[&str]]) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for (level, given) in e.levels.iter().zip(per_level) {
+            for (q, a) in level.questions.iter().zip(given.iter()) {
+                out.insert(q.id.clone(), a.to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pass_mark_is_the_threshold_share_of_the_maximum_rounded_up() {
+        let e = SelfEvaluation::sample(5);
+        assert_eq!(e.pass_mark(5), 7, "67 % of 10 is 6.7");
+        assert_eq!(e.pass_mark(4), 6, "67 % of 8 is 5.36");
+        assert_eq!(SelfEvaluation { threshold: 50, ..e.clone() }.pass_mark(4), 4, "exactly half");
+        assert_eq!(SelfEvaluation { threshold: 100, ..e }.pass_mark(3), 6);
+    }
+
+    #[test]
+    fn the_first_level_not_yet_secured_is_the_result() {
+        let e = SelfEvaluation::sample(5);
+        let yes: &[&str] = &["yes"; 5];
+        let no: &[&str] = &["no"; 5];
+        // 7 of 10 secures a level; 6 does not.
+        let seven: &[&str] = &["yes", "yes", "yes", "partly", "no"];
+        let six: &[&str] = &["yes", "yes", "partly", "partly", "no"];
+        let cases: &[(&[&[&str]], Level)] = &[
+            (&[no, no, no], Level::Beginner),
+            (&[six, yes, yes], Level::Beginner),
+            (&[seven, no, no], Level::Developing),
+            (&[yes, six, yes], Level::Developing),
+            (&[yes, seven, six], Level::Experienced),
+            (&[yes, yes, yes], Level::Experienced),
+            (&[seven, seven, seven], Level::Experienced),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(e.level_for(&answers(&e, given)), Some(*expected), "{given:?}");
+        }
+    }
+
+    #[test]
+    fn unanswered_and_unknown_answers_give_no_points() {
+        let e = SelfEvaluation::sample(2);
+        assert_eq!(e.level_for(&BTreeMap::new()), Some(Level::Beginner));
+        let odd = answers(&e, &[&["yes", "maybe"]]);
+        assert_eq!(e.level_for(&odd), Some(Level::Beginner), "2 of 4 is below 67 %");
+        let empty = SelfEvaluation { levels: Vec::new(), ..e };
+        assert_eq!(empty.level_for(&BTreeMap::new()), None);
     }
 }

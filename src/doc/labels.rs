@@ -26,6 +26,18 @@ pub const UI: &[&str] = &[
     "ui-methods-table-summary",
 ];
 
+/// Labels of the `self-evaluation` block (questionnaire columns, site form and result).
+/// Required only in projects that use the block; resolved into `LocalizedBook.labels` then.
+pub const SELF_EVALUATION: &[&str] = &[
+    "self-evaluation-question",
+    "self-evaluation-points",
+    "self-evaluation-scoring",
+    "self-evaluation-methods",
+    "self-evaluation-submit",
+    "self-evaluation-result",
+    "self-evaluation-incomplete",
+];
+
 /// Labels of the online edition (`locales/*/site.ftl`).
 pub const SITE: &[&str] = &[
     "ui-language-name",

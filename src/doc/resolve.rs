@@ -1,5 +1,6 @@
 //! Project + catalog -> `LocalizedBook` for one locale.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use fluent_bundle::FluentArgs;
@@ -11,6 +12,7 @@ use super::markdown::{self, MdProblem};
 use crate::diag::{Diagnostic, Location};
 use crate::l10n::catalog::FormatError;
 use crate::l10n::{self, Catalog};
+use crate::project::selfeval::SelfEvalSpec;
 use crate::project::{BlockSpec, BlockSpecKind, ChapterSpec, Level, Project};
 
 /// Build the book for `locale`. Problems go to `diags`; the book is always returned
@@ -75,8 +77,16 @@ impl<'a> Resolver<'a> {
             colophon: self.markdown("book-colophon", Origin::Book),
             disclaimer: self.markdown("book-disclaimer", Origin::Book),
         };
-        let ids = labels::all();
-        let labels = ids.iter().map(|id| (id.clone(), self.label(id))).collect();
+        let mut ids = labels::all();
+        let mut labels: BTreeMap<String, String> =
+            ids.iter().map(|id| (id.clone(), self.label(id))).collect();
+        if let Some(origin) = self.self_evaluation_origin() {
+            for id in labels::SELF_EVALUATION {
+                let text = self.text(id, None, &self.args(), origin.clone());
+                labels.insert(id.to_string(), text);
+                ids.push(id.to_string());
+            }
+        }
         let label_langs = ids.iter().filter_map(|id| Some((id.clone(), self.fallback(id, None)?))).collect();
         let titles = self.method_rows();
         let chapters = self.project.chapters.iter().map(|c| self.chapter(c, &titles)).collect();
@@ -95,6 +105,16 @@ impl<'a> Resolver<'a> {
         };
         book.assets = collect_assets(&book);
         book
+    }
+
+    /// The first self-evaluation block: its labels are needed only when there is one, and
+    /// a missing one is reported there.
+    fn self_evaluation_origin(&self) -> Option<Origin<'a>> {
+        let project = self.project;
+        project.chapters.iter().find_map(|c| {
+            let b = c.blocks.iter().find(|b| matches!(b.kind, BlockSpecKind::SelfEvaluation(_)))?;
+            Some(Origin::Chapter(c, b.span.clone()))
+        })
     }
 
     fn args(&self) -> FluentArgs<'static> {
@@ -268,8 +288,56 @@ impl<'a> Resolver<'a> {
                     .map(|(row, _)| row.clone())
                     .collect(),
             },
+            BlockSpecKind::SelfEvaluation(spec) => {
+                Block::SelfEvaluation(self.self_evaluation(spec, anchor, rows, origin))
+            }
         };
         vec![one]
+    }
+
+    fn self_evaluation(
+        &mut self,
+        spec: &SelfEvalSpec,
+        anchor: Option<String>,
+        rows: &[(MethodRow, Vec<Level>)],
+        origin: Origin<'a>,
+    ) -> SelfEvaluation {
+        let id = &spec.message;
+        let answers = spec
+            .answers
+            .iter()
+            .map(|(answer, points, msg)| EvalAnswer {
+                id: answer.clone(),
+                label: self.text(msg, None, &self.args(), origin.clone()),
+                label_lang: self.fallback(msg, None),
+                points: *points,
+            })
+            .collect();
+        let levels = spec
+            .levels
+            .iter()
+            .map(|(level, questions)| EvalLevel {
+                level: self.labelled(*level, &level.label_id()),
+                questions: questions
+                    .iter()
+                    .map(|(q, msg)| EvalQuestion {
+                        id: q.clone(),
+                        inlines: self.inline_markdown(msg, origin.clone()),
+                        lang: self.fallback(msg, None),
+                    })
+                    .collect(),
+                methods: rows.iter().filter(|(_, l)| l.contains(level)).map(|(r, _)| r.clone()).collect(),
+            })
+            .collect();
+        SelfEvaluation {
+            title: self.text(id, Some("title"), &self.args(), origin.clone()),
+            title_lang: self.fallback(id, Some("title")),
+            anchor,
+            threshold: spec.threshold,
+            answers,
+            levels,
+            scoring: self.markdown(id, origin),
+        }
     }
 
     /// The optional `.title` attribute of a block message.
@@ -455,6 +523,10 @@ fn collect_assets(book: &LocalizedBook) -> Vec<String> {
                 Block::Steps { parts, .. } => parts.iter().for_each(|p| blocks(&p.blocks, out)),
                 Block::Checklists { lists, .. } => {
                     lists.iter().flat_map(|l| &l.items).for_each(|it| inlines(&it.inlines, out))
+                }
+                Block::SelfEvaluation(e) => {
+                    e.levels.iter().flat_map(|l| &l.questions).for_each(|q| inlines(&q.inlines, out));
+                    blocks(&e.scoring, out);
                 }
                 Block::Code { .. } | Block::Rule | Block::Methods { .. } => {}
             }

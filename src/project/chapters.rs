@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::{CalloutStyle, ChapterKind, Duration, Effort, Level, Phase, Role, Section};
+use super::selfeval::{self, RawAnswer, RawLevel, RawSelfEval, SelfEvalSpec};
 use super::{read_text, relative, tomlfile};
 use crate::diag::{Diagnostic, Location};
 
@@ -31,6 +32,21 @@ enum BlockType {
     Steps,
     Checklist,
     Methods,
+    SelfEvaluation,
+}
+
+impl BlockType {
+    /// The name written as `type` in TOML.
+    fn name(self) -> &'static str {
+        match self {
+            BlockType::Text => "text",
+            BlockType::Callout => "callout",
+            BlockType::Steps => "steps",
+            BlockType::Checklist => "checklist",
+            BlockType::Methods => "methods",
+            BlockType::SelfEvaluation => "self-evaluation",
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -46,6 +62,9 @@ struct RawBlock {
     roles: Option<Vec<Role>>,
     items: Option<BTreeMap<Role, Vec<Spanned<String>>>>,
     level: Option<Level>,
+    threshold: Option<Spanned<i64>>,
+    answers: Option<Vec<Spanned<RawAnswer>>>,
+    levels: Option<Vec<Spanned<RawLevel>>>,
 }
 
 /// Metadata of a method chapter.
@@ -102,6 +121,8 @@ pub enum BlockSpecKind {
     Checklist { lists: Vec<(Role, Vec<(String, String)>)> },
     /// A generated table of methods.
     Methods { level: Option<Level> },
+    /// A questionnaire that scores a partnership's level.
+    SelfEvaluation(SelfEvalSpec),
 }
 
 impl ChapterSpec {
@@ -126,6 +147,9 @@ impl ChapterSpec {
                         .iter()
                         .flat_map(|(_, items)| items.iter().map(|(_, m)| (m.clone(), block.span.clone()))),
                 ),
+                BlockSpecKind::SelfEvaluation(e) => {
+                    out.extend(e.messages().into_iter().map(|m| (m, block.span.clone())))
+                }
                 BlockSpecKind::Methods { .. } => {}
             }
         }
@@ -308,6 +332,7 @@ fn block_spec(
         BlockType::Steps => &["id", "phase", "roles"],
         BlockType::Checklist => &["id", "items"],
         BlockType::Methods => &["level"],
+        BlockType::SelfEvaluation => &["id", "threshold", "answers", "levels"],
     };
     let present = [
         ("id", raw.id.is_some()),
@@ -318,24 +343,24 @@ fn block_spec(
         ("roles", raw.roles.is_some()),
         ("items", raw.items.is_some()),
         ("level", raw.level.is_some()),
+        ("threshold", raw.threshold.is_some()),
+        ("answers", raw.answers.is_some()),
+        ("levels", raw.levels.is_some()),
     ];
     let mut ok = true;
     for (key, _) in present.iter().filter(|(k, p)| *p && !allowed.contains(k)) {
         ok = false;
         diags.push(
-            Diagnostic::error(
-                "block",
-                format!("`{key}` does not apply to a `{:?}` block", raw.kind).to_lowercase(),
-            )
-            .at(at.clone())
-            .hint(format!("a {:?} block takes: {}", raw.kind, allowed.join(", ")).to_lowercase()),
+            Diagnostic::error("block", format!("`{key}` does not apply to a `{}` block", raw.kind.name()))
+                .at(at.clone())
+                .hint(format!("a {} block takes: {}", raw.kind.name(), allowed.join(", "))),
         );
     }
     let mut need = |key: &str, present: bool| {
         if !present {
             ok = false;
             diags.push(
-                Diagnostic::error("block", format!("this {:?} block needs `{key}`", raw.kind).to_lowercase())
+                Diagnostic::error("block", format!("this {} block needs `{key}`", raw.kind.name()))
                     .at(at.clone())
                     .hint("see docs/source-format.md, section Blocks"),
             );
@@ -372,6 +397,22 @@ fn block_spec(
             checklist(chapter, raw.items.clone().unwrap_or_default(), diags)
         }
         BlockType::Methods => BlockSpecKind::Methods { level: raw.level },
+        BlockType::SelfEvaluation => {
+            need("id", raw.id.is_some());
+            need("answers", raw.answers.as_ref().is_some_and(|a| !a.is_empty()));
+            need("levels", raw.levels.as_ref().is_some_and(|l| !l.is_empty()));
+            let fields = RawSelfEval {
+                id: raw.id.as_deref().unwrap_or_default(),
+                span: spanned.span(),
+                threshold: raw.threshold.as_ref(),
+                answers: raw.answers.as_deref().unwrap_or_default(),
+                levels: raw.levels.as_deref().unwrap_or_default(),
+            };
+            match selfeval::spec(chapter, &fields, diags) {
+                Some(spec) if ok => BlockSpecKind::SelfEvaluation(spec),
+                _ => return None,
+            }
+        }
     };
     ok.then_some(kind)
 }

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod chapters;
 pub mod manifest;
 pub mod model;
+pub mod selfeval;
 pub mod theme;
 mod tomlfile;
 

@@ -14,6 +14,7 @@ mod ir;
 mod links;
 mod outputs;
 mod seal;
+mod selfeval;
 mod site;
 mod theme;
 mod validate;

@@ -3,6 +3,8 @@
 
 use crate::doc::{Align, Block, Chapter, Inline, Labelled, LocalizedBook};
 
+mod selfeval;
+
 /// Escape text content.
 pub fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -288,6 +290,7 @@ impl<'b> Writer<'b> {
                 }
                 self.push("</tbody>\n</table>\n");
             }
+            Block::SelfEvaluation(e) => self.self_evaluation(e, depth),
         }
     }
 

@@ -140,6 +140,11 @@ impl<'b> Writer<'b> {
                 self.checklists(title, title_lang.as_deref(), anchor.as_deref(), lists, depth)
             }
             Block::Methods { rows, .. } => self.methods(rows),
+            Block::SelfEvaluation(e) => {
+                let mut out = String::new();
+                super::selfeval::html(&mut out, e, &self.book.labels, &|c| self.href(c, None));
+                self.push(&out);
+            }
         }
     }
 

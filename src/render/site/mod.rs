@@ -7,6 +7,7 @@ pub mod blocks;
 pub mod markup;
 mod opds;
 mod pages;
+pub mod selfeval;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
