@@ -26,9 +26,23 @@ pub const UI: &[&str] = &[
     "ui-methods-table-summary",
 ];
 
+/// Labels of the online edition's search form. `search-count-*` hold `{ $count }` and
+/// are one per CLDR plural category of the shipped languages; the page's script picks
+/// one with `Intl.PluralRules` (falling back to `other`) and fills in the number.
+pub const SEARCH: &[&str] = &[
+    "search-label",
+    "search-submit",
+    "search-results",
+    "search-loading",
+    "search-unavailable",
+    "search-none",
+    "search-count-one",
+    "search-count-other",
+];
+
 /// Every label id: `ui-*` plus one per role, effort, level, section and callout style.
 pub fn all() -> Vec<String> {
-    let mut ids: Vec<String> = UI.iter().map(|s| s.to_string()).collect();
+    let mut ids: Vec<String> = UI.iter().chain(SEARCH).map(|s| s.to_string()).collect();
     ids.extend(Role::ALL.iter().map(|r| r.label_id()));
     ids.extend(Effort::ALL.iter().map(|r| r.label_id()));
     ids.extend(Level::ALL.iter().map(|r| r.label_id()));

@@ -1,6 +1,7 @@
 //! Renderers: one per edition, `LocalizedBook` in, bytes out. They never read TOML or Fluent.
 
 pub mod epub;
+pub mod site;
 pub mod typst;
 
 use serde::Serialize;

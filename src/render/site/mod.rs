@@ -1,0 +1,3 @@
+//! The online edition (static site). Placeholder until the site renderer lands.
+
+pub mod search;
