@@ -54,12 +54,12 @@ export function pages(root) {
   return all;
 }
 
-/** Collect uncaught errors and console errors of a page: a script that throws is a bug. */
+/** Collect uncaught script errors and failed loads of a page (each once): a script that
+    throws or a file that is missing is a bug. */
 export function watchErrors(page) {
   const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
+  const add = (e) => errors.includes(e) || errors.push(e);
+  page.on('pageerror', (e) => add(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => add(`failed to load ${r.url()}: ${r.failure()?.errorText}`));
   return errors;
 }

@@ -81,8 +81,8 @@ test('search finds a method from an inflected Finnish word, by keyboard, with th
   assert.equal(await page.getAttribute('#search-status', 'aria-live'), 'polite');
   await page.locator('#search-input').focus();
   await page.keyboard.type('työpaikkaohjaajalle');
+  await page.locator('#search-results[data-query="työpaikkaohjaajalle"]').waitFor({ state: 'attached' });
   const first = page.locator('#search-results li a').first();
-  await first.waitFor();
   assert.match(await first.getAttribute('href'), new RegExp(`^${METHOD}\\.html(#[\\w-]+)?$`));
   const chapterTitle = await first.locator('.search-chapter').textContent();
   assert.ok(chapterTitle.length > 0, 'the result names its chapter');
@@ -103,11 +103,12 @@ test('search finds a method from an inflected Finnish word, by keyboard, with th
 
   await page.keyboard.type('xyzzyq');
   await page.keyboard.press('Enter');
+  await page.locator('#search-results[data-query="xyzzyq"]').waitFor({ state: 'attached' });
   await page.waitForFunction((want) => document.querySelector('#search-status').textContent === want, await countText(page, 0));
 
   await page.fill('#search-input', 'työpaikkaohjaajalle');
   await page.keyboard.press('Enter');
-  await first.waitFor();
+  await page.locator('#search-results[data-query="työpaikkaohjaajalle"]').waitFor({ state: 'attached' });
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForURL((u) => u.pathname.endsWith(`/fi/${METHOD}.html`)), page.keyboard.press('Enter')]);
   assert.deepEqual(errors, []);

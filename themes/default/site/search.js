@@ -110,6 +110,7 @@
 
     function clear() {
       list.replaceChildren();
+      list.removeAttribute('data-query');
       status.textContent = '';
     }
 
@@ -123,6 +124,7 @@
       }
       var hits = search(index, query);
       list.replaceChildren.apply(list, hits.map(resultItem));
+      list.setAttribute('data-query', query); // which query the list answers (tests wait on it)
       status.textContent = countText(form, hits.length, lang);
     }
 
