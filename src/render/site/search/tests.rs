@@ -84,7 +84,10 @@ fn one_document_per_anchored_titled_block() {
     };
     let c = chapter(vec![para("Intro text."), steps, unanchored_tip, fallback, checklists]);
     let docs = chapter_docs(&c);
-    let summary: Vec<_> = docs.iter().map(|d| (d.id.as_str(), d.anchor.as_str(), d.section.as_str(), d.text.as_str())).collect();
+    let summary: Vec<_> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.anchor.as_str(), d.section.as_str(), d.text.as_str()))
+        .collect();
     assert_eq!(
         summary,
         [
