@@ -39,6 +39,13 @@ async function check(rels) {
   assert.deepEqual(errors.splice(0), [], 'no script errors');
 }
 
+test('axe is live: it reports a planted image without alt text', async () => {
+  await page.goto(url(site(), 'index.html'));
+  await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('img'), { src: 'data:,' })));
+  const report = await violations();
+  assert.ok(report.some((line) => line.includes('image-alt')), `axe found: ${report.join('\n')}`);
+});
+
 test('the language chooser has no axe violations', () => check(['index.html']));
 
 for (const locale of locales(site())) {

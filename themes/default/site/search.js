@@ -137,7 +137,15 @@
       else if (i < all.length) all[i].focus();
     }
 
-    input.addEventListener('focus', load);
+    /* The results are a panel over the page: it closes when focus leaves the form
+       and opens again when the search field gets focus back. */
+    form.addEventListener('focusout', function (e) {
+      if (!form.contains(e.relatedTarget)) list.hidden = true;
+    });
+    input.addEventListener('focus', function () {
+      list.hidden = false;
+      load();
+    });
     input.addEventListener('input', function () {
       clearTimeout(timer);
       timer = setTimeout(run, 150);
@@ -158,7 +166,20 @@
         move(from, e.key === 'ArrowDown' ? 1 : -1);
       }
     });
-    form.hidden = false;
+    showWithStyle(form);
+  }
+
+  /* Show the form once its stylesheet (search.css, next to this file) has loaded, or
+     failed to: the form is never left hidden. */
+  function showWithStyle(form) {
+    var show = function () { form.hidden = false; };
+    if (!here) return show();
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('search.css', here).href;
+    link.onload = show;
+    link.onerror = show;
+    document.head.appendChild(link);
   }
 
   function start() {
