@@ -249,3 +249,17 @@ for (const locale of ['en', 'is']) {
     await context.close();
   });
 }
+
+test('with JavaScript off the page reads and navigates, and the search form stays hidden', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url(site(), `en/${METHOD}.html`));
+  assert.equal(await page.locator('form.search').isHidden(), true, 'no search without its script');
+  assert.ok((await page.locator('main h1').textContent()).trim().length > 0);
+  assert.ok((await page.locator('fieldset.checklist input[type="checkbox"]').count()) > 0, 'checklists are there');
+  await switchLanguage(page, 'sv', `${METHOD}.html`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  await page.goto(url(site(), 'index.html'));
+  assert.equal(await page.locator('form.search').count(), 0, 'the language chooser has no search');
+  await context.close();
+});
