@@ -27,10 +27,24 @@ pub struct LocalizedBook {
     /// The language of each label that is the reference text used as a fallback, by
     /// message id; labels translated in this locale are absent.
     pub label_langs: BTreeMap<String, String>,
+    /// Every locale of the project in project order (reference first), each named in
+    /// itself: the language switcher and the language chooser of the site.
+    pub languages: Vec<Language>,
     /// Chapters in order.
     pub chapters: Vec<Chapter>,
     /// Image files used, relative to `sources/` (e.g. `assets/logo.png`).
     pub assets: Vec<String>,
+}
+
+/// One locale of the project, named in its own language.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Language {
+    /// BCP 47 locale tag (also the site folder name).
+    pub tag: String,
+    /// ISO 639 language code.
+    pub lang: String,
+    /// Message `ui-language-name` in that locale ("Suomi", "Íslenska").
+    pub name: String,
 }
 
 /// Book-level metadata.

@@ -40,9 +40,36 @@ pub const SEARCH: &[&str] = &[
     "search-count-other",
 ];
 
+/// Labels of the online edition (`locales/*/site.ftl`).
+pub const SITE: &[&str] = &[
+    "ui-language-name",
+    "site-skip-link",
+    "site-languages",
+    "site-choose-language",
+    "site-chapters",
+    "site-previous",
+    "site-next",
+    "site-home",
+    "site-downloads",
+    "site-download-handbook",
+    "site-download-epub",
+    "site-download-cards",
+    "site-fallback-notice",
+    "site-checklist-reset",
+    "site-checklist-print",
+    "site-checklist-export",
+    "site-checklist-import",
+    "site-checklist-import-error",
+    "site-checklist-note",
+    "site-unit-kb",
+    "site-unit-mb",
+    "site-decimal-separator",
+    "site-opds",
+];
+
 /// Every label id: `ui-*` plus one per role, effort, level, section and callout style.
 pub fn all() -> Vec<String> {
-    let mut ids: Vec<String> = UI.iter().chain(SEARCH).map(|s| s.to_string()).collect();
+    let mut ids: Vec<String> = UI.iter().chain(SEARCH).chain(SITE).map(|s| s.to_string()).collect();
     ids.extend(Role::ALL.iter().map(|r| r.label_id()));
     ids.extend(Effort::ALL.iter().map(|r| r.label_id()));
     ids.extend(Level::ALL.iter().map(|r| r.label_id()));

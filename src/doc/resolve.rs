@@ -89,6 +89,7 @@ impl<'a> Resolver<'a> {
             print: Print { paper: m.handbook.paper, card_layout: m.cards.layout, card_sheet: m.cards.sheet },
             labels,
             label_langs,
+            languages: self.languages(),
             chapters,
             assets: Vec::new(),
         };
@@ -149,6 +150,23 @@ impl<'a> Resolver<'a> {
             method,
             blocks,
         }
+    }
+
+    /// Every project locale named in itself (`ui-language-name` in that locale).
+    fn languages(&mut self) -> Vec<Language> {
+        let locales = self.project.locales();
+        locales
+            .iter()
+            .map(|tag| {
+                let lang = tag.parse::<unic_langid::LanguageIdentifier>().unwrap_or_default();
+                let name = match self.catalog.format(tag, "ui-language-name", None, &self.args()) {
+                    Ok(name) => name,
+                    // The locale's own book reports a missing name; elsewhere show the tag.
+                    Err(_) => tag.clone(),
+                };
+                Language { tag: tag.clone(), lang: lang.language.as_str().to_string(), name }
+            })
+            .collect()
     }
 
     fn method_info(&mut self, m: &crate::project::chapters::MethodSpec) -> MethodInfo {

@@ -1,3 +1,233 @@
-//! The online edition (static site). Placeholder until the site renderer lands.
+//! The online edition: a static multilingual site. Page layout comes from the theme's
+//! minijinja templates (`themes/<t>/site/*.html`, auto-escaped); block content is written
+//! by the one escaping HTML writer (`blocks`, `markup`) and handed to them as safe markup.
+//! Every path is relative, so the site works from `file://` and under any sub-path.
 
+pub mod blocks;
+pub mod markup;
+mod opds;
+mod pages;
 pub mod search;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use minijinja::{AutoEscape, Environment, Value};
+
+use crate::diag::Diagnostic;
+use crate::doc::{LocalizedBook, Meta};
+use crate::project::Assets;
+use crate::render::{Edition, RenderError};
+
+/// A rendered set of files (until the edition seam in `render` provides it).
+#[derive(Debug)]
+pub struct Artifact {
+    /// The files.
+    pub payload: Payload,
+    /// Page count, for paged outputs.
+    pub pages: Option<usize>,
+    /// Warnings.
+    pub warnings: Vec<Diagnostic>,
+    /// Facts for the build summary.
+    pub notes: Vec<String>,
+}
+
+/// What a renderer produced: one file, or a folder of files by relative path.
+#[derive(Debug)]
+pub enum Payload {
+    /// One file's bytes.
+    File(Vec<u8>),
+    /// Files by path relative to the edition's folder.
+    Folder(BTreeMap<String, Vec<u8>>),
+}
+
+/// A file of another edition offered for download on a locale's home page.
+#[derive(Debug, Clone)]
+pub struct Download {
+    /// Which edition it is.
+    pub edition: Edition,
+    /// Its file name (`vet-at-work-fi.pdf`).
+    pub file_name: String,
+    /// Its contents, copied to `<locale>/download/<file_name>`.
+    pub bytes: Arc<Vec<u8>>,
+}
+
+/// What the shared root needs to know of one locale.
+#[derive(Debug, Clone)]
+pub struct RootLocale {
+    /// The locale's book metadata.
+    pub meta: Meta,
+    /// BCP 47 tag (the folder name).
+    pub locale: String,
+    /// ISO 639 language code.
+    pub lang: String,
+    /// The language named in itself.
+    pub language_name: String,
+    /// The EPUB's path relative to the site root and its size, when it was built.
+    pub epub: Option<(String, u64)>,
+    /// The locale's interface labels (the root page speaks the reference locale's).
+    pub labels: BTreeMap<String, String>,
+}
+
+impl RootLocale {
+    /// What the root needs of `book`, with the path and size of its EPUB if built.
+    pub fn from_book(book: &LocalizedBook, epub: Option<(String, u64)>) -> Self {
+        let name = book.languages.iter().find(|l| l.tag == book.locale).map(|l| l.name.clone());
+        RootLocale {
+            meta: book.meta.clone(),
+            locale: book.locale.clone(),
+            lang: book.lang.clone(),
+            language_name: name.unwrap_or_else(|| book.locale.clone()),
+            epub,
+            labels: book.labels.clone(),
+        }
+    }
+}
+
+/// Renders the site: one folder per locale plus the shared root.
+pub struct SiteRenderer {
+    env: Environment<'static>,
+    /// Non-template theme files, published under `assets/`.
+    statics: BTreeMap<String, Vec<u8>>,
+    /// `assets/colours.css`: the theme's named colours as CSS custom properties.
+    colours: String,
+    assets: Arc<Assets>,
+}
+
+/// Templates the renderer needs; a theme without them cannot build the site.
+const TEMPLATES: &[&str] = &["layout.html", "chapter.html", "locale-index.html", "root-index.html"];
+
+fn fail(message: String, hint: &str) -> RenderError {
+    RenderError(vec![Diagnostic::error("site", message).hint(hint.to_string())])
+}
+
+impl SiteRenderer {
+    /// A renderer for the site files of a theme (`site/<file>`) and the build's images.
+    pub fn new(theme_files: &BTreeMap<String, Vec<u8>>, assets: Arc<Assets>) -> Result<Self, RenderError> {
+        let mut env = Environment::new();
+        // Template output goes through the site's one escaper, like the block content.
+        env.set_formatter(|out, state, value| match value.as_str() {
+            Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
+                out.write_str(&markup::attr(s)).map_err(minijinja::Error::from)
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        });
+        env.add_function("lang_attr", |tag: Option<String>| {
+            Value::from_safe_string(markup::lang(tag.as_deref()))
+        });
+        let mut statics = BTreeMap::new();
+        for (name, bytes) in theme_files {
+            let Some(file) = name.strip_prefix("site/") else { continue };
+            if !file.ends_with(".html") {
+                statics.insert(file.to_string(), bytes.clone());
+                continue;
+            }
+            let source = String::from_utf8(bytes.clone()).map_err(|_| {
+                fail(format!("site template `{file}` is not UTF-8"), "save the template as UTF-8")
+            })?;
+            env.add_template_owned(file.to_string(), source).map_err(|e| template_error(&e))?;
+        }
+        if let Some(missing) = TEMPLATES.iter().find(|t| env.get_template(t).is_err()) {
+            return Err(fail(
+                format!("the theme has no site template `{missing}`"),
+                "copy themes/default/site/ from the vetpress repository and adapt it",
+            ));
+        }
+        Ok(SiteRenderer { env, statics, colours: colours_css(&BTreeMap::new()), assets })
+    }
+
+    /// Publish the theme's named colours (`theme.toml [colours]`) as CSS custom properties
+    /// `--colour-<name>` in `assets/colours.css`; values that are not `#rrggbb` are skipped.
+    pub fn with_colours(mut self, colours: &BTreeMap<String, String>) -> Self {
+        self.colours = colours_css(colours);
+        self
+    }
+
+    /// One locale: every file under `<locale>/`, by path relative to it.
+    pub fn render_locale(
+        &self,
+        book: &LocalizedBook,
+        downloads: &[Download],
+    ) -> Result<Artifact, RenderError> {
+        let mut files = BTreeMap::new();
+        let mut images = std::collections::BTreeSet::new();
+        for (i, chapter) in book.chapters.iter().enumerate() {
+            let (html, used) = pages::chapter(self, book, i)?;
+            files.insert(blocks::chapter_file(&chapter.id), html.into_bytes());
+            images.extend(used);
+        }
+        files.insert(search::file_name(&book.locale), search::index_script(book).into_bytes());
+        let (html, used) = pages::locale_index(self, book, downloads)?;
+        files.insert("index.html".to_string(), html.into_bytes());
+        images.extend(used);
+        for src in images {
+            let asset = self.assets.get(&src).map_err(|e| {
+                RenderError(vec![
+                    Diagnostic::error("site", e.to_string()).hint(e.hint()).locale(&book.locale),
+                ])
+            })?;
+            files.insert(blocks::image_path(&src), asset.bytes.to_vec());
+        }
+        for d in downloads {
+            files.insert(format!("download/{}", d.file_name), d.bytes.as_ref().clone());
+        }
+        let pages = book.chapters.len() + 1;
+        Ok(Artifact {
+            payload: Payload::Folder(files),
+            pages: Some(pages),
+            warnings: Vec::new(),
+            notes: Vec::new(),
+        })
+    }
+
+    /// The shared root: `index.html`, `opds.xml` and `assets/<file>`.
+    pub fn render_root(&self, books: &[RootLocale]) -> Result<Artifact, RenderError> {
+        let mut files = BTreeMap::new();
+        files.insert("index.html".to_string(), pages::root_index(self, books)?.into_bytes());
+        files.insert("opds.xml".to_string(), opds::feed(books).into_bytes());
+        for (name, bytes) in &self.statics {
+            files.insert(format!("assets/{name}"), bytes.clone());
+        }
+        files.insert("assets/colours.css".to_string(), self.colours.clone().into_bytes());
+        Ok(Artifact {
+            payload: Payload::Folder(files),
+            pages: Some(1),
+            warnings: Vec::new(),
+            notes: Vec::new(),
+        })
+    }
+
+    /// Render template `name` with `ctx`.
+    fn render(&self, name: &str, ctx: Value) -> Result<String, RenderError> {
+        let t = self.env.get_template(name).map_err(|e| template_error(&e))?;
+        t.render(ctx).map_err(|e| template_error(&e))
+    }
+}
+
+fn template_error(e: &minijinja::Error) -> RenderError {
+    let place = match (e.name(), e.line()) {
+        (Some(n), Some(l)) => format!("site template `{n}`, line {l}: "),
+        (Some(n), None) => format!("site template `{n}`: "),
+        _ => String::new(),
+    };
+    fail(format!("{place}{e}"), "fix the template; docs/site.md lists the variables each template gets")
+}
+
+/// `:root { --colour-<name>: #rrggbb; }` for the valid colours, in name order.
+fn colours_css(colours: &BTreeMap<String, String>) -> String {
+    let valid = |name: &str, value: &str| {
+        name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && value.len() == 7
+            && value.starts_with('#')
+            && value[1..].chars().all(|c| c.is_ascii_hexdigit())
+    };
+    let mut css = String::from("/* The theme's colours (theme.toml [colours]), generated. */\n:root {\n");
+    for (name, value) in colours.iter().filter(|(n, v)| valid(n, v)) {
+        css.push_str(&format!("  --colour-{name}: {value};\n"));
+    }
+    css.push_str("}\n");
+    css
+}
+
+#[cfg(test)]
+mod tests;

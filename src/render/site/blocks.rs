@@ -1,0 +1,312 @@
+//! IR blocks and inlines -> escaped HTML for one page of the site. Text is always escaped
+//! (`markup`); element ids come from block anchors (`id="<anchor>"`) and checklist roles.
+
+use std::collections::BTreeSet;
+
+use super::markup::{attr, lang, text};
+use crate::doc::{Align, Block, Checklist, Inline, ListItem, LocalizedBook, MethodRow};
+
+/// The page file of a chapter.
+pub fn chapter_file(id: &str) -> String {
+    format!("{id}.html")
+}
+
+/// Where an image of the asset store is published, relative to the locale folder.
+pub fn image_path(src: &str) -> String {
+    format!("images/{}", src.strip_prefix("assets/").unwrap_or(src))
+}
+
+/// Writes the blocks of one page.
+pub struct Writer<'b> {
+    book: &'b LocalizedBook,
+    /// The chapter of the page, or `None` on an index page.
+    chapter: Option<&'b str>,
+    out: String,
+    /// Checklist blocks written so far: a second one gets numbered ids.
+    checklists: usize,
+    /// Callouts written so far: numbers their titles' ids.
+    callouts: usize,
+    /// Images used, as written in the source (`assets/...`).
+    pub images: BTreeSet<String>,
+}
+
+impl<'b> Writer<'b> {
+    /// A writer for a page of `book`, for chapter `chapter` (or an index page).
+    pub fn new(book: &'b LocalizedBook, chapter: Option<&'b str>) -> Self {
+        Writer { book, chapter, out: String::new(), checklists: 0, callouts: 0, images: BTreeSet::new() }
+    }
+
+    /// The markup written, and the images it uses.
+    pub fn finish(self) -> (String, BTreeSet<String>) {
+        (self.out, self.images)
+    }
+
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// A label's escaped text and its ` lang` attribute when it fell back.
+    fn label(&self, key: &str) -> (String, String) {
+        let t = self.book.labels.get(key).map_or(key, String::as_str);
+        (text(t).into_owned(), lang(self.book.label_langs.get(key).map(String::as_str)))
+    }
+
+    /// Where an internal link points from this page.
+    fn href(&self, chapter: &str, anchor: Option<&str>) -> String {
+        match anchor {
+            Some(a) if self.chapter == Some(chapter) => format!("#{a}"),
+            Some(a) => format!("{}#{a}", chapter_file(chapter)),
+            None => chapter_file(chapter),
+        }
+    }
+
+    fn id_attr(anchor: Option<&str>) -> String {
+        anchor.map(|a| format!(" id=\"{}\"", attr(a))).unwrap_or_default()
+    }
+
+    /// Blocks under a heading of level `depth`.
+    pub fn blocks(&mut self, blocks: &[Block], depth: u8) {
+        for b in blocks {
+            self.block(b, depth);
+        }
+    }
+
+    fn heading(&mut self, level: u8, class: &str, title_lang: Option<&str>, content: &str) {
+        let level = level.clamp(2, 6);
+        let class = if class.is_empty() { String::new() } else { format!(" class=\"{class}\"") };
+        self.push(&format!("<h{level}{class}{}>{content}</h{level}>\n", lang(title_lang)));
+    }
+
+    fn block(&mut self, b: &Block, depth: u8) {
+        match b {
+            Block::Paragraph { inlines } => {
+                self.push("<p>");
+                self.inlines(inlines);
+                self.push("</p>\n");
+            }
+            Block::Heading { level, inlines } => {
+                let mut w = Writer::new(self.book, self.chapter);
+                w.inlines(inlines);
+                self.images.append(&mut w.images);
+                self.heading(depth + level, "", None, &w.out);
+            }
+            Block::List { ordered, start, items } => self.list(*ordered, *start, items, depth),
+            Block::Quote { blocks } => {
+                self.push("<blockquote>\n");
+                self.blocks(blocks, depth);
+                self.push("</blockquote>\n");
+            }
+            Block::Code { text: t } => self.push(&format!("<pre><code>{}</code></pre>\n", text(t))),
+            Block::Rule => self.push("<hr>\n"),
+            Block::Table { align, head, rows } => self.table(align, head, rows),
+            Block::Section { title, title_lang, anchor, blocks } => {
+                self.push(&format!("<section{}>\n", Self::id_attr(anchor.as_deref())));
+                if !title.is_empty() {
+                    self.heading(depth + 1, "", title_lang.as_deref(), &text(title));
+                }
+                self.blocks(blocks, depth + 1);
+                self.push("</section>\n");
+            }
+            Block::Callout { style, title, title_lang, anchor, blocks } => {
+                self.callouts += 1;
+                let (id, n) = (Self::id_attr(anchor.as_deref()), self.callouts);
+                let s = style.key();
+                self.push(&format!(
+                    "<aside{id} class=\"callout callout-{s}\" aria-labelledby=\"callout-{n}\">\n"
+                ));
+                let l = lang(title_lang.as_deref());
+                self.push(&format!("<p class=\"callout-title\" id=\"callout-{n}\"{l}>{}</p>\n", text(title)));
+                self.blocks(blocks, depth + 1);
+                self.push("</aside>\n");
+            }
+            Block::Lang { lang: tag, blocks } => {
+                self.push(&format!("<div{}>\n", lang(Some(tag))));
+                self.blocks(blocks, depth);
+                self.push("</div>\n");
+            }
+            Block::Steps { phase, title, title_lang, anchor, parts } => {
+                let id = Self::id_attr(anchor.as_deref());
+                self.push(&format!("<section{id} class=\"steps steps-{}\">\n", phase.key()));
+                self.heading(depth + 1, "", title_lang.as_deref(), &text(title));
+                for p in parts {
+                    self.push(&format!("<section class=\"role role-{}\">\n", p.role.key()));
+                    self.heading(depth + 2, "role-heading", p.label_lang.as_deref(), &text(&p.label));
+                    self.blocks(&p.blocks, depth + 2);
+                    self.push("</section>\n");
+                }
+                self.push("</section>\n");
+            }
+            Block::Checklists { title, title_lang, anchor, lists } => {
+                self.checklists(title, title_lang.as_deref(), anchor.as_deref(), lists, depth)
+            }
+            Block::Methods { rows, .. } => self.methods(rows),
+        }
+    }
+
+    /// Data attributes carrying the toolbar's labels, so the script holds no text.
+    fn toolbar_labels(&self) -> String {
+        let mut out = String::new();
+        for (name, key) in [
+            ("reset", "site-checklist-reset"),
+            ("print", "site-checklist-print"),
+            ("export", "site-checklist-export"),
+            ("import", "site-checklist-import"),
+            ("import-error", "site-checklist-import-error"),
+            ("note", "site-checklist-note"),
+        ] {
+            let t = self.book.labels.get(key).map_or(key, String::as_str);
+            out.push_str(&format!(" data-label-{name}=\"{}\"", attr(t)));
+            if let Some(l) = self.book.label_langs.get(key) {
+                out.push_str(&format!(" data-lang-{name}=\"{}\"", attr(l)));
+            }
+        }
+        out
+    }
+
+    fn checklists(
+        &mut self,
+        title: &str,
+        title_lang: Option<&str>,
+        anchor: Option<&str>,
+        lists: &[Checklist],
+        depth: u8,
+    ) {
+        self.checklists += 1;
+        // The first block's ids are the stable QR targets; a second block is numbered.
+        let n = match self.checklists {
+            1 => String::new(),
+            n => format!("-{n}"),
+        };
+        let (id, labels) = (Self::id_attr(anchor), self.toolbar_labels());
+        self.push(&format!("<section{id} class=\"checklists\"{labels}>\n"));
+        self.heading(depth + 1, "", title_lang, &text(title));
+        let (date, date_lang) = self.label("ui-date");
+        let (notes, notes_lang) = self.label("ui-notes");
+        let (book, chapter) = (self.book.id.clone(), self.chapter.unwrap_or_default().to_string());
+        for l in lists {
+            let role = l.role.key();
+            self.push(&format!(
+                "<fieldset class=\"checklist role-{role}\" id=\"checklist-{role}{n}\" data-role=\"{role}\">\n<legend{}>{}</legend>\n<ul>\n",
+                lang(l.label_lang.as_deref()),
+                text(&l.label)
+            ));
+            for item in &l.items {
+                let input = format!("check{n}-{role}-{}", attr(&item.id));
+                let key = attr(&format!("{book}/{chapter}/{role}/{}", item.id)).into_owned();
+                self.push(&format!(
+                    "<li><input type=\"checkbox\" id=\"{input}\" data-key=\"{key}\"> <label for=\"{input}\"{}>",
+                    lang(item.lang.as_deref())
+                ));
+                self.inlines(&item.inlines);
+                self.push("</label></li>\n");
+            }
+            self.push("</ul>\n");
+            self.push(&format!(
+                "<p class=\"print-lines\"><span{date_lang}>{date}</span> <span{notes_lang}>{notes}</span></p>\n"
+            ));
+            self.push("</fieldset>\n");
+        }
+        self.push("</section>\n");
+    }
+
+    fn methods(&mut self, rows: &[MethodRow]) {
+        let (m, ml) = self.label("ui-methods-table-method");
+        let (s, sl) = self.label("ui-methods-table-summary");
+        self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\"{ml}>{m}</th><th scope=\"col\"{sl}>{s}</th></tr></thead>\n<tbody>\n"));
+        for r in rows {
+            self.push(&format!(
+                "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",
+                r.number,
+                attr(&chapter_file(&r.chapter)),
+                lang(r.title_lang.as_deref()),
+                text(&r.title),
+                lang(r.summary_lang.as_deref()),
+                text(&r.summary)
+            ));
+        }
+        self.push("</tbody>\n</table>\n");
+    }
+
+    fn list(&mut self, ordered: bool, start: u32, items: &[ListItem], depth: u8) {
+        let tag = if ordered { "ol" } else { "ul" };
+        let start_attr = if ordered && start != 1 { format!(" start=\"{start}\"") } else { String::new() };
+        self.push(&format!("<{tag}{start_attr}>\n"));
+        for item in items {
+            self.push("<li>");
+            if let Some(done) = item.task {
+                // A task item of the text, not an interactive checklist item.
+                self.push(if done {
+                    "<span class=\"box\" aria-hidden=\"true\">\u{2611}</span> "
+                } else {
+                    "<span class=\"box\" aria-hidden=\"true\">\u{2610}</span> "
+                });
+            }
+            match item.blocks.as_slice() {
+                [Block::Paragraph { inlines }] => self.inlines(inlines),
+                blocks => self.blocks(blocks, depth),
+            }
+            self.push("</li>\n");
+        }
+        self.push(&format!("</{tag}>\n"));
+    }
+
+    fn table(&mut self, align: &[Align], head: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>]) {
+        let class = |i: usize| match align.get(i) {
+            Some(Align::Left) => " class=\"left\"",
+            Some(Align::Center) => " class=\"center\"",
+            Some(Align::Right) => " class=\"right\"",
+            _ => "",
+        };
+        self.push("<table>\n<thead><tr>");
+        for (i, cell) in head.iter().enumerate() {
+            self.push(&format!("<th scope=\"col\"{}>", class(i)));
+            self.inlines(cell);
+            self.push("</th>");
+        }
+        self.push("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            self.push("<tr>");
+            for (i, cell) in row.iter().enumerate() {
+                self.push(&format!("<td{}>", class(i)));
+                self.inlines(cell);
+                self.push("</td>");
+            }
+            self.push("</tr>\n");
+        }
+        self.push("</tbody>\n</table>\n");
+    }
+
+    /// Inline content.
+    pub fn inlines(&mut self, inlines: &[Inline]) {
+        for i in inlines {
+            match i {
+                Inline::Text { text: t } => self.push(&text(t)),
+                Inline::Emph { inlines } => self.wrap("em", inlines),
+                Inline::Strong { inlines } => self.wrap("strong", inlines),
+                Inline::Strike { inlines } => self.wrap("del", inlines),
+                Inline::Code { text: t } => self.push(&format!("<code>{}</code>", text(t))),
+                Inline::Link { url, inlines } => {
+                    self.push(&format!("<a href=\"{}\" rel=\"noopener\">", attr(url)));
+                    self.inlines(inlines);
+                    self.push("</a>");
+                }
+                Inline::Xref { chapter, anchor, inlines } => {
+                    self.push(&format!("<a href=\"{}\">", attr(&self.href(chapter, anchor.as_deref()))));
+                    self.inlines(inlines);
+                    self.push("</a>");
+                }
+                Inline::Image { src, alt } => {
+                    self.images.insert(src.clone());
+                    self.push(&format!("<img src=\"{}\" alt=\"{}\">", attr(&image_path(src)), attr(alt)))
+                }
+                Inline::Break => self.push("<br>"),
+            }
+        }
+    }
+
+    fn wrap(&mut self, tag: &str, inlines: &[Inline]) {
+        self.push(&format!("<{tag}>"));
+        self.inlines(inlines);
+        self.push(&format!("</{tag}>"));
+    }
+}
