@@ -38,6 +38,20 @@ pub const SELF_EVALUATION: &[&str] = &[
     "self-evaluation-incomplete",
 ];
 
+/// Labels of the online edition's search form. `search-count-*` hold `{ $count }` and
+/// are one per CLDR plural category of the shipped languages; the page's script picks
+/// one with `Intl.PluralRules` (falling back to `other`) and fills in the number.
+pub const SEARCH: &[&str] = &[
+    "search-label",
+    "search-submit",
+    "search-results",
+    "search-loading",
+    "search-unavailable",
+    "search-none",
+    "search-count-one",
+    "search-count-other",
+];
+
 /// Labels of the online edition (`locales/*/site.ftl`).
 pub const SITE: &[&str] = &[
     "ui-language-name",
@@ -67,7 +81,7 @@ pub const SITE: &[&str] = &[
 
 /// Every label id: `ui-*` plus one per role, effort, level, section and callout style.
 pub fn all() -> Vec<String> {
-    let mut ids: Vec<String> = UI.iter().chain(SITE).map(|s| s.to_string()).collect();
+    let mut ids: Vec<String> = UI.iter().chain(SEARCH).chain(SITE).map(|s| s.to_string()).collect();
     ids.extend(Role::ALL.iter().map(|r| r.label_id()));
     ids.extend(Effort::ALL.iter().map(|r| r.label_id()));
     ids.extend(Level::ALL.iter().map(|r| r.label_id()));

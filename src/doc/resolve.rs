@@ -205,8 +205,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// A plain-text message with the standard arguments (labels and book fields).
+    /// A label is formatted once per book, so one that shows a number the reader's
+    /// action decides (`{ $count } results`) keeps a `{count}` for the page to fill in.
     fn label(&mut self, id: &str) -> String {
-        self.text(id, None, &self.args(), Origin::Book)
+        let mut args = self.args();
+        args.set("count", "{count}");
+        self.text(id, None, &args, Origin::Book)
     }
 
     /// A label and its language when it is the reference text used as a fallback.

@@ -7,6 +7,7 @@ pub mod blocks;
 pub mod markup;
 mod opds;
 mod pages;
+pub mod search;
 pub mod selfeval;
 
 use std::collections::BTreeMap;
@@ -126,6 +127,7 @@ impl SiteRenderer {
             files.insert(blocks::chapter_file(&chapter.id), html.into_bytes());
             images.extend(used);
         }
+        files.insert(search::file_name(&book.locale), search::index_script(book).into_bytes());
         let (html, used) = pages::locale_index(self, book, downloads)?;
         files.insert("index.html".to_string(), html.into_bytes());
         images.extend(used);
