@@ -1,6 +1,7 @@
 //! Renderers: one per edition, `LocalizedBook` in, files out. They never read TOML or Fluent.
 
 pub mod epub;
+pub mod html;
 pub mod registry;
 pub mod site;
 pub mod typst;

@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 
 use super::markup::{attr, lang, text};
-use crate::doc::{Align, Block, Checklist, Inline, ListItem, LocalizedBook, MethodRow};
+use crate::doc::{Block, Checklist, Inline, LocalizedBook, MethodRow};
+use crate::render::html::{self, Sink};
 
 /// The page file of a chapter.
 pub fn chapter_file(id: &str) -> String {
@@ -39,10 +40,6 @@ impl<'b> Writer<'b> {
     /// The markup written, and the images it uses.
     pub fn finish(self) -> (String, BTreeSet<String>) {
         (self.out, self.images)
-    }
-
-    fn push(&mut self, s: &str) {
-        self.out.push_str(s);
     }
 
     /// A label's escaped text and its ` lang` attribute when it fell back.
@@ -90,7 +87,7 @@ impl<'b> Writer<'b> {
                 self.images.append(&mut w.images);
                 self.heading(depth + level, "", None, &w.out);
             }
-            Block::List { ordered, start, items } => self.list(*ordered, *start, items, depth),
+            Block::List { ordered, start, items } => html::list(self, *ordered, *start, items, depth),
             Block::Quote { blocks } => {
                 self.push("<blockquote>\n");
                 self.blocks(blocks, depth);
@@ -98,7 +95,7 @@ impl<'b> Writer<'b> {
             }
             Block::Code { text: t } => self.push(&format!("<pre><code>{}</code></pre>\n", text(t))),
             Block::Rule => self.push("<hr>\n"),
-            Block::Table { align, head, rows } => self.table(align, head, rows),
+            Block::Table { align, head, rows } => html::table(self, align, head, rows),
             Block::Section { title, title_lang, anchor, blocks } => {
                 self.push(&format!("<section{}>\n", Self::id_attr(anchor.as_deref())));
                 if !title.is_empty() {
@@ -232,86 +229,31 @@ impl<'b> Writer<'b> {
         self.push("</tbody>\n</table>\n");
     }
 
-    fn list(&mut self, ordered: bool, start: u32, items: &[ListItem], depth: u8) {
-        let tag = if ordered { "ol" } else { "ul" };
-        let start_attr = if ordered && start != 1 { format!(" start=\"{start}\"") } else { String::new() };
-        self.push(&format!("<{tag}{start_attr}>\n"));
-        for item in items {
-            self.push("<li>");
-            if let Some(done) = item.task {
-                // A task item of the text, not an interactive checklist item.
-                self.push(if done {
-                    "<span class=\"box\" aria-hidden=\"true\">\u{2611}</span> "
-                } else {
-                    "<span class=\"box\" aria-hidden=\"true\">\u{2610}</span> "
-                });
-            }
-            match item.blocks.as_slice() {
-                [Block::Paragraph { inlines }] => self.inlines(inlines),
-                blocks => self.blocks(blocks, depth),
-            }
-            self.push("</li>\n");
-        }
-        self.push(&format!("</{tag}>\n"));
-    }
-
-    fn table(&mut self, align: &[Align], head: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>]) {
-        let class = |i: usize| match align.get(i) {
-            Some(Align::Left) => " class=\"left\"",
-            Some(Align::Center) => " class=\"center\"",
-            Some(Align::Right) => " class=\"right\"",
-            _ => "",
-        };
-        self.push("<table>\n<thead><tr>");
-        for (i, cell) in head.iter().enumerate() {
-            self.push(&format!("<th scope=\"col\"{}>", class(i)));
-            self.inlines(cell);
-            self.push("</th>");
-        }
-        self.push("</tr></thead>\n<tbody>\n");
-        for row in rows {
-            self.push("<tr>");
-            for (i, cell) in row.iter().enumerate() {
-                self.push(&format!("<td{}>", class(i)));
-                self.inlines(cell);
-                self.push("</td>");
-            }
-            self.push("</tr>\n");
-        }
-        self.push("</tbody>\n</table>\n");
-    }
-
     /// Inline content.
     pub fn inlines(&mut self, inlines: &[Inline]) {
-        for i in inlines {
-            match i {
-                Inline::Text { text: t } => self.push(&text(t)),
-                Inline::Emph { inlines } => self.wrap("em", inlines),
-                Inline::Strong { inlines } => self.wrap("strong", inlines),
-                Inline::Strike { inlines } => self.wrap("del", inlines),
-                Inline::Code { text: t } => self.push(&format!("<code>{}</code>", text(t))),
-                Inline::Link { url, inlines } => {
-                    self.push(&format!("<a href=\"{}\" rel=\"noopener\">", attr(url)));
-                    self.inlines(inlines);
-                    self.push("</a>");
-                }
-                Inline::Xref { chapter, anchor, inlines } => {
-                    self.push(&format!("<a href=\"{}\">", attr(&self.href(chapter, anchor.as_deref()))));
-                    self.inlines(inlines);
-                    self.push("</a>");
-                }
-                Inline::Image { src, alt } => {
-                    self.images.insert(src.clone());
-                    self.push(&format!("<img src=\"{}\" alt=\"{}\">", attr(&image_path(src)), attr(alt)))
-                }
-                Inline::Break => self.push("<br>"),
-            }
-        }
+        html::inlines(self, inlines);
+    }
+}
+
+impl Sink for Writer<'_> {
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
     }
 
-    fn wrap(&mut self, tag: &str, inlines: &[Inline]) {
-        self.push(&format!("<{tag}>"));
-        self.inlines(inlines);
-        self.push(&format!("</{tag}>"));
+    fn blocks(&mut self, blocks: &[Block], depth: u8) {
+        Writer::blocks(self, blocks, depth);
     }
+
+    fn xref(&self, chapter: &str, anchor: Option<&str>) -> String {
+        self.href(chapter, anchor)
+    }
+
+    /// Images are copied into the locale folder; the page records which.
+    fn image(&mut self, src: &str, alt: &str) {
+        self.images.insert(src.to_string());
+        self.push(&format!("<img src=\"{}\" alt=\"{}\">", attr(&image_path(src)), attr(alt)));
+    }
+
+    const OUTSIDE_LINK: &'static str = " rel=\"noopener\"";
+    const BREAK: &'static str = "<br>";
 }
