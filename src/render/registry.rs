@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::epub::EpubRenderer;
 use super::site::SiteRenderer;
-use super::typst::{TypstEnv, TypstRenderer};
+use super::typst::{self, TypstEnv, TypstRenderer};
 use super::{Edition, RenderError, Renderer};
 use crate::diag::Diagnostic;
 use crate::project::{Assets, Theme};
@@ -28,15 +28,18 @@ impl Registry {
     /// The renderer of `edition`.
     pub fn renderer(&self, edition: Edition) -> Result<Arc<dyn Renderer>, RenderError> {
         Ok(match edition {
-            Edition::Handbook | Edition::Cards => {
-                Arc::new(TypstRenderer::new(self.typst(), edition, self.theme.settings.clone()))
-            }
+            Edition::Handbook => self.typst_renderer(edition, typst::HANDBOOK),
+            Edition::Cards => self.typst_renderer(edition, typst::CARDS),
             Edition::Epub => Arc::new(EpubRenderer::new(
                 self.theme.files.get("epub.css").cloned().unwrap_or_default(),
                 self.assets.clone(),
             )),
             Edition::Site => self.site()?,
         })
+    }
+
+    fn typst_renderer(&self, edition: Edition, main: &'static str) -> Arc<dyn Renderer> {
+        Arc::new(TypstRenderer::new(self.typst(), edition, main, self.theme.settings.clone()))
     }
 
     /// Fonts and theme sources for the Typst editions, loaded once.

@@ -20,6 +20,11 @@ use crate::diag::Diagnostic;
 use crate::doc::LocalizedBook;
 use crate::project::theme::ThemeSettings;
 
+/// The theme file the handbook edition compiles.
+pub const HANDBOOK: &str = "handbook.typ";
+/// The theme file the cards edition compiles.
+pub const CARDS: &str = "cards.typ";
+
 /// Renders a Typst theme file (`handbook.typ` or `cards.typ`) to PDF.
 pub struct TypstRenderer {
     env: Arc<TypstEnv>,
@@ -37,12 +42,9 @@ struct Data<'a> {
 }
 
 impl TypstRenderer {
-    /// A renderer for `edition`, sharing the loaded theme and fonts.
-    pub fn new(env: Arc<TypstEnv>, edition: Edition, settings: ThemeSettings) -> Self {
-        let main = match edition {
-            Edition::Cards => "cards.typ",
-            Edition::Handbook | Edition::Epub | Edition::Site => "handbook.typ",
-        };
+    /// A renderer for `edition` compiling the theme file `main`, sharing the loaded theme
+    /// and fonts (the registry says which file each edition compiles).
+    pub fn new(env: Arc<TypstEnv>, edition: Edition, main: &'static str, settings: ThemeSettings) -> Self {
         TypstRenderer { env, edition, main, settings }
     }
 
@@ -100,8 +102,9 @@ impl TypstRenderer {
 /// Compile and lay out both Typst editions of the theme against `book` (no PDF export):
 /// what `vetpress check` reports about the theme, located in its files.
 pub fn check_theme(env: &Arc<TypstEnv>, settings: &ThemeSettings, book: &LocalizedBook) -> Vec<Diagnostic> {
-    let run = |edition| TypstRenderer::new(env.clone(), edition, settings.clone()).check(book);
-    let (mut handbook, cards) = rayon::join(|| run(Edition::Handbook), || run(Edition::Cards));
+    let run = |edition, main| TypstRenderer::new(env.clone(), edition, main, settings.clone()).check(book);
+    let (mut handbook, cards) =
+        rayon::join(|| run(Edition::Handbook, HANDBOOK), || run(Edition::Cards, CARDS));
     handbook.extend(cards);
     handbook
 }
