@@ -136,8 +136,8 @@ fn status_prints_a_table() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let fi = r.stdout.lines().find(|l| l.starts_with("fi ")).expect("fi row");
     let cols: Vec<&str> = fi.split_whitespace().collect();
-    // translated, missing, obsolete, messages (the mini fixture has 23 site labels)
-    assert_eq!(&cols[1..5], ["92", "1", "1", "93"], "{}", r.stdout);
+    // translated, missing, obsolete, messages (the mini fixture has 23 site and 8 search labels)
+    assert_eq!(&cols[1..5], ["100", "1", "1", "101"], "{}", r.stdout);
 }
 
 #[test]
