@@ -44,6 +44,10 @@ for (const locale of ['en', 'fi']) {
     await page.goto(url(hostileSite(), `${locale}/pwned.html`));
     await clean(page, `${locale}/pwned.html`);
     assert.equal((await page.locator('main h1').textContent()).trim(), TITLE);
+    if (locale === 'fi') {
+      assert.equal(await page.locator('main h1').getAttribute('lang'), 'en', 'fallback text is marked English');
+      assert.equal(await page.locator('.fallback-notice').count(), 1, 'the page says it falls back');
+    }
     assert.ok((await page.title()).includes(TITLE), 'the document title');
     const code = await page.locator('main code').allTextContents();
     assert.ok(code.includes(CODE), `code spans: ${JSON.stringify(code)}`);

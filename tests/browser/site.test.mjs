@@ -106,6 +106,15 @@ test('search finds a method from an inflected Finnish word, by keyboard, with th
   await page.locator('#search-results[data-query="xyzzyq"]').waitFor({ state: 'attached' });
   await page.waitForFunction((want) => document.querySelector('#search-status').textContent === want, await countText(page, 0));
 
+  await page.fill('#search-input', 'luokkahuoneessa');
+  await page.keyboard.press('Enter');
+  await page.locator('#search-results[data-query="luokkahuoneessa"]').waitFor({ state: 'attached' });
+  const here = page.locator('#search-results a[href^="classroom.html#"]').first();
+  await here.click();
+  assert.ok(page.url().includes('/fi/classroom.html#'), 'a result on this page jumps to its section');
+  assert.equal(await page.locator('#search-results').isHidden(), true, 'and the panel closes');
+
+  await page.locator('#search-input').focus();
   await page.fill('#search-input', 'työpaikkaohjaajalle');
   await page.keyboard.press('Enter');
   await page.locator('#search-results[data-query="työpaikkaohjaajalle"]').waitFor({ state: 'attached' });

@@ -142,6 +142,10 @@
     form.addEventListener('focusout', function (e) {
       if (!form.contains(e.relatedTarget)) list.hidden = true;
     });
+    /* A result on this same page only scrolls: close the panel so it does not cover it. */
+    list.addEventListener('click', function (e) {
+      if (e.target.closest('a')) list.hidden = true;
+    });
     input.addEventListener('focus', function () {
       list.hidden = false;
       load();
