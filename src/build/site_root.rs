@@ -75,12 +75,14 @@ impl Root<'_> {
             .collect()
     }
 
+    /// Everything the root shows: each locale's metadata, names, labels and EPUB.
     fn inputs(&self, locales: &[RootLocale]) -> String {
         let shown: Vec<String> = locales
             .iter()
             .map(|l| {
                 let meta = serde_json::to_string(&l.meta).unwrap_or_default();
-                format!("{}\n{}\n{}\n{meta}\n{:?}", l.locale, l.lang, l.language_name, l.epub)
+                let labels = serde_json::to_string(&l.labels).unwrap_or_default();
+                format!("{}\n{}\n{}\n{meta}\n{labels}\n{:?}", l.locale, l.lang, l.language_name, l.epub)
             })
             .collect();
         let parts =
