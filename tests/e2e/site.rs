@@ -226,6 +226,8 @@ fn the_site_passes_the_browser_tests() {
     let tmp = tempfile::tempdir().expect("temp");
     let shipped = tmp.path().join("shipped");
     build(&repo(), &shipped, &["--force"]);
+    let problems = link_problems(&shipped.join("site"));
+    assert!(problems.is_empty(), "the shipped site: {}", problems.join("\n"));
     let f = fixture(&["site-hostile"]);
     let hostile = f.file("out");
     build(f.path(), &hostile, &[]);
