@@ -6,8 +6,10 @@ use rayon::prelude::*;
 
 use crate::diag::Diagnostic;
 use crate::doc::{self, LocalizedBook};
-use crate::l10n::{Catalog, lint};
+use crate::l10n::stale::LocaleState;
+use crate::l10n::{Catalog, lint, stale};
 use crate::project::Project;
+use crate::project::manifest::StaleMode;
 
 /// A loaded project with its translations.
 pub struct Loaded {
@@ -15,15 +17,42 @@ pub struct Loaded {
     pub project: Project,
     /// Translations.
     pub catalog: Catalog,
+    /// Each partner locale's stale translations and updated state file.
+    pub states: Vec<LocaleState>,
 }
 
 /// Load, validate and lint everything a build reads. `None` when the project itself
 /// cannot be read (the diagnostics say why).
 pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Loaded> {
     let project = Project::load(root, diags)?;
-    let catalog = Catalog::load(root, &project.locales(), diags);
+    let mut catalog = Catalog::load(root, &project.locales(), diags);
     lint::lint(&catalog, diags);
-    Some(Loaded { project, catalog })
+    let states = stale::analyse(root, &project.locales(), diags);
+    let mode = project.manifest.l10n.stale;
+    for ls in &states {
+        diags.extend(ls.diagnostics(mode));
+        if mode == StaleMode::Fallback
+            && let Some(c) = catalog.get_mut(&ls.locale)
+        {
+            c.hide(ls.stale.iter().map(|s| s.id.clone()));
+        }
+    }
+    Some(Loaded { project, catalog, states })
+}
+
+/// Save every partner's state file whose records changed (`check` and `build` record
+/// translations touched since the last run). A file that cannot be written is a warning.
+pub fn save_states(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
+    for ls in &loaded.states {
+        if let Err(e) = ls.save(&loaded.project.root) {
+            diags.push(
+                Diagnostic::warning("l10n-state", format!("cannot write the translation state file: {e}"))
+                    .at(crate::diag::Location::file(ls.file.clone()))
+                    .hint("check the folder's permissions; stale translations are found from the old file until then")
+                    .locale(&ls.locale),
+            );
+        }
+    }
 }
 
 /// One locale's book and the problems found while resolving it.

@@ -51,6 +51,7 @@ pub fn run(args: &Args) -> i32 {
         report::print(&mut diags, root);
         return CONTENT_ERROR;
     };
+    pipeline::save_states(&loaded, &mut diags);
     let locales = match select_locales(&loaded, &args.locale) {
         Ok(l) => l,
         Err(msg) => {

@@ -26,7 +26,7 @@ pub struct Args {
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Treat warnings as errors.
+    /// Treat warnings as errors (so exit 1 while any translation is stale).
     #[arg(long)]
     strict: bool,
 }
@@ -37,6 +37,7 @@ pub fn run(args: &Args) -> i32 {
     let root = &args.project.project;
     let mut diags = Vec::new();
     if let Some(loaded) = pipeline::load(root, &mut diags) {
+        pipeline::save_states(&loaded, &mut diags);
         let locales = loaded.project.locales();
         let resolved = pipeline::resolve_all(&loaded, &locales);
         // The theme is compiled as a build would, against the reference book (listed first).

@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod l10n;
 mod report;
 mod status;
 
@@ -40,9 +41,16 @@ pub enum Command {
     /// Build the handbook PDF, EPUB and checklist cards for every locale.
     Build(build::Args),
     /// Validate sources, translations and themes without building anything.
+    ///
+    /// Like `build`, `check` records translations touched since the last run in each
+    /// partner locale's state file, `locales/<locale>/l10n-state.tsv` (the only file it
+    /// writes), so a rewritten translation stops counting as stale.
     Check(check::Args),
-    /// Show translation coverage per locale.
+    /// Show translation coverage per locale, with stale translations.
     Status(status::Args),
+    /// Translator tools: stale translations.
+    #[command(subcommand)]
+    L10n(l10n::Command),
 }
 
 /// Parse the command line and run; returns the process exit code.
@@ -58,5 +66,6 @@ pub fn main() -> i32 {
         Command::Build(args) => build::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Status(args) => status::run(&args),
+        Command::L10n(command) => l10n::run(command),
     }
 }

@@ -21,19 +21,19 @@ pub fn run(args: &Args) -> i32 {
         report::print(&mut diags, &args.project.project);
         return CONTENT_ERROR;
     };
-    let rows = status(&loaded.catalog);
+    let rows = status(&loaded.catalog, &loaded.states);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
         return OK;
     }
     println!(
-        "{:<8} {:>10} {:>8} {:>8} {:>9} {:>7}",
-        "locale", "translated", "missing", "obsolete", "messages", "words"
+        "{:<8} {:>10} {:>8} {:>6} {:>8} {:>9} {:>7}",
+        "locale", "translated", "missing", "stale", "obsolete", "messages", "words"
     );
     for r in &rows {
         println!(
-            "{:<8} {:>10} {:>8} {:>8} {:>9} {:>6.1}%",
-            r.locale, r.translated, r.missing, r.obsolete, r.total, r.words_percent
+            "{:<8} {:>10} {:>8} {:>6} {:>8} {:>9} {:>6.1}%",
+            r.locale, r.translated, r.missing, r.stale, r.obsolete, r.total, r.words_percent
         );
     }
     let syntax = diags.iter().filter(|d| d.code == "ftl-syntax").count();

@@ -1,7 +1,7 @@
 //! Load `locales/<locale>/*.ftl` into Fluent bundles, with every syntax error located.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -41,6 +41,8 @@ pub struct LocaleCatalog {
     pub locale: String,
     /// Messages by id.
     pub messages: BTreeMap<String, MessageInfo>,
+    /// Keys (`id`, `id.attr`) whose translation is set aside: the reference is used.
+    hidden: HashSet<String>,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -64,6 +66,17 @@ impl LocaleCatalog {
     /// Whether the message exists here with the given attribute.
     pub fn has_attribute(&self, id: &str, attr: &str) -> bool {
         self.messages.get(id).is_some_and(|m| m.attributes.iter().any(|a| a == attr))
+    }
+
+    /// Use the reference text for these keys (`id`, `id.attr`): stale translations under
+    /// `[l10n] stale = "fallback"`.
+    pub fn hide(&mut self, keys: impl IntoIterator<Item = String>) {
+        self.hidden.extend(keys);
+    }
+
+    fn hides(&self, id: &str, attr: Option<&str>) -> bool {
+        !self.hidden.is_empty()
+            && self.hidden.contains(&attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}")))
     }
 
     /// Format a message value (`attr = None`) or attribute of this locale only.
@@ -119,6 +132,11 @@ impl Catalog {
         &self.locales[0]
     }
 
+    /// A locale's catalog, to change.
+    pub fn get_mut(&mut self, locale: &str) -> Option<&mut LocaleCatalog> {
+        self.locales.iter_mut().find(|c| c.locale == locale)
+    }
+
     /// A locale's catalog.
     pub fn get(&self, locale: &str) -> Option<&LocaleCatalog> {
         self.locales.iter().find(|c| c.locale == locale)
@@ -138,7 +156,7 @@ impl Catalog {
     /// The catalog whose text `format` uses: the locale's own, or the reference when the
     /// locale lacks the message (or attribute).
     pub fn supplier(&self, locale: &str, id: &str, attr: Option<&str>) -> &LocaleCatalog {
-        let own = self.get(locale).filter(|c| match attr {
+        let own = self.get(locale).filter(|c| !c.hides(id, attr)).filter(|c| match attr {
             Some(a) => c.has_attribute(id, a),
             None => c.messages.get(id).is_some_and(|m| m.has_value),
         });
@@ -172,7 +190,7 @@ fn load_locale(root: &Path, locale: &str, diags: &mut Vec<Diagnostic>) -> Locale
         // Duplicates were reported by `collect`; the bundle keeps the first definition.
         let _ = bundle.add_resource(resource);
     }
-    LocaleCatalog { locale: locale.to_string(), messages, bundle }
+    LocaleCatalog { locale: locale.to_string(), messages, hidden: HashSet::new(), bundle }
 }
 
 fn ftl_files(dir: &Path) -> Vec<PathBuf> {

@@ -3,7 +3,10 @@
 pub mod catalog;
 pub mod inspect;
 pub mod lint;
+pub mod stale;
+pub mod state;
 pub mod status;
+pub mod worddiff;
 
 pub use catalog::{Catalog, LocaleCatalog, MessageInfo};
 

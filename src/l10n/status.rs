@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::catalog::Catalog;
+use super::stale::LocaleState;
 
 /// Coverage of one locale.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -17,12 +18,14 @@ pub struct LocaleStatus {
     pub missing: usize,
     /// Messages here that the reference no longer has.
     pub obsolete: usize,
+    /// Messages and attributes translated from reference text that changed since.
+    pub stale: usize,
     /// Share of the reference's words in translated messages, 0-100.
     pub words_percent: f64,
 }
 
-/// Coverage of every locale, reference first.
-pub fn status(catalog: &Catalog) -> Vec<LocaleStatus> {
+/// Coverage of every locale, reference first; `states` give the partners' stale counts.
+pub fn status(catalog: &Catalog, states: &[LocaleState]) -> Vec<LocaleStatus> {
     let reference = catalog.reference();
     let total_words: usize = reference.messages.values().map(|m| m.usage.words).sum();
     catalog
@@ -37,6 +40,7 @@ pub fn status(catalog: &Catalog) -> Vec<LocaleStatus> {
                 translated: translated.len(),
                 missing: reference.messages.len() - translated.len(),
                 obsolete: c.messages.keys().filter(|id| !reference.has(id)).count(),
+                stale: states.iter().find(|s| s.locale == c.locale).map_or(0, |s| s.stale.len()),
                 words_percent: if total_words == 0 {
                     100.0
                 } else {

@@ -79,6 +79,28 @@ fn default_paper() -> Paper {
     Paper::A5
 }
 
+/// Translation workflow settings (`[l10n]`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct L10nSettings {
+    /// What a build does with a stale translation.
+    #[serde(default)]
+    pub stale: StaleMode,
+}
+
+/// What a build does with a translation made from reference text that changed since.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StaleMode {
+    /// Print the old translation, with a warning.
+    #[default]
+    Show,
+    /// Print the reference text instead, reported like a missing translation.
+    Fallback,
+    /// Fail the locale.
+    Error,
+}
+
 /// Checklist card settings.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -123,6 +145,8 @@ struct RawManifest {
     handbook: HandbookSettings,
     #[serde(default)]
     cards: CardSettings,
+    #[serde(default)]
+    l10n: L10nSettings,
 }
 
 /// The validated manifest.
@@ -150,6 +174,8 @@ pub struct Manifest {
     pub handbook: HandbookSettings,
     /// Card settings.
     pub cards: CardSettings,
+    /// Translation workflow settings.
+    pub l10n: L10nSettings,
 }
 
 /// Load and validate the manifest; the date may come from `SOURCE_DATE_EPOCH`.
@@ -198,6 +224,7 @@ fn load_with(root: &Path, epoch: Option<&str>, diags: &mut Vec<Diagnostic>) -> O
         isbn: raw.isbn,
         handbook: raw.handbook,
         cards: raw.cards,
+        l10n: raw.l10n,
     })
 }
 

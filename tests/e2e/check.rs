@@ -136,8 +136,9 @@ fn status_prints_a_table() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let fi = r.stdout.lines().find(|l| l.starts_with("fi ")).expect("fi row");
     let cols: Vec<&str> = fi.split_whitespace().collect();
-    // translated, missing, obsolete, messages (the mini fixture has 23 site and 8 search labels)
-    assert_eq!(&cols[1..5], ["100", "1", "1", "101"], "{}", r.stdout);
+    // translated, missing, stale, obsolete, messages (the mini fixture has 23 site and 8
+    // search labels)
+    assert_eq!(&cols[1..6], ["100", "1", "0", "1", "101"], "{}", r.stdout);
 }
 
 #[test]
