@@ -276,7 +276,7 @@ impl LocaleState {
             .iter()
             .map(|s| {
                 let (message, extra) = match mode {
-                    StaleMode::Show => (format!("`{}` is translated from an older `{}` text", s.id, "reference"), ""),
+                    StaleMode::Show => (format!("`{}` was translated from an older reference text", s.id), ""),
                     StaleMode::Fallback => (format!("`{}` is out of date in `{loc}`; the reference text is used", s.id), ""),
                     StaleMode::Error => (
                         format!("`{}` is out of date in `{loc}`", s.id),
@@ -292,7 +292,7 @@ impl LocaleState {
                     .hint(format!(
                         "the reference changed since: see `vetpress l10n stale {loc}`, then update the translation, \
                          or run `vetpress l10n accept {loc} {}` if it is still right{extra}",
-                        s.id.split('.').next().unwrap_or(&s.id)
+                        s.id
                     ))
                     .locale(loc)
             })

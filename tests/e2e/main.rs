@@ -16,5 +16,6 @@ mod outputs;
 mod seal;
 mod selfeval;
 mod site;
+mod stale;
 mod theme;
 mod validate;
