@@ -48,7 +48,7 @@ pub enum Command {
     Check(check::Args),
     /// Show translation coverage per locale, with stale translations.
     Status(status::Args),
-    /// Translator tools: stale translations.
+    /// Translator tools.
     #[command(subcommand)]
     L10n(l10n::Command),
 }

@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod inspect;
 pub mod lint;
+pub mod sources;
 pub mod stale;
 pub mod state;
 pub mod status;
