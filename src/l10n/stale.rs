@@ -250,5 +250,10 @@ mod tests {
         assert!(!state.records.contains_key("obsolete") && !state.records.contains_key("gone"));
         // Stays stale until touched; once recorded, running again changes nothing.
         assert_eq!(update(&state, &reference2, &translation2), (state.clone(), vec!["a".to_string()]));
+        // A translation taken out keeps its record: put back unchanged, it is still stale.
+        let (without, stale) = update(&state, &reference2, &map(&[("b", "Ö2"), ("c", "Å2")]));
+        assert!(stale.is_empty());
+        assert_eq!(without.records["a"], Record::new("A", "Ä"));
+        assert_eq!(update(&without, &reference2, &translation2).1, ["a"]);
     }
 }

@@ -76,3 +76,19 @@ fn a_time_is_not_a_date() {
     assert!(manifest.is_none());
     assert!(diags.iter().any(|d| d.is_error() && d.message.contains("calendar date")), "{diags:?}");
 }
+
+#[test]
+fn stale_mode_defaults_to_show_and_rejects_unknown_values() {
+    let mode = |text: &str| load_text(text).0.map(|m| m.l10n.stale);
+    assert_eq!(mode("id = \"x\"\ndate = 2024-05-01\n"), Some(StaleMode::Show));
+    assert_eq!(
+        mode("id = \"x\"\ndate = 2024-05-01\n[l10n]\nstale = \"fallback\"\n"),
+        Some(StaleMode::Fallback)
+    );
+    assert_eq!(mode("id = \"x\"\ndate = 2024-05-01\n[l10n]\nstale = \"error\"\n"), Some(StaleMode::Error));
+    let (manifest, diags) = load_text("id = \"x\"\ndate = 2024-05-01\n[l10n]\nstale = \"hide\"\n");
+    assert!(manifest.is_none());
+    let d = diags.iter().find(|d| d.is_error()).expect("an error");
+    assert!(d.message.contains("hide"), "{}", d.message);
+    assert_eq!(d.location.as_ref().map(|l| l.line), Some(4), "{d:?}");
+}
