@@ -206,3 +206,24 @@ fn error_fails_the_locale() {
     assert!(f.file("out/en/mini-en.epub").is_file(), "{}", r.stderr);
     assert!(!f.file("out/fi/mini-fi.epub").exists(), "{}", r.stderr);
 }
+
+#[test]
+fn hostile_reference_text_survives_the_state_file_and_the_listing() {
+    let f = recorded();
+    let p = f.path().to_string_lossy().into_owned();
+    let hostile = "Tervetuloa\t<script>alert(1)</script> \u{1b}[2J \\n";
+    edit(&f, "locales/en/book.ftl", "welcome-title = Welcome\n", &format!("welcome-title = {hostile}\n"));
+    let r = vetpress(&["l10n", "accept", "fi", "welcome-title", "--project", &p]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let state = std::fs::read_to_string(f.file("locales/fi/l10n-state.tsv")).expect("state");
+    let line = state.lines().find(|l| l.starts_with("welcome-title\t")).expect("record");
+    assert_eq!(line.split('\t').count(), 4, "{line:?}");
+    assert!(line.ends_with("\tTervetuloa\\t<script>alert(1)</script> \u{1b}[2J \\\\n"), "{line:?}");
+
+    edit(&f, "locales/en/book.ftl", &format!("welcome-title = {hostile}\n"), "welcome-title = Welcome\n");
+    let r = run_on("check", f.path(), &[]);
+    assert_eq!(r.code, 0, "the state file reads back: {}", r.stderr);
+    let list = vetpress(&["l10n", "stale", "fi", "--project", &p]);
+    assert!(list.stdout.contains("old:   [-Tervetuloa\u{fffd}<script>alert(1)</script>"), "{}", list.stdout);
+    assert!(!list.stdout.contains('\u{1b}'), "no terminal escape passes through: {:?}", list.stdout);
+}
