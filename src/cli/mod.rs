@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod l10n_new;
 mod report;
 mod status;
 
@@ -43,6 +44,9 @@ pub enum Command {
     Check(check::Args),
     /// Show translation coverage per locale.
     Status(status::Args),
+    /// TEMPORARY (pseudo helper): `l10n new` until it joins the `l10n` group.
+    #[command(name = "l10n-new", hide = true)]
+    L10nNew(l10n_new::Args),
 }
 
 /// Parse the command line and run; returns the process exit code.
@@ -58,5 +62,6 @@ pub fn main() -> i32 {
         Command::Build(args) => build::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Status(args) => status::run(&args),
+        Command::L10nNew(args) => l10n_new::run(&args),
     }
 }

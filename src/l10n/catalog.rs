@@ -42,6 +42,8 @@ pub struct LocaleCatalog {
     pub locale: String,
     /// Messages by id.
     pub messages: BTreeMap<String, MessageInfo>,
+    /// Its `.ftl` files, relative to the project root (a new locale has files, no messages).
+    pub files: Vec<PathBuf>,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -167,6 +169,7 @@ fn load_locale(root: &Path, folder: &str, locale: &str, diags: &mut Vec<Diagnost
     let mut terms: HashMap<String, Location> = HashMap::new();
     let dir = root.join("locales").join(folder);
     let files = ftl_files(&dir);
+    let relative_files = files.iter().map(|f| relative(root, f)).collect();
     if files.is_empty() {
         diags.push(
             Diagnostic::error("locale", format!("no .ftl files for locale `{locale}`"))
@@ -185,7 +188,7 @@ fn load_locale(root: &Path, folder: &str, locale: &str, diags: &mut Vec<Diagnost
         // Duplicates were reported by `collect`; the bundle keeps the first definition.
         let _ = bundle.add_resource(resource);
     }
-    LocaleCatalog { locale: locale.to_string(), messages, bundle }
+    LocaleCatalog { locale: locale.to_string(), messages, files: relative_files, bundle }
 }
 
 fn ftl_files(dir: &Path) -> Vec<PathBuf> {
