@@ -38,7 +38,9 @@ impl ScaffoldError {
             ScaffoldError::InvalidTag(..) => {
                 d.hint("use a language code with an optional region, such as `pl`, `pt-BR` or `sr-Latn`")
             }
-            ScaffoldError::Exists(_, place) => d.at(Location::file(*place)).hint("choose a locale the project lacks"),
+            ScaffoldError::Exists(_, place) => {
+                d.at(Location::file(*place)).hint("choose a locale the project lacks")
+            }
             ScaffoldError::Manifest(_) => d.at(Location::file(MANIFEST)),
             ScaffoldError::Io(path, _) => d.at(Location::file(path.clone())),
         }
@@ -97,7 +99,8 @@ fn validate(tag: &str) -> Result<(), ScaffoldError> {
 
 /// The manifest text with `tag` appended to `locales`, and the reference locale.
 fn add_locale(text: &str, tag: &str) -> Result<(String, String), ScaffoldError> {
-    let mut doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| ScaffoldError::Manifest(e.to_string()))?;
+    let mut doc: DocumentMut =
+        text.parse().map_err(|e: toml_edit::TomlError| ScaffoldError::Manifest(e.to_string()))?;
     let reference = doc
         .get("reference-locale")
         .and_then(Item::as_str)
@@ -169,14 +172,20 @@ mod tests {
         assert!(matches!(add_locale(text, "fi"), Err(ScaffoldError::Exists(..))));
         assert!(matches!(add_locale(text, "en"), Err(ScaffoldError::Exists(..))));
         let without = "reference-locale = \"en\"\n";
-        assert_eq!(add_locale(without, "pl").expect("adds").0, "reference-locale = \"en\"\nlocales = [\"pl\"]\n");
+        assert_eq!(
+            add_locale(without, "pl").expect("adds").0,
+            "reference-locale = \"en\"\nlocales = [\"pl\"]\n"
+        );
     }
 
     #[test]
     fn the_skeleton_defines_nothing_and_shows_the_reference() {
         let text = "## Group\nhello = Hello { $name }\n    .title = Hi\n\n-brand = Vet\n";
         let out = skeleton(text, "en", "pl");
-        assert!(out.contains("## Group\n# hello = Hello { $name }\n#     .title = Hi\n\n# -brand = Vet\n"), "{out}");
+        assert!(
+            out.contains("## Group\n# hello = Hello { $name }\n#     .title = Hi\n\n# -brand = Vet\n"),
+            "{out}"
+        );
         let res = fluent_bundle::FluentResource::try_new(out).expect("valid Fluent");
         assert!(res.entries().all(|e| !matches!(
             e,
