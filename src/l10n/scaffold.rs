@@ -91,7 +91,7 @@ pub fn new_locale(root: &Path, tag: &str) -> Result<Scaffolded, ScaffoldError> {
 fn validate(tag: &str) -> Result<(), ScaffoldError> {
     let invalid = |canonical| Err(ScaffoldError::InvalidTag(tag.to_string(), canonical));
     match tag.parse::<LanguageIdentifier>() {
-        Ok(id) if id.to_string() == tag && !id.language.is_empty() => Ok(()),
+        Ok(id) if id == tag && !id.language.is_empty() => Ok(()),
         Ok(id) if !id.language.is_empty() => invalid(Some(id.to_string())),
         _ => invalid(None),
     }
