@@ -48,7 +48,10 @@ pub fn build(
     let renderers = renderers(&registry, &with_needs(req.editions), &mut diags);
     let plan = Plan::new(req.out.to_path_buf(), book_id, req.locales, &renderers);
     let mut cache = Cache::load(req.out);
-    let produced = possible_outputs(book_id, &project.locales());
+    // The pseudo-locale's outputs stay until a `--pseudo` build replaces them.
+    let mut known = project.locales();
+    known.push(crate::l10n::pseudo::LOCALE.to_string());
+    let produced = possible_outputs(book_id, &known);
     let leftovers = cache.prune(req.out, |f| produced.contains(f));
     let theme_hash = theme_hash(loaded);
     let prepare = |locale: &str| {

@@ -36,6 +36,10 @@ pub struct Args {
     /// Rebuild even files whose inputs did not change.
     #[arg(long)]
     force: bool,
+    /// Also build the pseudo-locale en-XA (accented, longer reference text) to find text
+    /// that bypasses translation and layouts that overflow.
+    #[arg(long)]
+    pseudo: bool,
 }
 
 /// Build; exit 1 when any locale or job failed.
@@ -47,13 +51,19 @@ pub fn run(args: &Args) -> i32 {
     });
     let root = &args.project.project;
     let mut diags = Vec::new();
-    let Some(loaded) = pipeline::load(root, &mut diags) else {
+    let Some(mut loaded) = pipeline::load(root, &mut diags) else {
         report::print(&mut diags, root);
         return CONTENT_ERROR;
     };
     pipeline::save_states(&loaded, &mut diags);
     let locales = match select_locales(&loaded, &args.locale) {
-        Ok(l) => l,
+        Ok(mut l) => {
+            if args.pseudo {
+                loaded.catalog.add_pseudo(root);
+                l.push(crate::l10n::pseudo::LOCALE.to_string());
+            }
+            l
+        }
         Err(msg) => {
             eprintln!("error: {msg}");
             return USAGE_ERROR;

@@ -17,6 +17,8 @@ pub enum Command {
     Stale(StaleArgs),
     /// Record the current reference text for stale translations checked and found still right.
     Accept(AcceptArgs),
+    /// Start a locale: its folder with the reference messages as comments, its tag in book.toml.
+    New(super::l10n_new::Args),
 }
 
 /// `l10n stale` options.
@@ -47,6 +49,7 @@ pub fn run(command: Command) -> i32 {
     match command {
         Command::Stale(args) => stale(&args),
         Command::Accept(args) => accept(args),
+        Command::New(args) => super::l10n_new::run(&args),
     }
 }
 

@@ -3,6 +3,7 @@
 mod build;
 mod check;
 mod l10n;
+mod l10n_new;
 mod report;
 mod status;
 

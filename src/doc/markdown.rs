@@ -30,6 +30,8 @@ pub struct Context<'a> {
     pub asset: &'a dyn Fn(&str) -> Result<(), AssetError>,
     /// Resolves `#<chapter>` and `#<chapter>/<block>` link targets.
     pub link_target: &'a dyn Fn(&str) -> LinkTarget,
+    /// Applied to every run of text (never to code, URLs or image paths): the pseudo-locale.
+    pub text: Option<fn(&str) -> std::borrow::Cow<'_, str>>,
 }
 
 /// Parse Markdown into blocks; problems are collected, offending nodes dropped.
@@ -187,6 +189,13 @@ impl Converter<'_, '_> {
                     continue;
                 }
                 out.push(inline);
+            }
+        }
+        if let Some(transform) = self.ctx.text {
+            for inline in &mut out {
+                if let Inline::Text { text } = inline {
+                    *text = transform(text).into_owned();
+                }
             }
         }
         out
@@ -359,7 +368,7 @@ mod tests {
             "visit/prep" => Ok(("visit".to_string(), Some("prep".to_string()))),
             other => Err((format!("no `{other}`"), "write `#visit`".to_string())),
         };
-        let ctx = Context { asset: &verdict, link_target: &targets };
+        let ctx = Context { asset: &verdict, link_target: &targets, text: None };
         let mut problems = Vec::new();
         (parse(text, &ctx, &mut problems), problems)
     }

@@ -11,6 +11,7 @@ use super::labels;
 use super::markdown::{self, MdProblem};
 use crate::diag::{Diagnostic, Location};
 use crate::l10n::catalog::FormatError;
+use crate::l10n::pseudo;
 use crate::l10n::{self, Catalog};
 use crate::project::selfeval::SelfEvalSpec;
 use crate::project::{BlockSpec, BlockSpecKind, ChapterSpec, Level, Project};
@@ -352,7 +353,19 @@ impl<'a> Resolver<'a> {
 
     /// Format a message; report failures, returning the text Fluent produced or "".
     fn text(&mut self, id: &str, attr: Option<&str>, args: &FluentArgs, origin: Origin<'a>) -> String {
-        match self.catalog.format(self.locale, id, attr, args) {
+        self.text_from(self.locale, id, attr, args, origin)
+    }
+
+    /// `text` from `locale`'s catalog (with the reference as fallback).
+    fn text_from(
+        &mut self,
+        locale: &str,
+        id: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+        origin: Origin<'a>,
+    ) -> String {
+        match self.catalog.format(locale, id, attr, args) {
             Ok(text) => {
                 self.check_printable(id, &text);
                 text
@@ -443,13 +456,18 @@ impl<'a> Resolver<'a> {
         origin: Origin<'a>,
         parse: fn(&str, &markdown::Context, &mut Vec<MdProblem>) -> T,
     ) -> T {
-        let text = self.text(id, None, &self.args(), origin);
+        // The pseudo-locale transforms the text runs Markdown finds, not its source: the
+        // Fluent transform would reach link targets and code too.
+        let pseudo = self.locale == pseudo::LOCALE;
+        let from = if pseudo { self.catalog.reference().locale.clone() } else { self.locale.to_string() };
+        let text = self.text_from(&from, id, None, &self.args(), origin);
         let mut problems = Vec::new();
         let assets = &self.project.assets;
         let verdict = |p: &str| assets.check(p).map(|_| ());
         let targets = &self.targets;
         let link_target = |t: &str| targets.check(t);
-        let ctx = markdown::Context { asset: &verdict, link_target: &link_target };
+        let text_transform = pseudo.then_some(pseudo::transform as fn(&str) -> std::borrow::Cow<'_, str>);
+        let ctx = markdown::Context { asset: &verdict, link_target: &link_target, text: text_transform };
         let parsed = parse(&text, &ctx, &mut problems);
         self.report_markdown(id, problems);
         parsed

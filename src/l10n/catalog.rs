@@ -11,6 +11,7 @@ use fluent_syntax::parser::{ErrorKind, ParserError};
 use unic_langid::LanguageIdentifier;
 
 use super::inspect::{self, Usage};
+use super::pseudo;
 use crate::diag::{Diagnostic, Location};
 use crate::project::{read_text, relative};
 
@@ -43,6 +44,8 @@ pub struct LocaleCatalog {
     pub messages: BTreeMap<String, MessageInfo>,
     /// Keys (`id`, `id.attr`) whose translation is set aside: the reference is used.
     hidden: HashSet<String>,
+    /// Its `.ftl` files, relative to the project root (a new locale has files, no messages).
+    pub files: Vec<PathBuf>,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -118,13 +121,24 @@ fn strip_isolation(text: Cow<'_, str>) -> Cow<'_, str> {
 pub struct Catalog {
     /// Reference first, then partners in manifest order.
     pub locales: Vec<LocaleCatalog>,
+    /// The pseudo-locale (`en-XA`) once added: the reference files with the pseudo
+    /// transform on their text. Not a partner: lint and status never see it.
+    pseudo: Option<LocaleCatalog>,
 }
 
 impl Catalog {
     /// Load the given locales (reference first).
     pub fn load(root: &Path, locales: &[String], diags: &mut Vec<Diagnostic>) -> Catalog {
-        let locales = locales.iter().map(|l| load_locale(root, l, diags)).collect();
-        Catalog { locales }
+        let locales = locales.iter().map(|l| load_locale(root, l, l, diags)).collect();
+        Catalog { locales, pseudo: None }
+    }
+
+    /// Add the pseudo-locale, read from the reference files (their problems are reported
+    /// for the reference already).
+    pub fn add_pseudo(&mut self, root: &Path) {
+        let mut pseudo = load_locale(root, &self.reference().locale, pseudo::LOCALE, &mut Vec::new());
+        pseudo.bundle.set_transform(Some(pseudo::transform));
+        self.pseudo = Some(pseudo);
     }
 
     /// The reference catalog.
@@ -139,7 +153,7 @@ impl Catalog {
 
     /// A locale's catalog.
     pub fn get(&self, locale: &str) -> Option<&LocaleCatalog> {
-        self.locales.iter().find(|c| c.locale == locale)
+        self.locales.iter().chain(&self.pseudo).find(|c| c.locale == locale)
     }
 
     /// Format in `locale`, falling back to the reference.
@@ -164,14 +178,16 @@ impl Catalog {
     }
 }
 
-fn load_locale(root: &Path, locale: &str, diags: &mut Vec<Diagnostic>) -> LocaleCatalog {
+/// Load the files of `locales/<folder>/` as `locale`.
+fn load_locale(root: &Path, folder: &str, locale: &str, diags: &mut Vec<Diagnostic>) -> LocaleCatalog {
     let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let mut messages = BTreeMap::new();
     let mut terms: HashMap<String, Location> = HashMap::new();
-    let dir = root.join("locales").join(locale);
+    let dir = root.join("locales").join(folder);
     let files = ftl_files(&dir);
+    let relative_files = files.iter().map(|f| relative(root, f)).collect();
     if files.is_empty() {
         diags.push(
             Diagnostic::error("locale", format!("no .ftl files for locale `{locale}`"))
@@ -190,7 +206,13 @@ fn load_locale(root: &Path, locale: &str, diags: &mut Vec<Diagnostic>) -> Locale
         // Duplicates were reported by `collect`; the bundle keeps the first definition.
         let _ = bundle.add_resource(resource);
     }
-    LocaleCatalog { locale: locale.to_string(), messages, hidden: HashSet::new(), bundle }
+    LocaleCatalog {
+        locale: locale.to_string(),
+        messages,
+        hidden: HashSet::new(),
+        files: relative_files,
+        bundle,
+    }
 }
 
 fn ftl_files(dir: &Path) -> Vec<PathBuf> {

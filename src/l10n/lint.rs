@@ -16,8 +16,9 @@ pub fn lint(catalog: &Catalog, diags: &mut Vec<Diagnostic>) {
     for c in &catalog.locales {
         check_resolves(c, diags);
     }
-    // A locale without any message already has its own error; listing every message is noise.
-    for partner in catalog.locales[1..].iter().filter(|c| !c.messages.is_empty()) {
+    // A locale without any file already has its own error; listing every message is noise.
+    // One with files but no messages yet (just started) gets every message listed.
+    for partner in catalog.locales[1..].iter().filter(|c| !c.files.is_empty()) {
         compare(reference, partner, diags);
     }
 }

@@ -3,6 +3,8 @@
 pub mod catalog;
 pub mod inspect;
 pub mod lint;
+pub mod pseudo;
+pub mod scaffold;
 pub mod sources;
 pub mod stale;
 pub mod state;

@@ -13,6 +13,7 @@ mod incremental;
 mod ir;
 mod links;
 mod outputs;
+mod pseudo;
 mod seal;
 mod selfeval;
 mod site;
