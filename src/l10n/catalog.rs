@@ -274,7 +274,7 @@ fn try_new(text: String) -> Parsed {
 }
 
 /// Byte ranges of non-ASCII characters that end a `\u`/`\U` escape before its hex digits do.
-fn cut_escapes(text: &str) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn cut_escapes(text: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for (i, _) in text.match_indices('\\') {

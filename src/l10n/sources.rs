@@ -34,6 +34,7 @@ pub fn sources(root: &Path, locale: &str) -> BTreeMap<String, Source> {
         // Read errors were reported when the catalog loaded.
         let Some(text) = read_text(root, &path, &mut Vec::new()) else { continue };
         let file = crate::project::relative(root, &path);
+        let text = mask_cut_escapes(text);
         let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(partial, _)| partial);
         for entry in &resource.body {
             if let Entry::Message(m) = entry {
@@ -42,6 +43,20 @@ pub fn sources(root: &Path, locale: &str) -> BTreeMap<String, Source> {
         }
     }
     out
+}
+
+/// Mask what makes fluent-syntax 0.12 panic, as the catalog does (see
+/// `catalog::cut_escapes`); the catalog reports it as a syntax error.
+fn mask_cut_escapes(text: String) -> String {
+    let hazards = super::catalog::cut_escapes(&text);
+    if hazards.is_empty() {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for r in hazards {
+        bytes[r].fill(b'?');
+    }
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 fn add_message(out: &mut BTreeMap<String, Source>, m: &Message<&str>, text: &str, file: &Path) {
@@ -117,5 +132,8 @@ mod tests {
         assert_eq!(first["a"].text, "Hello { $count }");
         assert_eq!(first["b"].text, "First\n\nsecond");
         assert_eq!((first["a.title"].line, first["b"].line, second["b"].line), (2, 3, 4));
+        // An escape cut short by a non-ASCII character does not panic the parser.
+        std::fs::write(fi.join("x.ftl"), "a = { \"\\u12é\" }\nb = ok\n").unwrap();
+        assert_eq!(sources(dir.path(), "fi")["b"].text, "ok");
     }
 }
