@@ -86,7 +86,8 @@ fn cards_that_shrink_only_in_the_longer_pseudo_text_are_listed() {
 }
 
 fn l10n_new(project: &Path, tag: &str) -> crate::common::Run {
-    run_on("l10n-new", project, &[tag])
+    let p = project.to_string_lossy().into_owned();
+    crate::common::vetpress(&["l10n", "new", "--project", &p, tag])
 }
 
 #[test]
