@@ -1,6 +1,6 @@
 //! What the EPUB's XHTML writer and the site's HTML writer share: the one escaper, and the
 //! elements both write the same way (lists, tables, inline content). Each writer supplies
-//! what differs through `Sink`: where internal links point, how an image is written, the
+//! what differs through `Sink` and `InlineSink`: where internal links point, how an image is written, the
 //! attributes of an outside link and the line break.
 
 use std::borrow::Cow;
@@ -50,12 +50,10 @@ fn allowed(c: char) -> bool {
     }
 }
 
-/// One page's writer, as the shared element writers see it.
-pub trait Sink {
+/// Where inline content is written, as the shared inline writer sees it.
+pub trait InlineSink {
     /// Append markup.
     fn push(&mut self, s: &str);
-    /// Write nested blocks under a heading of level `depth`.
-    fn blocks(&mut self, blocks: &[Block], depth: u8);
     /// The target of an internal link to `chapter` (and an anchored block of it).
     fn xref(&self, chapter: &str, anchor: Option<&str>) -> String;
     /// Write an image of the asset store.
@@ -64,6 +62,12 @@ pub trait Sink {
     const OUTSIDE_LINK: &'static str;
     /// A hard line break.
     const BREAK: &'static str;
+}
+
+/// One page's writer, as the shared block writers see it.
+pub trait Sink: InlineSink {
+    /// Write nested blocks under a heading of level `depth`.
+    fn blocks(&mut self, blocks: &[Block], depth: u8);
 }
 
 /// A bullet or numbered list; a tight item (one paragraph) is written without `<p>`.
@@ -115,7 +119,7 @@ pub fn table(s: &mut impl Sink, align: &[Align], head: &[Vec<Inline>], rows: &[V
 }
 
 /// Inline content.
-pub fn inlines<S: Sink>(s: &mut S, list: &[Inline]) {
+pub fn inlines<S: InlineSink>(s: &mut S, list: &[Inline]) {
     for i in list {
         match i {
             Inline::Text { text: t } => s.push(&text(t)),
@@ -140,7 +144,7 @@ pub fn inlines<S: Sink>(s: &mut S, list: &[Inline]) {
     }
 }
 
-fn wrap(s: &mut impl Sink, tag: &str, content: &[Inline]) {
+fn wrap(s: &mut impl InlineSink, tag: &str, content: &[Inline]) {
     s.push(&format!("<{tag}>"));
     inlines(s, content);
     s.push(&format!("</{tag}>"));

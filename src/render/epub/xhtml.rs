@@ -2,7 +2,7 @@
 //! book is ever written as markup.
 
 use crate::doc::{Block, Chapter, Inline, Labelled, LocalizedBook};
-use crate::render::html::{self, Sink};
+use crate::render::html::{self, InlineSink, Sink};
 
 mod selfeval;
 
@@ -274,13 +274,9 @@ impl<'b> Writer<'b> {
     }
 }
 
-impl Sink for Writer<'_> {
+impl InlineSink for Writer<'_> {
     fn push(&mut self, s: &str) {
         self.out.push_str(s);
-    }
-
-    fn blocks(&mut self, blocks: &[Block], depth: u8) {
-        Writer::blocks(self, blocks, depth);
     }
 
     fn xref(&self, chapter: &str, anchor: Option<&str>) -> String {
@@ -293,4 +289,10 @@ impl Sink for Writer<'_> {
 
     const OUTSIDE_LINK: &'static str = "";
     const BREAK: &'static str = "<br/>";
+}
+
+impl Sink for Writer<'_> {
+    fn blocks(&mut self, blocks: &[Block], depth: u8) {
+        Writer::blocks(self, blocks, depth);
+    }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::markup::{attr, lang, text};
 use crate::doc::{Block, Checklist, Inline, LocalizedBook, MethodRow};
-use crate::render::html::{self, Sink};
+use crate::render::html::{self, InlineSink, Sink};
 
 /// The page file of a chapter.
 pub fn chapter_file(id: &str) -> String {
@@ -235,13 +235,9 @@ impl<'b> Writer<'b> {
     }
 }
 
-impl Sink for Writer<'_> {
+impl InlineSink for Writer<'_> {
     fn push(&mut self, s: &str) {
         self.out.push_str(s);
-    }
-
-    fn blocks(&mut self, blocks: &[Block], depth: u8) {
-        Writer::blocks(self, blocks, depth);
     }
 
     fn xref(&self, chapter: &str, anchor: Option<&str>) -> String {
@@ -256,4 +252,10 @@ impl Sink for Writer<'_> {
 
     const OUTSIDE_LINK: &'static str = " rel=\"noopener\"";
     const BREAK: &'static str = "<br>";
+}
+
+impl Sink for Writer<'_> {
+    fn blocks(&mut self, blocks: &[Block], depth: u8) {
+        Writer::blocks(self, blocks, depth);
+    }
 }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::markup::{attr, lang, text, text_in};
 use crate::doc::{EvalLevel, Inline, SelfEvaluation};
+use crate::render::html::{self, InlineSink};
 
 /// Append the block's escaped HTML to `out`. `labels` are the book's interface labels;
 /// `href` gives a chapter's page (relative to the current one).
@@ -163,38 +164,36 @@ fn blocks(out: &mut String, list: &[crate::doc::Block], href: &dyn Fn(&str) -> S
     }
 }
 
-/// Inline content; an image stands as its alt text (question texts are words).
+/// Inline content through the shared writer; an image stands as its alt text (question
+/// texts are words).
 fn inlines(out: &mut String, list: &[Inline], href: &dyn Fn(&str) -> String) {
-    let wrap = |out: &mut String, tag: &str, inner: &[Inline]| {
-        out.push_str(&format!("<{tag}>"));
-        inlines(out, inner, href);
-        out.push_str(&format!("</{tag}>"));
-    };
-    for i in list {
-        match i {
-            Inline::Text { text: t } => out.push_str(&text(t)),
-            Inline::Emph { inlines: c } => wrap(out, "em", c),
-            Inline::Strong { inlines: c } => wrap(out, "strong", c),
-            Inline::Strike { inlines: c } => wrap(out, "del", c),
-            Inline::Code { text: t } => out.push_str(&format!("<code>{}</code>", text(t))),
-            Inline::Link { url, inlines: c } => {
-                out.push_str(&format!("<a href=\"{}\">", attr(url)));
-                inlines(out, c, href);
-                out.push_str("</a>");
-            }
-            Inline::Xref { chapter, anchor, inlines: c } => {
-                let target = match anchor {
-                    Some(a) => format!("{}#{a}", href(chapter)),
-                    None => href(chapter),
-                };
-                out.push_str(&format!("<a href=\"{}\">", attr(&target)));
-                inlines(out, c, href);
-                out.push_str("</a>");
-            }
-            Inline::Image { alt, .. } => out.push_str(&text(alt)),
-            Inline::Break => out.push_str("<br>"),
+    html::inlines(&mut Words { out, href }, list);
+}
+
+/// The self-evaluation's inline sink: links to chapters by `href`, images as text.
+struct Words<'a> {
+    out: &'a mut String,
+    href: &'a dyn Fn(&str) -> String,
+}
+
+impl InlineSink for Words<'_> {
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    fn xref(&self, chapter: &str, anchor: Option<&str>) -> String {
+        match anchor {
+            Some(a) => format!("{}#{a}", (self.href)(chapter)),
+            None => (self.href)(chapter),
         }
     }
+
+    fn image(&mut self, _src: &str, alt: &str) {
+        self.out.push_str(&text(alt));
+    }
+
+    const OUTSIDE_LINK: &'static str = "";
+    const BREAK: &'static str = "<br>";
 }
 
 #[cfg(test)]

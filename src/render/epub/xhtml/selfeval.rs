@@ -5,7 +5,7 @@
 
 use super::{Writer, attr, lang_attrs, text, text_in, xref_href};
 use crate::doc::{EvalLevel, SelfEvaluation};
-use crate::render::html::Sink;
+use crate::render::html::InlineSink;
 
 /// An empty box to tick with a pen; hidden from screen readers, which read the column.
 const BOX: &str = "<span class=\"box\" aria-hidden=\"true\">\u{2610}</span>";
