@@ -394,7 +394,8 @@ impl<'a> Resolver<'a> {
             }
             Err(FormatError::Resolver(errors)) => {
                 let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
-                for e in errors {
+                // The lint reported the rest at the reference that failed: one problem, one report.
+                for e in errors.into_iter().filter(|e| !l10n::lint::reports(e)) {
                     self.diags.push(
                         Diagnostic::error("ftl-resolve", format!("`{id}`: {e}"))
                             .at(at.clone())

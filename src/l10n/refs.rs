@@ -1,0 +1,213 @@
+//! Resolve every pattern of every message and term, each variant of each select expression
+//! on its own, and report what does not resolve (unknown terms, messages, attributes,
+//! functions, cycles) where it is written, with the nearest known name.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::Path;
+
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::{FluentArgs, FluentError};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+use super::catalog::{IdPositions, LocaleCatalog};
+use super::syntax::entry_end;
+use super::{VARIABLES, functions};
+use crate::diag::{Diagnostic, Location};
+use crate::suggest;
+
+/// What failed to resolve.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Problem {
+    Term(String, Option<String>),
+    Message(String, Option<String>),
+    Function(String),
+    NoValue(String),
+    Other(String),
+}
+
+impl Problem {
+    fn of(e: &FluentError) -> Option<Problem> {
+        let FluentError::ResolverError(r) = e else { return Some(Problem::Other(e.to_string())) };
+        Some(match r {
+            ResolverError::Reference(ReferenceKind::Variable { .. }) => return None,
+            ResolverError::Reference(ReferenceKind::Term { id, attribute }) => {
+                Problem::Term(id.clone(), attribute.clone())
+            }
+            ResolverError::Reference(ReferenceKind::Message { id, attribute }) => {
+                Problem::Message(id.clone(), attribute.clone())
+            }
+            ResolverError::Reference(ReferenceKind::Function { id }) => Problem::Function(id.clone()),
+            ResolverError::NoValue(id) => Problem::NoValue(id.clone()),
+            other => Problem::Other(other.to_string()),
+        })
+    }
+
+    /// Fluent's words for it, as `ftl-resolve` prints them too.
+    fn describe(&self) -> String {
+        match self {
+            Problem::Term(id, None) => format!("Unknown term: -{id}"),
+            Problem::Term(id, Some(a)) => format!("Unknown attribute: -{id}.{a}"),
+            Problem::Message(id, None) => format!("Unknown message: {id}"),
+            Problem::Message(id, Some(a)) => format!("Unknown attribute: {id}.{a}"),
+            Problem::Function(id) => format!("Unknown function: {id}()"),
+            Problem::NoValue(id) => format!("No value: {id}"),
+            Problem::Other(text) => text.clone(),
+        }
+    }
+
+    /// The text to look for in the entry, to point at.
+    fn needle(&self) -> Option<String> {
+        match self {
+            Problem::Term(id, _) => Some(format!("-{id}")),
+            Problem::Message(id, _) | Problem::NoValue(id) => Some(id.clone()),
+            Problem::Function(id) => Some(id.clone()),
+            Problem::Other(_) => None,
+        }
+    }
+
+    fn hint(&self, c: &LocaleCatalog, reference: &LocaleCatalog) -> String {
+        let dir = format!("locales/{}/", c.locale);
+        match self {
+            Problem::Term(id, None) => match suggest::nearest(id, c.terms.iter().map(String::as_str)) {
+                Some(near) => format!("did you mean `-{near}`?"),
+                None if reference.terms.contains(id) && reference.locale != c.locale => format!(
+                    "`-{id}` is a term of the reference: terms are not shared, define it in a file of {dir} too"
+                ),
+                None => format!("define the term `-{id}` in a file of {dir}, or fix its name"),
+            },
+            Problem::Message(id, None) => match suggest::nearest(id, c.messages.keys().map(String::as_str)) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("define the message `{id}` in a file of {dir}, or fix its name"),
+            },
+            Problem::Term(id, Some(_)) | Problem::Message(id, Some(_)) => {
+                format!("use an attribute `{id}` defines, or add the attribute to it")
+            }
+            Problem::Function(id) => format!(
+                "vetpress offers {}{}",
+                functions::NAMES.iter().map(|f| format!("{f}()")).collect::<Vec<_>>().join(" and "),
+                suggest::did_you_mean(id, functions::NAMES.iter().copied()),
+            ),
+            Problem::NoValue(id) => format!("`{id}` has only attributes: refer to one, as `{id}.name`"),
+            Problem::Other(_) => "a message or term must not refer back to itself".into(),
+        }
+    }
+}
+
+/// Arguments with every variable vetpress supplies: a variant is reached by formatting it
+/// directly, so one value is enough.
+fn probe_args() -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for v in VARIABLES {
+        args.set(*v, 1);
+    }
+    args
+}
+
+/// Check every message and term of `c` (`reference` is the reference locale's catalog).
+pub fn check(c: &LocaleCatalog, reference: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
+    let args = probe_args();
+    for (file, res) in c.resources() {
+        let source = res.source();
+        let mut positions = IdPositions::new(source);
+        for entry in res.entries() {
+            let (key, value, attributes) = match entry {
+                Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let offset = positions.next(&key);
+            let span = offset + key.len()..entry_end(source, offset);
+            let attrs = attributes.iter().map(|a| (Some(a.id.name), &a.value));
+            for (attr, pattern) in value.map(|v| (None, v)).into_iter().chain(attrs) {
+                let mut found = BTreeSet::new();
+                for p in every_variant(pattern) {
+                    found.extend(c.pattern_errors(p, &args).iter().filter_map(Problem::of));
+                }
+                let name = attr.map_or_else(|| key.clone(), |a| format!("{key}.{a}"));
+                for problem in found {
+                    let at = problem.needle().and_then(|n| find_placeable(source, span.clone(), &n));
+                    let at = at.unwrap_or(offset);
+                    diags.push(
+                        Diagnostic::error("ftl-reference", format!("`{name}`: {}", problem.describe()))
+                            .at(Location::in_text(file, source, at..at + problem.needle().map_or(1, |n| n.len())))
+                            .hint(problem.hint(c, reference))
+                            .locale(&c.locale),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A pattern and, recursively, the value of every variant of every select in it.
+fn every_variant<'p>(pattern: &'p Pattern<&'p str>) -> Vec<&'p Pattern<&'p str>> {
+    let mut out = vec![pattern];
+    let mut i = 0;
+    while i < out.len() {
+        for el in &out[i].elements {
+            if let PatternElement::Placeable { expression } = el {
+                push_variants(expression, &mut out);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn push_variants<'p>(e: &'p Expression<&'p str>, out: &mut Vec<&'p Pattern<&'p str>>) {
+    match e {
+        Expression::Select { variants, .. } => out.extend(variants.iter().map(|v| &v.value)),
+        Expression::Inline(InlineExpression::Placeable { expression }) => push_variants(expression, out),
+        Expression::Inline(_) => {}
+    }
+}
+
+/// The byte offset of `needle` written as a name inside a placeable of `source[span]`.
+pub fn find_placeable(source: &str, span: Range<usize>, needle: &str) -> Option<usize> {
+    let text = source.get(span.clone())?;
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut from = 0;
+    while let Some(i) = text[from..].find(needle) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + needle.len()..].chars().next();
+        let bounded = before.is_none_or(|c| !ident(c) && c != '$') && after.is_none_or(|c| !ident(c));
+        let depth = text[..at].matches('{').count() as isize - text[..at].matches('}').count() as isize;
+        if bounded && depth > 0 {
+            return Some(span.start + at);
+        }
+        from = at + needle.len();
+    }
+    None
+}
+
+/// The location of `needle` inside a placeable of a message, or the message's own.
+pub fn locate(c: &LocaleCatalog, file: &Path, span: Range<usize>, needle: &str) -> Option<Location> {
+    let (_, res) = c.resources().find(|(f, _)| *f == file)?;
+    let at = find_placeable(res.source(), span, needle)?;
+    Some(Location::in_text(file, res.source(), at..at + needle.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_names_only_inside_placeables() {
+        let src = "intro = intro { intro } { -intro } { $intro }\n";
+        assert_eq!(find_placeable(src, 5..src.len(), "intro"), Some(16));
+        assert_eq!(find_placeable(src, 5..src.len(), "-intro"), Some(26));
+        assert_eq!(find_placeable(src, 5..src.len(), "$intro"), Some(37));
+        assert_eq!(find_placeable(src, 5..src.len(), "-intr"), None);
+    }
+
+    #[test]
+    fn every_variant_is_reached() {
+        let res = fluent_syntax::parser::parse("m = a { $n ->\n [one] b { $c ->\n *[x] c\n }\n *[other] d\n}\n")
+            .expect("parses");
+        let Entry::Message(m) = &res.body[0] else { panic!("message") };
+        assert_eq!(every_variant(m.value.as_ref().expect("value")).len(), 4);
+    }
+}
