@@ -25,7 +25,9 @@ pub fn resolve(
     diags: &mut Vec<Diagnostic>,
 ) -> LocalizedBook {
     let targets = Targets::new(project, catalog.reference(), diags);
-    let mut r = Resolver { project, catalog, locale, diags, methods: project.methods().count(), targets };
+    let methods = project.methods().count();
+    let misspelt_seen = Default::default();
+    let mut r = Resolver { project, catalog, locale, diags, methods, targets, misspelt_seen };
     r.book()
 }
 
@@ -43,6 +45,8 @@ struct Resolver<'a> {
     diags: &'a mut Vec<Diagnostic>,
     methods: usize,
     targets: Targets,
+    /// Misspelt names in chapter files already reported (file, byte offset).
+    misspelt_seen: std::collections::HashSet<(std::path::PathBuf, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -372,10 +376,15 @@ impl<'a> Resolver<'a> {
             }
             Err(FormatError::Missing(what)) => {
                 let (at, hint) = match &origin {
-                    Origin::Chapter(c, span) => (
-                        c.locate(span.clone()),
-                        format!("add `{what}` to a file in locales/{}/", self.catalog.reference().locale),
-                    ),
+                    Origin::Chapter(c, span) => match self.misspelt(c, span, id) {
+                        Some(Some(found)) => found,
+                        // Reported for another message made from the same misspelt name.
+                        Some(None) => return String::new(),
+                        None => (
+                            c.locate(span.clone()),
+                            format!("add `{what}` to a file in locales/{}/", self.catalog.reference().locale),
+                        ),
+                    },
                     Origin::Book => (
                         Location::file(format!("locales/{}", self.catalog.reference().locale)),
                         format!("every project defines `{what}`; see docs/source-format.md"),
@@ -405,6 +414,42 @@ impl<'a> Resolver<'a> {
                 String::new()
             }
         }
+    }
+
+    /// A message a chapter asks for is missing: point at the name written in the chapter
+    /// (block id, `message`, checklist item) and, when the reference has messages made from
+    /// a near name, suggest it. `None`: not made from a name; `Some(None)`: the same
+    /// misspelt name was reported already.
+    fn misspelt(&mut self, c: &ChapterSpec, block: &Range<usize>, id: &str) -> Option<Option<(Location, String)>> {
+        let b = c.blocks.iter().find(|b| &b.span == block)?;
+        let (name, span) = b.names.get(id)?;
+        // The name ends a checklist item's message, and follows `<chapter>-` in the others.
+        let (prefix, suffix) = match id.rsplit_once(name.as_str()) {
+            Some((prefix, "")) => (prefix, ""),
+            _ => {
+                let head = format!("{}-", c.id);
+                let (_, suf) = id.strip_prefix(&head).unwrap_or(id).split_once(name.as_str())?;
+                let prefix_len = id.len() - suf.len() - name.len();
+                (&id[..prefix_len], suf)
+            }
+        };
+        let reference = self.catalog.reference();
+        let known = reference
+            .messages
+            .keys()
+            .filter_map(|m| m.strip_prefix(prefix)?.strip_suffix(suffix))
+            .filter(|n| !n.is_empty());
+        let at = c.locate(span.clone());
+        let hint = match crate::suggest::nearest(name, known) {
+            Some(near) => {
+                if !self.misspelt_seen.insert((c.file.clone(), span.start)) {
+                    return Some(None);
+                }
+                format!("did you mean `{near}`? (`{prefix}{near}{suffix}` is defined)")
+            }
+            None => format!("add `{id}` to a file in locales/{}/", reference.locale),
+        };
+        Some(Some((at, hint)))
     }
 
     /// Control, byte-order, non- and private-use characters are invisible in an editor, and
