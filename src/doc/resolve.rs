@@ -515,11 +515,11 @@ impl<'a> Resolver<'a> {
         let text_transform = pseudo.then_some(pseudo::transform as fn(&str) -> std::borrow::Cow<'_, str>);
         let ctx = markdown::Context { asset: &verdict, link_target: &link_target, text: text_transform };
         let parsed = parse(&text, &ctx, &mut problems);
-        self.report_markdown(id, problems);
+        self.report_markdown(id, &text, problems);
         parsed
     }
 
-    fn report_markdown(&mut self, id: &str, problems: Vec<MdProblem>) {
+    fn report_markdown(&mut self, id: &str, text: &str, problems: Vec<MdProblem>) {
         let own = self.catalog.get(self.locale).and_then(|c| c.messages.get(id).map(|m| (c, m)));
         let (cat, info) = match own {
             Some(found) => found,
@@ -530,7 +530,7 @@ impl<'a> Resolver<'a> {
         };
         for p in problems {
             let line = info.value_line + p.line - 1;
-            let column = if p.line == 1 { info.value_column } else { info.indent } + p.column;
+            let column = if p.line == 1 { info.value_column } else { info.indent } + char_column(text, p.line, p.column);
             let at = Location { file: info.file.clone(), line, column, span: 0..0 };
             self.diags.push(
                 Diagnostic::error("markdown", format!("in `{id}`: {}", p.message))
@@ -540,6 +540,17 @@ impl<'a> Resolver<'a> {
             );
         }
     }
+}
+
+/// The 1-based character column of a 1-based byte `column` on 1-based `line` of `text`
+/// (Markdown positions count bytes; a translator's editor counts characters).
+fn char_column(text: &str, line: usize, column: usize) -> usize {
+    let Some(l) = text.split('\n').nth(line.saturating_sub(1)) else { return column };
+    let mut end = column.saturating_sub(1).min(l.len());
+    while !l.is_char_boundary(end) {
+        end -= 1;
+    }
+    l[..end].chars().count() + 1
 }
 
 /// Characters no PDF/A may carry (see krilla's codepoint checks), tab and line ends aside.
@@ -609,4 +620,17 @@ fn collect_assets(book: &LocalizedBook) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::char_column;
+
+    #[test]
+    fn markdown_byte_columns_become_character_columns() {
+        let text = "first line\nÄää öö <b>x</b>\n";
+        assert_eq!(char_column(text, 2, "Äää öö ".len() + 1), 8);
+        assert_eq!(char_column(text, 1, 3), 3);
+        assert_eq!(char_column(text, 9, 4), 4, "a line past the end keeps the column");
+    }
 }
