@@ -83,7 +83,7 @@ fn compare(reference: &LocaleCatalog, partner: &LocaleCatalog, diags: &mut Vec<D
             // A syntax error at the translation is the one report.
             None if partner.broken.contains(id) => {}
             None => diags.push(missing(id, r, loc)),
-            Some(p) => compare_message(id, r, p, partner, diags),
+            Some(p) => compare_message(id, r, p, reference, partner, diags),
         }
     }
     for (id, p) in partner.messages.iter().filter(|(id, _)| !reference.has(id)) {
@@ -110,11 +110,22 @@ fn missing(id: &str, r: &MessageInfo, loc: &str) -> Diagnostic {
     .locale(loc)
 }
 
-fn compare_message(id: &str, r: &MessageInfo, p: &MessageInfo, partner: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
+fn compare_message(
+    id: &str,
+    r: &MessageInfo,
+    p: &MessageInfo,
+    reference: &LocaleCatalog,
+    partner: &LocaleCatalog,
+    diags: &mut Vec<Diagnostic>,
+) {
     let loc = partner.locale.as_str();
     let at = p.location.clone();
     compare_variables(id, r, p, partner, diags);
-    compare_terms(id, r, p, loc, diags);
+    // A message cut short by a syntax error has lost its terms: that error is the report.
+    let cut = r.attributes.iter().any(|a| partner.broken.contains(&format!("{id}.{a}")));
+    if !cut {
+        compare_terms(id, known_terms(r, reference), known_terms(p, partner), p, loc, diags);
+    }
     let broken = |a: &str| partner.broken.contains(&format!("{id}.{a}"));
     for a in r.attributes.iter().filter(|a| !p.attributes.contains(a) && !broken(a)) {
         diags.push(
@@ -199,8 +210,14 @@ fn compare_variables(
 
 /// compare-locales' term check: a translation may well use other terms (a language can
 /// need a different word), so a difference is a note, not a warning.
-fn compare_terms(id: &str, r: &MessageInfo, p: &MessageInfo, loc: &str, diags: &mut Vec<Diagnostic>) {
-    let (rt, pt) = (&r.usage.terms, &p.usage.terms);
+fn compare_terms(
+    id: &str,
+    rt: BTreeSet<String>,
+    pt: BTreeSet<String>,
+    p: &MessageInfo,
+    loc: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
     if rt == pt {
         return;
     }
@@ -208,9 +225,19 @@ fn compare_terms(id: &str, r: &MessageInfo, p: &MessageInfo, loc: &str, diags: &
         if set.is_empty() { "none".to_string() } else { set.iter().map(|t| format!("`-{t}`")).collect::<Vec<_>>().join(", ") }
     };
     diags.push(
-        Diagnostic::info("term-mismatch", format!("`{id}` uses the terms {}, the reference {}", list(pt), list(rt)))
+        Diagnostic::info("term-mismatch", format!("`{id}` uses the terms {}, the reference {}", list(&pt), list(&rt)))
             .at(p.location.clone())
             .hint("fine when the language needs other words; otherwise use the reference's terms so shared vocabulary stays consistent")
             .locale(loc),
     );
+}
+
+/// The terms a message uses as its author meant them: an unknown one (reported already)
+/// counts as the defined term nearest to it, or not at all.
+fn known_terms(m: &MessageInfo, c: &LocaleCatalog) -> BTreeSet<String> {
+    let known = |t: &String| match c.terms.contains(t) {
+        true => Some(t.clone()),
+        false => suggest::nearest(t, c.terms.iter().map(String::as_str)).map(str::to_string),
+    };
+    m.usage.terms.iter().filter_map(known).collect()
 }
