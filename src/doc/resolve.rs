@@ -420,7 +420,12 @@ impl<'a> Resolver<'a> {
     /// (block id, `message`, checklist item) and, when the reference has messages made from
     /// a near name, suggest it. `None`: not made from a name; `Some(None)`: the same
     /// misspelt name was reported already.
-    fn misspelt(&mut self, c: &ChapterSpec, block: &Range<usize>, id: &str) -> Option<Option<(Location, String)>> {
+    fn misspelt(
+        &mut self,
+        c: &ChapterSpec,
+        block: &Range<usize>,
+        id: &str,
+    ) -> Option<Option<(Location, String)>> {
         let b = c.blocks.iter().find(|b| &b.span == block)?;
         let (name, span) = b.names.get(id)?;
         // The name ends a checklist item's message, and follows `<chapter>-` in the others.
@@ -530,7 +535,8 @@ impl<'a> Resolver<'a> {
         };
         for p in problems {
             let line = info.value_line + p.line - 1;
-            let column = if p.line == 1 { info.value_column } else { info.indent } + char_column(text, p.line, p.column);
+            let column = if p.line == 1 { info.value_column } else { info.indent }
+                + char_column(text, p.line, p.column);
             let at = Location { file: info.file.clone(), line, column, span: 0..0 };
             self.diags.push(
                 Diagnostic::error("markdown", format!("in `{id}`: {}", p.message))

@@ -120,7 +120,11 @@ impl LocaleCatalog {
 
     /// Format any pattern of this locale's files (a select variant, a term's value) and
     /// return the resolver's errors.
-    pub fn pattern_errors<'a>(&'a self, pattern: &'a Pattern<&'a str>, args: &FluentArgs) -> Vec<FluentError> {
+    pub fn pattern_errors<'a>(
+        &'a self,
+        pattern: &'a Pattern<&'a str>,
+        args: &FluentArgs,
+    ) -> Vec<FluentError> {
         let mut errors = Vec::new();
         let _ = self.bundle.format_pattern(pattern, Some(args), &mut errors);
         errors

@@ -8,7 +8,10 @@ use fluent_bundle::{FluentArgs, FluentError, FluentValue};
 pub const NAMES: &[&str] = &["NUMBER", "DATETIME"];
 
 /// Add `NUMBER` and `DATETIME` to a bundle, and the locale's decimal separator.
-pub fn register<R, M>(bundle: &mut fluent_bundle::bundle::FluentBundle<R, M>, language: &str) -> Result<(), FluentError>
+pub fn register<R, M>(
+    bundle: &mut fluent_bundle::bundle::FluentBundle<R, M>,
+    language: &str,
+) -> Result<(), FluentError>
 where
     M: fluent_bundle::memoizer::MemoizerKind,
 {
@@ -25,7 +28,10 @@ where
 
 /// Languages of this project's kind that write `1,5`; others keep `1.5`.
 fn comma_decimal(language: &str) -> bool {
-    matches!(language, "de" | "fi" | "sv" | "is" | "nl" | "fr" | "es" | "it" | "pt" | "da" | "nb" | "nn" | "pl")
+    matches!(
+        language,
+        "de" | "fi" | "sv" | "is" | "nl" | "fr" | "es" | "it" | "pt" | "da" | "nb" | "nn" | "pl"
+    )
 }
 
 /// `NUMBER($n, minimumFractionDigits: 2, maximumFractionDigits: 2, style: "percent",
@@ -88,11 +94,8 @@ fn datetime<'a>(positional: &[FluentValue<'a>], dotted: bool) -> FluentValue<'a>
     let Some(date) = iso_date(s) else {
         return FluentValue::Error;
     };
-    let text = if dotted {
-        date.format("%-d.%-m.%Y").to_string()
-    } else {
-        date.format("%Y-%m-%d").to_string()
-    };
+    let text =
+        if dotted { date.format("%-d.%-m.%Y").to_string() } else { date.format("%Y-%m-%d").to_string() };
     FluentValue::String(text.into())
 }
 

@@ -133,7 +133,8 @@ mod tests {
 
     #[test]
     fn finds_term_and_message_references_in_every_variant() {
-        let u = usage_of("m = { -a } { $n ->\n [one] { -b(case: \"gen\") }\n *[other] { other-msg.title }\n}\n");
+        let u =
+            usage_of("m = { -a } { $n ->\n [one] { -b(case: \"gen\") }\n *[other] { other-msg.title }\n}\n");
         assert_eq!(u.terms.into_iter().collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(u.messages.into_iter().collect::<Vec<_>>(), ["other-msg"]);
     }

@@ -34,7 +34,10 @@ pub fn reports(error: &str) -> bool {
 
 /// The variables vetpress supplies, as a hint.
 fn available() -> String {
-    format!("available variables: {}", VARIABLES.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
+    format!(
+        "available variables: {}",
+        VARIABLES.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+    )
 }
 
 /// Where `$v` is written in a message, or the message.
@@ -181,8 +184,11 @@ fn compare_variables(
     for v in p.usage.variables.difference(&wanted) {
         let supplied = VARIABLES.contains(&v.as_str());
         let d = if supplied {
-            Diagnostic::error("variable-mismatch", format!("`{id}` uses `${v}`, which the reference does not"))
-                .hint("use only the variables of the reference message: nothing supplies this one here")
+            Diagnostic::error(
+                "variable-mismatch",
+                format!("`{id}` uses `${v}`, which the reference does not"),
+            )
+            .hint("use only the variables of the reference message: nothing supplies this one here")
         } else {
             let near = suggest::nearest(v, wanted.iter().map(String::as_str))
                 .or_else(|| suggest::nearest(v, VARIABLES.iter().copied()));
@@ -200,10 +206,13 @@ fn compare_variables(
             continue;
         }
         diags.push(
-            Diagnostic::warning("variable-mismatch", format!("`{id}` drops `${v}`, which the reference uses"))
-                .at(p.location.clone())
-                .hint("include the variable so the number or name appears in the translation")
-                .locale(loc),
+            Diagnostic::warning(
+                "variable-mismatch",
+                format!("`{id}` drops `${v}`, which the reference uses"),
+            )
+            .at(p.location.clone())
+            .hint("include the variable so the number or name appears in the translation")
+            .locale(loc),
         );
     }
 }
@@ -222,7 +231,11 @@ fn compare_terms(
         return;
     }
     let list = |set: &BTreeSet<String>| {
-        if set.is_empty() { "none".to_string() } else { set.iter().map(|t| format!("`-{t}`")).collect::<Vec<_>>().join(", ") }
+        if set.is_empty() {
+            "none".to_string()
+        } else {
+            set.iter().map(|t| format!("`-{t}`")).collect::<Vec<_>>().join(", ")
+        }
     };
     diags.push(
         Diagnostic::info("term-mismatch", format!("`{id}` uses the terms {}, the reference {}", list(&pt), list(&rt)))

@@ -131,7 +131,11 @@ pub fn check(c: &LocaleCatalog, reference: &LocaleCatalog, diags: &mut Vec<Diagn
                     let at = at.unwrap_or(offset);
                     diags.push(
                         Diagnostic::error("ftl-reference", format!("`{name}`: {}", problem.describe()))
-                            .at(Location::in_text(file, source, at..at + problem.needle().map_or(1, |n| n.len())))
+                            .at(Location::in_text(
+                                file,
+                                source,
+                                at..at + problem.needle().map_or(1, |n| n.len()),
+                            ))
                             .hint(problem.hint(c, reference))
                             .locale(&c.locale),
                     );
@@ -205,8 +209,9 @@ mod tests {
 
     #[test]
     fn every_variant_is_reached() {
-        let res = fluent_syntax::parser::parse("m = a { $n ->\n [one] b { $c ->\n *[x] c\n }\n *[other] d\n}\n")
-            .expect("parses");
+        let res =
+            fluent_syntax::parser::parse("m = a { $n ->\n [one] b { $c ->\n *[x] c\n }\n *[other] d\n}\n")
+                .expect("parses");
         let Entry::Message(m) = &res.body[0] else { panic!("message") };
         assert_eq!(every_variant(m.value.as_ref().expect("value")).len(), 4);
     }

@@ -36,7 +36,8 @@ fn attribute_name_end(line: &str) -> Option<usize> {
     let trimmed = line.trim_start();
     let rest = trimmed.strip_prefix('.')?;
     let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))?;
-    let valid = rest.starts_with(|c: char| c.is_ascii_alphabetic()) && rest[name_len..].trim_start().starts_with('=');
+    let valid =
+        rest.starts_with(|c: char| c.is_ascii_alphabetic()) && rest[name_len..].trim_start().starts_with('=');
     valid.then_some(line.len() - trimmed.len() + 1)
 }
 

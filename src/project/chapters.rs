@@ -373,16 +373,16 @@ fn block_spec(
         }
     };
     let message = |suffix: &str| {
-        raw.message.as_ref().map(|m| m.get_ref().clone()).unwrap_or_else(|| format!("{}-{suffix}", chapter.id))
+        raw.message
+            .as_ref()
+            .map(|m| m.get_ref().clone())
+            .unwrap_or_else(|| format!("{}-{suffix}", chapter.id))
     };
     let raw_id = raw.id.as_ref().map(|i| i.get_ref().as_str());
     let kind = match raw.kind {
         BlockType::Text => {
             need("id", raw.id.is_some() || raw.message.is_some());
-            BlockSpecKind::Text {
-                message: message(raw_id.unwrap_or_default()),
-                section: raw.section,
-            }
+            BlockSpecKind::Text { message: message(raw_id.unwrap_or_default()), section: raw.section }
         }
         BlockType::Callout => {
             need("id", raw.id.is_some() || raw.message.is_some());
@@ -429,7 +429,12 @@ fn block_spec(
 
 /// In a method chapter, checklists are for the chapter's roles: another role is most likely
 /// a slip (and has no steps or card to go with it).
-fn check_roles(chapter: &ChapterSpec, roles: &[Role], spanned: &Spanned<RawBlock>, diags: &mut Vec<Diagnostic>) {
+fn check_roles(
+    chapter: &ChapterSpec,
+    roles: &[Role],
+    spanned: &Spanned<RawBlock>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let Some(items) = spanned.get_ref().items.as_ref().filter(|_| !roles.is_empty()) else { return };
     let keys: Vec<&str> = roles.iter().map(|r| r.key()).collect();
     for (role, ids) in items.iter().filter(|(r, _)| !roles.contains(r)) {
@@ -475,7 +480,10 @@ fn role_key_span(text: &str, within: Range<usize>, key: &str) -> Option<Range<us
 }
 
 /// The written name behind each message id of a block (see `BlockSpec::names`).
-fn written_names(spanned: &Spanned<RawBlock>, kind: &BlockSpecKind) -> BTreeMap<String, (String, Range<usize>)> {
+fn written_names(
+    spanned: &Spanned<RawBlock>,
+    kind: &BlockSpecKind,
+) -> BTreeMap<String, (String, Range<usize>)> {
     let raw = spanned.get_ref();
     let named = |s: &Spanned<String>| (s.get_ref().clone(), s.span());
     let written = raw.message.as_ref().or(raw.id.as_ref()).map(named);
@@ -489,7 +497,8 @@ fn written_names(spanned: &Spanned<RawBlock>, kind: &BlockSpecKind) -> BTreeMap<
         }
         BlockSpecKind::Checklist { lists } => {
             for (role, entries) in lists {
-                let written = raw.items.as_ref().and_then(|i| i.get(role)).map(Vec::as_slice).unwrap_or_default();
+                let written =
+                    raw.items.as_ref().and_then(|i| i.get(role)).map(Vec::as_slice).unwrap_or_default();
                 for (item, message) in entries {
                     let found = written.iter().find(|s| s.get_ref() == item);
                     out.extend(found.map(|s| (message.clone(), named(s))));

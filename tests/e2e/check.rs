@@ -258,7 +258,8 @@ fn term_differences_are_notes_that_never_fail() {
     std::fs::remove_file(f.file("locales/en/check.ftl")).expect("rm");
     std::fs::write(f.file("locales/en/check.ftl"), "check-terms = Ask the { -employer }.\n").expect("write");
     std::fs::write(f.file("locales/fi/check.ftl"), "check-terms = Kysy { -brand }.\n").expect("write");
-    std::fs::copy(repo().join("tests/fixtures/mini/locales/fi/book.ftl"), f.file("locales/fi/book.ftl")).expect("cp");
+    std::fs::copy(repo().join("tests/fixtures/mini/locales/fi/book.ftl"), f.file("locales/fi/book.ftl"))
+        .expect("cp");
     let r = run_on("check", f.path(), &["--strict"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("check passed: 0 errors, 0 warnings, 1 note"), "{}", r.stderr);
@@ -303,4 +304,22 @@ fn a_checklist_role_outside_the_chapters_roles_is_an_unknown_role() {
     assert!(d.starts_with("sources/chapters/03-shadow.toml:17:1: error[unknown-role]"), "{d}");
     assert!(d.contains("`employer`, `student`"), "{d}");
     assert!(!r.stderr.contains("shadow-check-vet-provider"), "{}", r.stderr);
+}
+
+#[test]
+fn isolation_marks_a_translator_typed_are_kept() {
+    let f = fixture(&["check-marks"]);
+    let out = f.path().join("out");
+    let o = out.to_string_lossy().into_owned();
+    let r = run_on(
+        "build",
+        f.path(),
+        &["--out", &o, "--locale", "fi", "--edition", "epub", "--edition", "handbook", "--strict"],
+    );
+    assert_eq!(r.code, 0, "no warning either (the marks need no glyph):\n{}", r.stderr);
+    let xhtml = crate::common::epub_entry(&out.join("fi/mini-fi.epub"), "OEBPS/chapter-visit.xhtml");
+    let kept = "näyttää \u{2067}\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{2069} ja \u{2068}Oulu\u{2069} opiskelijoille\u{200f} oikeaa\u{200e} työtä\u{61c}.";
+    assert!(xhtml.contains(kept), "{xhtml}");
+    let pdf = crate::common::pdftotext(&out.join("fi/mini-fi.pdf"));
+    assert!(pdf.contains("\u{2068}Oulu\u{2069}"), "{pdf}");
 }
