@@ -24,6 +24,8 @@ enum Problem {
     Message(String, Option<String>),
     Function(String),
     NoValue(String),
+    /// A builtin given what it cannot format: (function, what it needs).
+    Argument(String, &'static str),
     Other(String),
 }
 
@@ -53,6 +55,7 @@ impl Problem {
             Problem::Message(id, Some(a)) => format!("Unknown attribute: {id}.{a}"),
             Problem::Function(id) => format!("Unknown function: {id}()"),
             Problem::NoValue(id) => format!("No value: {id}"),
+            Problem::Argument(f, needs) => format!("{f}() needs {needs}"),
             Problem::Other(text) => text.clone(),
         }
     }
@@ -62,7 +65,7 @@ impl Problem {
         match self {
             Problem::Term(id, _) => Some(format!("-{id}")),
             Problem::Message(id, _) | Problem::NoValue(id) => Some(id.clone()),
-            Problem::Function(id) => Some(id.clone()),
+            Problem::Function(id) | Problem::Argument(id, _) => Some(id.clone()),
             Problem::Other(_) => None,
         }
     }
@@ -90,6 +93,10 @@ impl Problem {
                 suggest::did_you_mean(id, functions::NAMES.iter().copied()),
             ),
             Problem::NoValue(id) => format!("`{id}` has only attributes: refer to one, as `{id}.name`"),
+            Problem::Argument(f, _) if f == "DATETIME" => {
+                "write the date as an ISO text, e.g. `DATETIME(\"2021-08-31\")`; it would print as `{DATETIME()}`".into()
+            }
+            Problem::Argument(f, _) => format!("give {f}() a number or a `$variable`; it would print as `{{{f}()}}`"),
             Problem::Other(_) => "a message or term must not refer back to itself".into(),
         }
     }
@@ -124,6 +131,7 @@ pub fn check(c: &LocaleCatalog, reference: &LocaleCatalog, diags: &mut Vec<Diagn
                 let mut found = BTreeSet::new();
                 for p in every_variant(pattern) {
                     found.extend(c.pattern_errors(p, &args).iter().filter_map(Problem::of));
+                    builtin_arguments(p, &mut found);
                 }
                 let name = attr.map_or_else(|| key.clone(), |a| format!("{key}.{a}"));
                 for problem in found {
@@ -168,6 +176,56 @@ fn push_variants<'p>(e: &'p Expression<&'p str>, out: &mut Vec<&'p Pattern<&'p s
     }
 }
 
+/// Arguments `NUMBER()` and `DATETIME()` cannot format: they print `{NUMBER()}` without
+/// any resolver error, so they are found in the syntax tree.
+fn builtin_arguments(p: &Pattern<&str>, found: &mut BTreeSet<Problem>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expression_arguments(expression, found);
+        }
+    }
+}
+
+fn expression_arguments(e: &Expression<&str>, found: &mut BTreeSet<Problem>) {
+    match e {
+        Expression::Select { selector, .. } => inline_arguments(selector, found),
+        Expression::Inline(inline) => inline_arguments(inline, found),
+    }
+}
+
+fn inline_arguments(e: &InlineExpression<&str>, found: &mut BTreeSet<Problem>) {
+    match e {
+        InlineExpression::FunctionReference { id, arguments } => {
+            let first = arguments.positional.first();
+            let problem = match (id.name, first) {
+                ("DATETIME", Some(InlineExpression::StringLiteral { value }))
+                    if functions::iso_date(value).is_some() =>
+                {
+                    None
+                }
+                ("DATETIME", _) => Some("an ISO date such as \"2021-08-31\""),
+                ("NUMBER", Some(InlineExpression::StringLiteral { value }))
+                    if value.trim().parse::<f64>().is_ok() =>
+                {
+                    None
+                }
+                (
+                    "NUMBER",
+                    Some(InlineExpression::NumberLiteral { .. } | InlineExpression::VariableReference { .. }),
+                ) => None,
+                ("NUMBER", _) => Some("a number"),
+                _ => None,
+            };
+            if let Some(needs) = problem {
+                found.insert(Problem::Argument(id.name.to_string(), needs));
+            }
+            arguments.positional.iter().for_each(|a| inline_arguments(a, found));
+        }
+        InlineExpression::Placeable { expression } => expression_arguments(expression, found),
+        _ => {}
+    }
+}
+
 /// The byte offset of `needle` written as a name inside a placeable of `source[span]`.
 pub fn find_placeable(source: &str, span: Range<usize>, needle: &str) -> Option<usize> {
     let text = source.get(span.clone())?;
@@ -205,6 +263,25 @@ mod tests {
         assert_eq!(find_placeable(src, 5..src.len(), "-intro"), Some(26));
         assert_eq!(find_placeable(src, 5..src.len(), "$intro"), Some(37));
         assert_eq!(find_placeable(src, 5..src.len(), "-intr"), None);
+    }
+
+    #[test]
+    fn builtins_given_what_they_cannot_format_are_found() {
+        let problems = |src: &str| {
+            let res = fluent_syntax::parser::parse(src).expect("parses");
+            let Entry::Message(m) = &res.body[0] else { panic!("message") };
+            let mut found = BTreeSet::new();
+            every_variant(m.value.as_ref().expect("value"))
+                .into_iter()
+                .for_each(|p| builtin_arguments(p, &mut found));
+            found.into_iter().map(|p| p.describe()).collect::<Vec<_>>()
+        };
+        assert!(problems("m = { NUMBER($n) } { NUMBER(\"1.5\") } { DATETIME(\"2021-08-31\") }\n").is_empty());
+        assert_eq!(
+            problems("m = { DATETIME(\"31.8.2021\") }\n"),
+            ["DATETIME() needs an ISO date such as \"2021-08-31\""]
+        );
+        assert_eq!(problems("m = { $n ->\n *[x] { NUMBER(\"many\") }\n}\n"), ["NUMBER() needs a number"]);
     }
 
     #[test]
