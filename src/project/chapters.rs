@@ -505,10 +505,8 @@ fn written_names(
                 }
             }
         }
-        BlockSpecKind::SelfEvaluation(e) => {
-            out.extend(e.messages().into_iter().filter_map(|m| Some((m, written.clone()?))));
-        }
-        BlockSpecKind::Methods { .. } => {}
+        // Its messages are made from several names (questions, answers): the block is the place.
+        BlockSpecKind::SelfEvaluation(_) | BlockSpecKind::Methods { .. } => {}
     }
     out
 }
