@@ -403,8 +403,19 @@ impl<'a> Resolver<'a> {
             }
             Err(FormatError::Resolver(errors)) => {
                 let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
-                // The lint reported the rest at the reference that failed: one problem, one report.
-                for e in errors.into_iter().filter(|e| !l10n::lint::reports(e)) {
+                let (linted, errors): (Vec<String>, Vec<String>) =
+                    errors.into_iter().partition(|e| l10n::lint::reports(e));
+                // The lint reported those at the text that failed, for its locale. A locale
+                // showing the reference's text gets the same report, so that its output is
+                // held back too; `check` shows identical reports once.
+                let supplier = &self.catalog.supplier(locale, id, attr).locale;
+                let borrowed = supplier != self.locale || self.locale == pseudo::LOCALE;
+                if !linted.is_empty() && borrowed {
+                    for d in l10n::lint::reference_message(self.catalog, id) {
+                        self.diags.push(d.locale(self.locale));
+                    }
+                }
+                for e in errors {
                     self.diags.push(
                         Diagnostic::error("ftl-resolve", format!("`{id}`: {e}"))
                             .at(at.clone())

@@ -45,23 +45,39 @@ fn variable_at(c: &LocaleCatalog, m: &MessageInfo, v: &str) -> Location {
     refs::locate(c, &m.file, m.span.clone(), &format!("${v}")).unwrap_or_else(|| m.location.clone())
 }
 
+/// What the lint reports about a message of the reference locale: what resolving a
+/// locale that falls back to it reports too (for that locale, so its output is held back;
+/// `check` shows the two as one).
+pub fn reference_message(catalog: &Catalog, id: &str) -> Vec<Diagnostic> {
+    let reference = catalog.reference();
+    let mut diags = refs::check_message(reference, reference, id);
+    if let Some(m) = reference.messages.get(id) {
+        unknown_variables(reference, id, m, &mut diags);
+    }
+    diags
+}
+
 fn check_variables_known(reference: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
     for (id, m) in &reference.messages {
-        for v in m.usage.variables.iter().filter(|v| !VARIABLES.contains(&v.as_str())) {
-            let hint = match suggest::nearest(v, VARIABLES.iter().copied()) {
-                Some(near) => format!("did you mean `${near}`? The translations are compared with that"),
-                None => available(),
-            };
-            diags.push(
-                Diagnostic::error(
-                    "unknown-variable",
-                    format!("`{id}` uses `${v}`, which vetpress does not supply"),
-                )
-                .at(variable_at(reference, m, v))
-                .hint(hint)
-                .locale(&reference.locale),
-            );
-        }
+        unknown_variables(reference, id, m, diags);
+    }
+}
+
+fn unknown_variables(reference: &LocaleCatalog, id: &str, m: &MessageInfo, diags: &mut Vec<Diagnostic>) {
+    for v in m.usage.variables.iter().filter(|v| !VARIABLES.contains(&v.as_str())) {
+        let hint = match suggest::nearest(v, VARIABLES.iter().copied()) {
+            Some(near) => format!("did you mean `${near}`? The translations are compared with that"),
+            None => available(),
+        };
+        diags.push(
+            Diagnostic::error(
+                "unknown-variable",
+                format!("`{id}` uses `${v}`, which vetpress does not supply"),
+            )
+            .at(variable_at(reference, m, v))
+            .hint(hint)
+            .locale(&reference.locale),
+        );
     }
 }
 

@@ -114,6 +114,23 @@ fn probe_args() -> FluentArgs<'static> {
 
 /// Check every message and term of `c` (`reference` is the reference locale's catalog).
 pub fn check(c: &LocaleCatalog, reference: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
+    check_entries(c, reference, None, diags);
+}
+
+/// The problems `check` reports for one message of `c`.
+pub fn check_message(c: &LocaleCatalog, reference: &LocaleCatalog, id: &str) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    check_entries(c, reference, Some(id), &mut diags);
+    diags
+}
+
+/// Check the entries of `c`, or only the message `only`.
+fn check_entries(
+    c: &LocaleCatalog,
+    reference: &LocaleCatalog,
+    only: Option<&str>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let args = probe_args();
     for (file, res) in c.resources() {
         let source = res.source();
@@ -125,6 +142,9 @@ pub fn check(c: &LocaleCatalog, reference: &LocaleCatalog, diags: &mut Vec<Diagn
                 _ => continue,
             };
             let offset = positions.next(&key);
+            if only.is_some_and(|id| id != key) {
+                continue;
+            }
             let span = offset + key.len()..entry_end(source, offset);
             let attrs = attributes.iter().map(|a| (Some(a.id.name), &a.value));
             for (attr, pattern) in value.map(|v| (None, v)).into_iter().chain(attrs) {
@@ -137,13 +157,10 @@ pub fn check(c: &LocaleCatalog, reference: &LocaleCatalog, diags: &mut Vec<Diagn
                 for problem in found {
                     let at = problem.needle().and_then(|n| find_placeable(source, span.clone(), &n));
                     let at = at.unwrap_or(offset);
+                    let len = problem.needle().map_or(1, |n| n.len());
                     diags.push(
                         Diagnostic::error("ftl-reference", format!("`{name}`: {}", problem.describe()))
-                            .at(Location::in_text(
-                                file,
-                                source,
-                                at..at + problem.needle().map_or(1, |n| n.len()),
-                            ))
+                            .at(Location::in_text(file, source, at..at + len))
                             .hint(problem.hint(c, reference))
                             .locale(&c.locale),
                     );

@@ -323,3 +323,30 @@ fn isolation_marks_a_translator_typed_are_kept() {
     let pdf = crate::common::pdftotext(&out.join("fi/mini-fi.pdf"));
     assert!(pdf.contains("\u{2068}Oulu\u{2069}"), "{pdf}");
 }
+
+#[test]
+fn a_broken_reference_message_holds_back_the_locales_that_show_it_and_is_reported_once() {
+    let f = fixture(&[]);
+    let en = f.file("locales/en/book.ftl");
+    let text = std::fs::read_to_string(&en).expect("en");
+    let broken = text.replace("visit-intro = A visit shows", "visit-intro = A { -emplyer } visit shows");
+    assert_ne!(broken, text);
+    std::fs::write(&en, broken).expect("write");
+    let fi = f.file("locales/fi/book.ftl");
+    let kept: Vec<String> = std::fs::read_to_string(&fi)
+        .expect("fi")
+        .lines()
+        .filter(|l| !l.starts_with("visit-intro"))
+        .map(str::to_string)
+        .collect();
+    std::fs::write(&fi, kept.join("\n") + "\n").expect("write");
+    let r = run_on("check", f.path(), &[]);
+    let d = only(&r.stderr, "-emplyer");
+    assert!(d.starts_with("locales/en/book.ftl:"), "{d}");
+    // fi shows the English text, so it is not built with `{-emplyer}` in it.
+    let out = f.path().join("out");
+    let o = out.to_string_lossy().into_owned();
+    let r = run_on("build", f.path(), &["--out", &o, "--locale", "fi", "--edition", "epub"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(!out.join("fi/mini-fi.epub").exists(), "{}", r.stderr);
+}
