@@ -97,7 +97,10 @@ impl Problem {
                 "write the date as an ISO text, e.g. `DATETIME(\"2021-08-31\")`; it would print as `{DATETIME()}`".into()
             }
             Problem::Argument(f, _) => format!("give {f}() a number or a `$variable`; it would print as `{{{f}()}}`"),
-            Problem::Other(_) => "a message or term must not refer back to itself".into(),
+            Problem::Other(text) if text.contains("Cyclic") => {
+                "a message or term must not refer back to itself, directly or through others".into()
+            }
+            Problem::Other(_) => "see https://projectfluent.org/fluent/guide/".into(),
         }
     }
 }
@@ -299,6 +302,19 @@ mod tests {
             ["DATETIME() needs an ISO date such as \"2021-08-31\""]
         );
         assert_eq!(problems("m = { $n ->\n *[x] { NUMBER(\"many\") }\n}\n"), ["NUMBER() needs a number"]);
+    }
+
+    #[test]
+    fn cycles_are_found_and_explained() {
+        let root = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(root.path().join("locales/en")).expect("mkdir");
+        std::fs::write(root.path().join("locales/en/a.ftl"), "a = x { b }\nb = y { a }\n").expect("write");
+        let mut diags = Vec::new();
+        let catalog = crate::l10n::Catalog::load(root.path(), &["en".to_string()], &mut diags);
+        check(catalog.reference(), catalog.reference(), &mut diags);
+        let d = diags.iter().find(|d| d.message.starts_with("`a`")).expect("a cycle report");
+        assert_eq!(d.message, "`a`: Cyclical dependency detected");
+        assert!(d.hint.as_deref().is_some_and(|h| h.contains("refer back")), "{d:?}");
     }
 
     #[test]
