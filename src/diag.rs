@@ -14,6 +14,8 @@ pub enum Severity {
     Error,
     /// Reported; fails only with `--strict`.
     Warning,
+    /// Worth a look (compare-locales' "info"); never fails, not even with `--strict`.
+    Info,
 }
 
 /// A place in a project file: path relative to the project root, 1-based line and column.
@@ -94,6 +96,11 @@ impl Diagnostic {
         Self::new(Severity::Warning, code, message)
     }
 
+    /// A new note: information that never fails a check.
+    pub fn info(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Info, code, message)
+    }
+
     fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
         Diagnostic { severity, code, message: message.into(), location: None, hint: None, locale: None }
     }
@@ -131,10 +138,15 @@ impl Diagnostic {
     }
 }
 
-/// Count errors and warnings.
+/// Count errors and warnings (notes are neither).
 pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    (errors, diags.len() - errors)
+    let of = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
+    (of(Severity::Error), of(Severity::Warning))
+}
+
+/// Count notes.
+pub fn notes(diags: &[Diagnostic]) -> usize {
+    diags.iter().filter(|d| d.severity == Severity::Info).count()
 }
 
 /// Sort for stable output: by file, position, then message.
@@ -152,6 +164,7 @@ pub fn render_plain(d: &Diagnostic) -> String {
     let sev = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
+        Severity::Info => "info",
     };
     let mut out = String::new();
     let place = d.place();
@@ -172,6 +185,7 @@ pub fn render_fancy(d: &Diagnostic, root: &Path) -> String {
     md = md.with_severity(match d.severity {
         Severity::Error => miette::Severity::Error,
         Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
     });
     if let Some(hint) = &d.hint {
         md = md.with_help(hint.clone());

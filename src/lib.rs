@@ -11,3 +11,4 @@ pub mod l10n;
 pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod suggest;

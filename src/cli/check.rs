@@ -26,7 +26,7 @@ pub struct Args {
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Treat warnings as errors (so exit 1 while any translation is stale).
+    /// Treat warnings as errors (so exit 1 while any translation is stale); notes never fail.
     #[arg(long)]
     strict: bool,
 }
@@ -54,13 +54,15 @@ pub fn run(args: &Args) -> i32 {
     match args.format {
         Format::Json => {
             diag::sort(&mut diags);
-            let doc = serde_json::json!({ "errors": errors, "warnings": warnings, "diagnostics": diags });
+            let notes = diag::notes(&diags);
+            let doc = serde_json::json!({ "errors": errors, "warnings": warnings, "notes": notes, "diagnostics": diags });
             println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         }
         Format::Human => {
-            report::print(&mut diags, root);
+            report::print_with_notes(&mut diags, root);
             let verdict = if failed { "check failed" } else { "check passed" };
-            eprintln!("{verdict}: {} ({:.2} s)", report::summary(&diags), start.elapsed().as_secs_f64());
+            let summary = report::summary_with_notes(&diags);
+            eprintln!("{verdict}: {summary} ({:.2} s)", start.elapsed().as_secs_f64());
         }
     }
     if failed { CONTENT_ERROR } else { OK }

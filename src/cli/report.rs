@@ -3,13 +3,23 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Diagnostic, Severity};
 
-/// Print diagnostics to stderr, sorted, followed by a count line.
+/// Print errors and warnings to stderr, sorted. Notes are for `check` only: a build or
+/// watch round shows what needs doing, not what may be worth a look.
 pub fn print(diags: &mut [Diagnostic], root: &Path) {
+    print_some(diags, root, false);
+}
+
+/// Print errors, warnings and notes to stderr, sorted.
+pub fn print_with_notes(diags: &mut [Diagnostic], root: &Path) {
+    print_some(diags, root, true);
+}
+
+fn print_some(diags: &mut [Diagnostic], root: &Path, notes: bool) {
     diag::sort(diags);
     let fancy = std::io::stderr().is_terminal();
-    for d in diags.iter() {
+    for d in diags.iter().filter(|d| notes || d.severity != Severity::Info) {
         if fancy {
             eprintln!("{}\n", diag::render_fancy(d, root));
         } else {
@@ -21,5 +31,14 @@ pub fn print(diags: &mut [Diagnostic], root: &Path) {
 /// "2 errors, 1 warning".
 pub fn summary(diags: &[Diagnostic]) -> String {
     let (e, w) = diag::count(diags);
-    format!("{e} error{}, {w} warning{}", if e == 1 { "" } else { "s" }, if w == 1 { "" } else { "s" })
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    format!("{e} error{}, {w} warning{}", s(e), s(w))
+}
+
+/// "2 errors, 1 warning, 3 notes" (notes only when there are any).
+pub fn summary_with_notes(diags: &[Diagnostic]) -> String {
+    let n = diag::notes(diags);
+    let s = if n == 1 { "" } else { "s" };
+    let notes = if n > 0 { format!(", {n} note{s}") } else { String::new() };
+    format!("{}{notes}", summary(diags))
 }

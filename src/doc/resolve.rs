@@ -25,7 +25,9 @@ pub fn resolve(
     diags: &mut Vec<Diagnostic>,
 ) -> LocalizedBook {
     let targets = Targets::new(project, catalog.reference(), diags);
-    let mut r = Resolver { project, catalog, locale, diags, methods: project.methods().count(), targets };
+    let methods = project.methods().count();
+    let misspelt_seen = Default::default();
+    let mut r = Resolver { project, catalog, locale, diags, methods, targets, misspelt_seen };
     r.book()
 }
 
@@ -43,6 +45,8 @@ struct Resolver<'a> {
     diags: &'a mut Vec<Diagnostic>,
     methods: usize,
     targets: Targets,
+    /// Misspelt names in chapter files already reported (file, byte offset).
+    misspelt_seen: std::collections::HashSet<(std::path::PathBuf, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -372,10 +376,15 @@ impl<'a> Resolver<'a> {
             }
             Err(FormatError::Missing(what)) => {
                 let (at, hint) = match &origin {
-                    Origin::Chapter(c, span) => (
-                        c.locate(span.clone()),
-                        format!("add `{what}` to a file in locales/{}/", self.catalog.reference().locale),
-                    ),
+                    Origin::Chapter(c, span) => match self.misspelt(c, span, id) {
+                        Some(Some(found)) => found,
+                        // Reported for another message made from the same misspelt name.
+                        Some(None) => return String::new(),
+                        None => (
+                            c.locate(span.clone()),
+                            format!("add `{what}` to a file in locales/{}/", self.catalog.reference().locale),
+                        ),
+                    },
                     Origin::Book => (
                         Location::file(format!("locales/{}", self.catalog.reference().locale)),
                         format!("every project defines `{what}`; see docs/source-format.md"),
@@ -394,6 +403,18 @@ impl<'a> Resolver<'a> {
             }
             Err(FormatError::Resolver(errors)) => {
                 let at = self.message_location(id).unwrap_or_else(|| Location::file("locales"));
+                let (linted, errors): (Vec<String>, Vec<String>) =
+                    errors.into_iter().partition(|e| l10n::lint::reports(e));
+                // The lint reported those at the text that failed, for its locale. A locale
+                // showing the reference's text gets the same report, so that its output is
+                // held back too; `check` shows identical reports once.
+                let supplier = &self.catalog.supplier(locale, id, attr).locale;
+                let borrowed = supplier != self.locale || self.locale == pseudo::LOCALE;
+                if !linted.is_empty() && borrowed {
+                    for d in l10n::lint::reference_message(self.catalog, id) {
+                        self.diags.push(d.locale(self.locale));
+                    }
+                }
                 for e in errors {
                     self.diags.push(
                         Diagnostic::error("ftl-resolve", format!("`{id}`: {e}"))
@@ -404,6 +425,47 @@ impl<'a> Resolver<'a> {
                 String::new()
             }
         }
+    }
+
+    /// A message a chapter asks for is missing: point at the name written in the chapter
+    /// (block id, `message`, checklist item) and, when the reference has messages made from
+    /// a near name, suggest it. `None`: not made from a name; `Some(None)`: the same
+    /// misspelt name was reported already.
+    fn misspelt(
+        &mut self,
+        c: &ChapterSpec,
+        block: &Range<usize>,
+        id: &str,
+    ) -> Option<Option<(Location, String)>> {
+        let b = c.blocks.iter().find(|b| &b.span == block)?;
+        let (name, span) = b.names.get(id)?;
+        // The name ends a checklist item's message, and follows `<chapter>-` in the others.
+        let (prefix, suffix) = match id.rsplit_once(name.as_str()) {
+            Some((prefix, "")) => (prefix, ""),
+            _ => {
+                let head = format!("{}-", c.id);
+                let (_, suf) = id.strip_prefix(&head).unwrap_or(id).split_once(name.as_str())?;
+                let prefix_len = id.len() - suf.len() - name.len();
+                (&id[..prefix_len], suf)
+            }
+        };
+        let reference = self.catalog.reference();
+        let known = reference
+            .messages
+            .keys()
+            .filter_map(|m| m.strip_prefix(prefix)?.strip_suffix(suffix))
+            .filter(|n| !n.is_empty());
+        let at = c.locate(span.clone());
+        let hint = match crate::suggest::nearest(name, known) {
+            Some(near) => {
+                if !self.misspelt_seen.insert((c.file.clone(), span.start)) {
+                    return Some(None);
+                }
+                format!("did you mean `{near}`? (`{prefix}{near}{suffix}` is defined)")
+            }
+            None => format!("add `{id}` to a file in locales/{}/", reference.locale),
+        };
+        Some(Some((at, hint)))
     }
 
     /// Control, byte-order, non- and private-use characters are invisible in an editor, and
@@ -469,11 +531,11 @@ impl<'a> Resolver<'a> {
         let text_transform = pseudo.then_some(pseudo::transform as fn(&str) -> std::borrow::Cow<'_, str>);
         let ctx = markdown::Context { asset: &verdict, link_target: &link_target, text: text_transform };
         let parsed = parse(&text, &ctx, &mut problems);
-        self.report_markdown(id, problems);
+        self.report_markdown(id, &text, problems);
         parsed
     }
 
-    fn report_markdown(&mut self, id: &str, problems: Vec<MdProblem>) {
+    fn report_markdown(&mut self, id: &str, text: &str, problems: Vec<MdProblem>) {
         let own = self.catalog.get(self.locale).and_then(|c| c.messages.get(id).map(|m| (c, m)));
         let (cat, info) = match own {
             Some(found) => found,
@@ -484,7 +546,8 @@ impl<'a> Resolver<'a> {
         };
         for p in problems {
             let line = info.value_line + p.line - 1;
-            let column = if p.line == 1 { info.value_column } else { info.indent } + p.column;
+            let column = if p.line == 1 { info.value_column } else { info.indent }
+                + char_column(text, p.line, p.column);
             let at = Location { file: info.file.clone(), line, column, span: 0..0 };
             self.diags.push(
                 Diagnostic::error("markdown", format!("in `{id}`: {}", p.message))
@@ -494,6 +557,17 @@ impl<'a> Resolver<'a> {
             );
         }
     }
+}
+
+/// The 1-based character column of a 1-based byte `column` on 1-based `line` of `text`
+/// (Markdown positions count bytes; a translator's editor counts characters).
+fn char_column(text: &str, line: usize, column: usize) -> usize {
+    let Some(l) = text.split('\n').nth(line.saturating_sub(1)) else { return column };
+    let mut end = column.saturating_sub(1).min(l.len());
+    while !l.is_char_boundary(end) {
+        end -= 1;
+    }
+    l[..end].chars().count() + 1
 }
 
 /// Characters no PDF/A may carry (see krilla's codepoint checks), tab and line ends aside.
@@ -563,4 +637,17 @@ fn collect_assets(book: &LocalizedBook) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::char_column;
+
+    #[test]
+    fn markdown_byte_columns_become_character_columns() {
+        let text = "first line\nÄää öö <b>x</b>\n";
+        assert_eq!(char_column(text, 2, "Äää öö ".len() + 1), 8);
+        assert_eq!(char_column(text, 1, 3), 3);
+        assert_eq!(char_column(text, 9, 4), 4, "a line past the end keeps the column");
+    }
 }

@@ -1,17 +1,19 @@
 //! Load `locales/<locale>/*.ftl` into Fluent bundles, with every syntax error located.
 
-use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
-use fluent_syntax::ast::Entry;
+use fluent_syntax::ast::{Entry, Pattern};
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use unic_langid::LanguageIdentifier;
 
 use super::inspect::{self, Usage};
-use super::pseudo;
+use super::syntax::{self, entry_end, swallowed};
+use super::{functions, pseudo};
 use crate::diag::{Diagnostic, Location};
 use crate::project::{read_text, relative};
 
@@ -22,6 +24,8 @@ pub struct MessageInfo {
     pub file: PathBuf,
     /// Location of the message id.
     pub location: Location,
+    /// Byte range of the whole entry (id, value, attributes) in its file.
+    pub span: Range<usize>,
     /// 1-based line where the value's text starts.
     pub value_line: usize,
     /// 0-based column where the value's first line starts.
@@ -46,7 +50,14 @@ pub struct LocaleCatalog {
     hidden: HashSet<String>,
     /// Its `.ftl` files, relative to the project root (a new locale has files, no messages).
     pub files: Vec<PathBuf>,
-    bundle: FluentBundle<FluentResource>,
+    /// Term ids defined here, without the `-`.
+    pub terms: BTreeSet<String>,
+    /// Keys (`id`, `id.attr`) whose definition a syntax error swallowed: that error is the
+    /// one report, not also a missing translation.
+    pub broken: BTreeSet<String>,
+    /// Each file (relative to the project root) and its parsed text.
+    resources: Vec<(PathBuf, Arc<FluentResource>)>,
+    bundle: FluentBundle<Arc<FluentResource>>,
 }
 
 /// Why a message could not be formatted.
@@ -92,12 +103,31 @@ impl LocaleCatalog {
         }
         .ok_or_else(missing)?;
         let mut errors = Vec::new();
+        // Isolation marks stay: Fluent adds none (isolating is off), so any in the text were
+        // typed by the translator on purpose (right-to-left text needs them).
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
         if errors.is_empty() {
-            Ok(strip_isolation(text).into_owned())
+            Ok(text.into_owned())
         } else {
             Err(FormatError::Resolver(errors.iter().map(describe).collect()))
         }
+    }
+
+    /// Each `.ftl` file (relative to the project root) with its parsed text.
+    pub fn resources(&self) -> impl Iterator<Item = (&Path, &FluentResource)> {
+        self.resources.iter().map(|(f, r)| (f.as_path(), r.as_ref()))
+    }
+
+    /// Format any pattern of this locale's files (a select variant, a term's value) and
+    /// return the resolver's errors.
+    pub fn pattern_errors<'a>(
+        &'a self,
+        pattern: &'a Pattern<&'a str>,
+        args: &FluentArgs,
+    ) -> Vec<FluentError> {
+        let mut errors = Vec::new();
+        let _ = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        errors
     }
 }
 
@@ -105,15 +135,6 @@ fn describe(e: &FluentError) -> String {
     match e {
         FluentError::ResolverError(r) => r.to_string(),
         other => other.to_string(),
-    }
-}
-
-/// Remove Unicode isolation marks: they must never reach a PDF or EPUB.
-fn strip_isolation(text: Cow<'_, str>) -> Cow<'_, str> {
-    if text.contains(['\u{2068}', '\u{2069}']) {
-        Cow::Owned(text.replace(['\u{2068}', '\u{2069}'], ""))
-    } else {
-        text
     }
 }
 
@@ -181,10 +202,15 @@ impl Catalog {
 /// Load the files of `locales/<folder>/` as `locale`.
 fn load_locale(root: &Path, folder: &str, locale: &str, diags: &mut Vec<Diagnostic>) -> LocaleCatalog {
     let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+    let language = langid.language.as_str().to_string();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
+    // Only fails on a name already taken, and the bundle is new.
+    let _ = functions::register(&mut bundle, &language);
     let mut messages = BTreeMap::new();
     let mut terms: HashMap<String, Location> = HashMap::new();
+    let mut broken = BTreeSet::new();
+    let mut resources = Vec::new();
     let dir = root.join("locales").join(folder);
     let files = ftl_files(&dir);
     let relative_files = files.iter().map(|f| relative(root, f)).collect();
@@ -201,16 +227,21 @@ fn load_locale(root: &Path, folder: &str, locale: &str, diags: &mut Vec<Diagnost
     for path in files {
         let Some(text) = read_text(root, &path, diags) else { continue };
         let file = relative(root, &path);
-        let resource = parse(&file, text, locale, diags);
+        let resource = Arc::new(parse(&file, text, locale, diags));
         collect(&file, &resource, locale, &mut messages, &mut terms, diags);
+        broken.extend(swallowed(&resource));
         // Duplicates were reported by `collect`; the bundle keeps the first definition.
-        let _ = bundle.add_resource(resource);
+        let _ = bundle.add_resource(Arc::clone(&resource));
+        resources.push((file, resource));
     }
     LocaleCatalog {
         locale: locale.to_string(),
         messages,
         hidden: HashSet::new(),
         files: relative_files,
+        terms: terms.into_keys().map(|t| t.trim_start_matches('-').to_string()).collect(),
+        broken,
+        resources,
         bundle,
     }
 }
@@ -230,11 +261,11 @@ fn parse(file: &Path, text: String, locale: &str, diags: &mut Vec<Diagnostic>) -
         Ok(res) => res,
         Err((res, errors)) => {
             for e in errors {
-                let at = error_position(res.source(), &e);
+                let found = syntax::explain(res.source(), &e);
                 diags.push(
-                    Diagnostic::error("ftl-syntax", e.kind.to_string())
-                        .at(Location::in_text(file, res.source(), at..at + 1))
-                        .hint(syntax_hint(res.source(), e.pos.start))
+                    Diagnostic::error("ftl-syntax", found.message)
+                        .at(Location::in_text(file, res.source(), found.at..found.at + 1))
+                        .hint(found.hint)
                         .locale(locale),
                 );
             }
@@ -294,28 +325,6 @@ pub(crate) fn cut_escapes(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Where to point at a parser error. An unclosed placeable is found at the start of the
-/// next line; pointing at the end of the line that lacks the `}` helps more.
-fn error_position(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
-    let at = e.pos.start.min(source.len());
-    let unclosed = matches!(e.kind, fluent_syntax::parser::ErrorKind::ExpectedToken('}'));
-    if unclosed && at > 0 && source[..at].ends_with('\n') {
-        let line_end = source[..at].trim_end_matches(['\n', '\r', ' ']).len();
-        return line_end;
-    }
-    at
-}
-
-fn syntax_hint(source: &str, at: usize) -> String {
-    let line_start = source[..at.min(source.len())].rfind('\n').map_or(0, |i| i + 1);
-    let line = source[line_start..].lines().next().unwrap_or("").trim_start();
-    if line.starts_with(['*', '[', '.']) {
-        "a continuation line cannot start with `*`, `[` or `.`: use `-` for bullets or reword".into()
-    } else {
-        "the message is skipped until this is fixed; see https://projectfluent.org/fluent/guide/".into()
-    }
-}
-
 fn collect(
     file: &Path,
     res: &FluentResource,
@@ -359,6 +368,7 @@ fn collect(
         let (value_line, value_column, indent) = value_start(source, offset, location.line);
         let info = MessageInfo {
             file: file.to_path_buf(),
+            span: offset..entry_end(source, offset),
             value_line,
             value_column,
             indent,
@@ -390,12 +400,12 @@ fn value_start(source: &str, offset: usize, id_line: usize) -> (usize, usize, us
 }
 
 /// Finds where each entry id starts at the beginning of a line, in order.
-struct IdPositions {
+pub(super) struct IdPositions {
     found: HashMap<String, Vec<usize>>,
 }
 
 impl IdPositions {
-    fn new(source: &str) -> Self {
+    pub(super) fn new(source: &str) -> Self {
         let mut found: HashMap<String, Vec<usize>> = HashMap::new();
         let mut offset = 0;
         for line in source.split_inclusive('\n') {
@@ -413,7 +423,7 @@ impl IdPositions {
         IdPositions { found }
     }
 
-    fn next(&mut self, id: &str) -> usize {
+    pub(super) fn next(&mut self, id: &str) -> usize {
         self.found.get_mut(id).and_then(Vec::pop).unwrap_or(0)
     }
 }

@@ -17,6 +17,10 @@ pub struct Usage {
     pub words: usize,
     /// Number literals used as variant keys (`[0]`, `[12]`), so the lint can reach them.
     pub number_keys: BTreeSet<String>,
+    /// Terms referenced, without the `-`.
+    pub terms: BTreeSet<String>,
+    /// Messages referenced.
+    pub messages: BTreeSet<String>,
 }
 
 /// Collect the usage of a set of patterns.
@@ -56,6 +60,8 @@ fn walk_expression(e: &Expression<&str>, u: &mut Usage) {
                 walk_pattern(&v.value, &mut inner);
                 u.variables.extend(inner.variables);
                 u.number_keys.extend(inner.number_keys);
+                u.terms.extend(inner.terms);
+                u.messages.extend(inner.messages);
                 if v.default {
                     u.words += inner.words;
                     u.links.extend(inner.links);
@@ -75,9 +81,15 @@ fn walk_inline(e: &InlineExpression<&str>, u: &mut Usage) {
             arguments.positional.iter().for_each(|a| walk_inline(a, u));
             arguments.named.iter().for_each(|a| walk_inline(&a.value, u));
         }
-        InlineExpression::TermReference { arguments: Some(arguments), .. } => {
-            arguments.positional.iter().for_each(|a| walk_inline(a, u));
-            arguments.named.iter().for_each(|a| walk_inline(&a.value, u));
+        InlineExpression::TermReference { id, arguments, .. } => {
+            u.terms.insert(id.name.to_string());
+            if let Some(arguments) = arguments {
+                arguments.positional.iter().for_each(|a| walk_inline(a, u));
+                arguments.named.iter().for_each(|a| walk_inline(&a.value, u));
+            }
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            u.messages.insert(id.name.to_string());
         }
         InlineExpression::Placeable { expression } => walk_expression(expression, u),
         _ => {}
@@ -117,6 +129,14 @@ mod tests {
     fn finds_variables_in_selectors_and_arguments() {
         let u = usage_of("m = { $n ->\n [one] a { $x }\n *[other] { NUMBER($y) } b c\n}\n");
         assert_eq!(u.variables.into_iter().collect::<Vec<_>>(), ["n", "x", "y"]);
+    }
+
+    #[test]
+    fn finds_term_and_message_references_in_every_variant() {
+        let u =
+            usage_of("m = { -a } { $n ->\n [one] { -b(case: \"gen\") }\n *[other] { other-msg.title }\n}\n");
+        assert_eq!(u.terms.into_iter().collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(u.messages.into_iter().collect::<Vec<_>>(), ["other-msg"]);
     }
 
     #[test]

@@ -2,19 +2,18 @@
 
 use std::collections::BTreeSet;
 
-use fluent_bundle::FluentArgs;
+use crate::diag::{Diagnostic, Location};
+use crate::suggest;
 
-use crate::diag::Diagnostic;
-
-use super::VARIABLES;
-use super::catalog::{Catalog, FormatError, LocaleCatalog, MessageInfo};
+use super::catalog::{Catalog, LocaleCatalog, MessageInfo};
+use super::{VARIABLES, refs};
 
 /// Lint the whole catalog.
 pub fn lint(catalog: &Catalog, diags: &mut Vec<Diagnostic>) {
     let reference = catalog.reference();
     check_variables_known(reference, diags);
     for c in &catalog.locales {
-        check_resolves(c, diags);
+        refs::check(c, reference, diags);
     }
     // A locale without any file already has its own error; listing every message is noise.
     // One with files but no messages yet (just started) gets every message listed.
@@ -23,75 +22,87 @@ pub fn lint(catalog: &Catalog, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether the lint reports a resolver error `format` met (as Fluent words it), so that
+/// resolving the book need not report it again. The lint formats every variant with every
+/// variable vetpress supplies: it misses only a supplied variable a message is not given.
+pub fn reports(error: &str) -> bool {
+    match error.strip_prefix("Unknown variable: $") {
+        Some(v) => !VARIABLES.contains(&v),
+        None => true,
+    }
+}
+
+/// The variables vetpress supplies, as a hint.
+fn available() -> String {
+    format!(
+        "available variables: {}",
+        VARIABLES.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+    )
+}
+
+/// Where `$v` is written in a message, or the message.
+fn variable_at(c: &LocaleCatalog, m: &MessageInfo, v: &str) -> Location {
+    refs::locate(c, &m.file, m.span.clone(), &format!("${v}")).unwrap_or_else(|| m.location.clone())
+}
+
+/// What the lint reports about a message of the reference locale: what resolving a
+/// locale that falls back to it reports too (for that locale, so its output is held back;
+/// `check` shows the two as one).
+pub fn reference_message(catalog: &Catalog, id: &str) -> Vec<Diagnostic> {
+    let reference = catalog.reference();
+    let mut diags = refs::check_message(reference, reference, id);
+    if let Some(m) = reference.messages.get(id) {
+        unknown_variables(reference, id, m, &mut diags);
+    }
+    diags
+}
+
 fn check_variables_known(reference: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
     for (id, m) in &reference.messages {
-        for v in m.usage.variables.iter().filter(|v| !VARIABLES.contains(&v.as_str())) {
-            diags.push(
-                Diagnostic::error(
-                    "unknown-variable",
-                    format!("`{id}` uses `${v}`, which vetpress does not supply"),
-                )
-                .at(m.location.clone())
-                .hint(format!(
-                    "available variables: {}",
-                    VARIABLES.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
-                ))
-                .locale(&reference.locale),
-            );
-        }
+        unknown_variables(reference, id, m, diags);
     }
 }
 
-/// Numbers that reach every plural category (cardinal and ordinal) of the locales Fluent
-/// knows: zero, one, two, few and many forms, teens, 21/22/23, hundreds and a fraction.
-const PROBES: &[f64] = &[
-    0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 11.0, 12.0, 13.0, 21.0, 22.0, 23.0, 100.0, 101.0, 1e6, 0.5, 1.5,
-];
-
-/// Arguments with every variable vetpress supplies set to `value`.
-fn probe_args(value: f64) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    for v in VARIABLES {
-        args.set(*v, value);
+fn unknown_variables(reference: &LocaleCatalog, id: &str, m: &MessageInfo, diags: &mut Vec<Diagnostic>) {
+    for v in m.usage.variables.iter().filter(|v| !VARIABLES.contains(&v.as_str())) {
+        let hint = match suggest::nearest(v, VARIABLES.iter().copied()) {
+            Some(near) => format!("did you mean `${near}`? The translations are compared with that"),
+            None => available(),
+        };
+        diags.push(
+            Diagnostic::error(
+                "unknown-variable",
+                format!("`{id}` uses `${v}`, which vetpress does not supply"),
+            )
+            .at(variable_at(reference, m, v))
+            .hint(hint)
+            .locale(&reference.locale),
+        );
     }
-    args
 }
 
-/// Format every message and attribute with values that reach every variant of every
-/// select (plural categories, and the message's own number keys); report resolver errors
-/// (unknown terms, messages, cycles) at the message.
-fn check_resolves(c: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
-    for (id, m) in &c.messages {
-        let keys = m.usage.number_keys.iter().filter_map(|k| k.parse::<f64>().ok());
-        let probes: Vec<FluentArgs> = PROBES.iter().copied().chain(keys).map(probe_args).collect();
-        let attrs = m.attributes.iter().map(|a| Some(a.as_str()));
-        let parts = m.has_value.then_some(None).into_iter().chain(attrs);
-        for attr in parts {
-            let mut found = BTreeSet::new();
-            for args in &probes {
-                if let Err(FormatError::Resolver(errors)) = c.format_own(id, attr, args) {
-                    found.extend(errors.into_iter().filter(|e| !e.starts_with("Unknown variable")));
-                }
-            }
-            let name = attr.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
-            for e in found {
-                diags.push(
-                    Diagnostic::error("ftl-reference", format!("`{name}`: {e}"))
-                        .at(m.location.clone())
-                        .hint("define the referenced term or message, or fix its name (every variant is checked)")
-                        .locale(&c.locale),
-                );
-            }
-        }
-    }
+/// The reference's variables as the author meant them: a misspelt one (already reported at
+/// the reference) counts as the supplied variable it is nearest to, so translations that
+/// use the right name are not told to change it.
+fn intended(r: &MessageInfo) -> BTreeSet<String> {
+    r.usage
+        .variables
+        .iter()
+        .filter_map(|v| match VARIABLES.contains(&v.as_str()) {
+            true => Some(v.clone()),
+            false => suggest::nearest(v, VARIABLES.iter().copied()).map(str::to_string),
+        })
+        .collect()
 }
 
 fn compare(reference: &LocaleCatalog, partner: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
     let loc = &partner.locale;
     for (id, r) in &reference.messages {
         match partner.messages.get(id) {
+            // A syntax error at the translation is the one report.
+            None if partner.broken.contains(id) => {}
             None => diags.push(missing(id, r, loc)),
-            Some(p) => compare_message(id, r, p, loc, diags),
+            Some(p) => compare_message(id, r, p, reference, partner, diags),
         }
     }
     for (id, p) in partner.messages.iter().filter(|(id, _)| !reference.has(id)) {
@@ -118,31 +129,24 @@ fn missing(id: &str, r: &MessageInfo, loc: &str) -> Diagnostic {
     .locale(loc)
 }
 
-fn compare_message(id: &str, r: &MessageInfo, p: &MessageInfo, loc: &str, diags: &mut Vec<Diagnostic>) {
+fn compare_message(
+    id: &str,
+    r: &MessageInfo,
+    p: &MessageInfo,
+    reference: &LocaleCatalog,
+    partner: &LocaleCatalog,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let loc = partner.locale.as_str();
     let at = p.location.clone();
-    for v in p.usage.variables.difference(&r.usage.variables) {
-        diags.push(
-            Diagnostic::error(
-                "variable-mismatch",
-                format!("`{id}` uses `${v}`, which the reference does not"),
-            )
-            .at(at.clone())
-            .hint("use only the variables of the reference message: nothing supplies this one")
-            .locale(loc),
-        );
+    compare_variables(id, r, p, partner, diags);
+    // A message cut short by a syntax error has lost its terms: that error is the report.
+    let cut = r.attributes.iter().any(|a| partner.broken.contains(&format!("{id}.{a}")));
+    if !cut {
+        compare_terms(id, known_terms(r, reference), known_terms(p, partner), p, loc, diags);
     }
-    for v in r.usage.variables.difference(&p.usage.variables) {
-        diags.push(
-            Diagnostic::warning(
-                "variable-mismatch",
-                format!("`{id}` drops `${v}`, which the reference uses"),
-            )
-            .at(at.clone())
-            .hint("include the variable so the number or name appears in the translation")
-            .locale(loc),
-        );
-    }
-    for a in r.attributes.iter().filter(|a| !p.attributes.contains(a)) {
+    let broken = |a: &str| partner.broken.contains(&format!("{id}.{a}"));
+    for a in r.attributes.iter().filter(|a| !p.attributes.contains(a) && !broken(a)) {
         diags.push(
             Diagnostic::warning(
                 "missing-message",
@@ -182,4 +186,87 @@ fn compare_message(id: &str, r: &MessageInfo, p: &MessageInfo, loc: &str, diags:
                 .locale(loc),
         );
     }
+}
+
+fn compare_variables(
+    id: &str,
+    r: &MessageInfo,
+    p: &MessageInfo,
+    partner: &LocaleCatalog,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let loc = partner.locale.as_str();
+    let wanted = intended(r);
+    for v in p.usage.variables.difference(&wanted) {
+        let supplied = VARIABLES.contains(&v.as_str());
+        let d = if supplied {
+            Diagnostic::error(
+                "variable-mismatch",
+                format!("`{id}` uses `${v}`, which the reference does not"),
+            )
+            .hint("use only the variables of the reference message: nothing supplies this one here")
+        } else {
+            let near = suggest::nearest(v, wanted.iter().map(String::as_str))
+                .or_else(|| suggest::nearest(v, VARIABLES.iter().copied()));
+            Diagnostic::error(
+                "variable-mismatch",
+                format!("`{id}` uses `${v}`, which neither the reference nor vetpress has"),
+            )
+            .hint(near.map_or_else(available, |n| format!("did you mean `${n}`?")))
+        };
+        diags.push(d.at(variable_at(partner, p, v)).locale(loc));
+    }
+    for v in wanted.difference(&p.usage.variables) {
+        // A misspelling of it in the translation was reported just above.
+        if p.usage.variables.iter().any(|pv| suggest::nearest(pv, [v.as_str()]).is_some()) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning(
+                "variable-mismatch",
+                format!("`{id}` drops `${v}`, which the reference uses"),
+            )
+            .at(p.location.clone())
+            .hint("include the variable so the number or name appears in the translation")
+            .locale(loc),
+        );
+    }
+}
+
+/// compare-locales' term check: a translation may well use other terms (a language can
+/// need a different word), so a difference is a note, not a warning.
+fn compare_terms(
+    id: &str,
+    rt: BTreeSet<String>,
+    pt: BTreeSet<String>,
+    p: &MessageInfo,
+    loc: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if rt == pt {
+        return;
+    }
+    let list = |set: &BTreeSet<String>| {
+        if set.is_empty() {
+            "none".to_string()
+        } else {
+            set.iter().map(|t| format!("`-{t}`")).collect::<Vec<_>>().join(", ")
+        }
+    };
+    diags.push(
+        Diagnostic::info("term-mismatch", format!("`{id}` uses the terms {}, the reference {}", list(&pt), list(&rt)))
+            .at(p.location.clone())
+            .hint("fine when the language needs other words; otherwise use the reference's terms so shared vocabulary stays consistent")
+            .locale(loc),
+    );
+}
+
+/// The terms a message uses as its author meant them: an unknown one (reported already)
+/// counts as the defined term nearest to it, or not at all.
+fn known_terms(m: &MessageInfo, c: &LocaleCatalog) -> BTreeSet<String> {
+    let known = |t: &String| match c.terms.contains(t) {
+        true => Some(t.clone()),
+        false => suggest::nearest(t, c.terms.iter().map(String::as_str)).map(str::to_string),
+    };
+    m.usage.terms.iter().filter_map(known).collect()
 }

@@ -1,14 +1,17 @@
 //! Translations: Fluent files per locale, loaded into bundles, linted against the reference.
 
 pub mod catalog;
+pub mod functions;
 pub mod inspect;
 pub mod lint;
 pub mod pseudo;
+pub mod refs;
 pub mod scaffold;
 pub mod sources;
 pub mod stale;
 pub mod state;
 pub mod status;
+pub mod syntax;
 pub mod worddiff;
 
 pub use catalog::{Catalog, LocaleCatalog, MessageInfo};

@@ -54,8 +54,8 @@ impl BlockType {
 struct RawBlock {
     #[serde(rename = "type")]
     kind: BlockType,
-    id: Option<String>,
-    message: Option<String>,
+    id: Option<Spanned<String>>,
+    message: Option<Spanned<String>>,
     section: Option<Section>,
     style: Option<CalloutStyle>,
     phase: Option<Phase>,
@@ -106,6 +106,10 @@ pub struct BlockSpec {
     pub id: Option<String>,
     /// What it is.
     pub kind: BlockSpecKind,
+    /// For each message id the block asks for: the name written in the file that it is made
+    /// from (block id, `message`, checklist item) and that name's byte range, so that a
+    /// missing message is reported at the name, with the nearest existing one.
+    pub names: BTreeMap<String, (String, Range<usize>)>,
 }
 
 /// The kinds of block, with their message ids resolved.
@@ -272,7 +276,9 @@ fn load_one(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Cha
     let roles = chapter.method.as_ref().map(|m| m.roles.clone()).unwrap_or_default();
     for block in &raw.blocks {
         if let Some(kind) = block_spec(&chapter, &roles, block, diags) {
-            chapter.blocks.push(BlockSpec { span: block.span(), id: block.get_ref().id.clone(), kind });
+            let names = written_names(block, &kind);
+            let id = block.get_ref().id.as_ref().map(|i| i.get_ref().clone());
+            chapter.blocks.push(BlockSpec { span: block.span(), id, kind, names });
         }
     }
     (!diags[before..].iter().any(Diagnostic::is_error)).then_some(chapter)
@@ -366,27 +372,30 @@ fn block_spec(
             );
         }
     };
-    let message = |suffix: &str| raw.message.clone().unwrap_or_else(|| format!("{}-{suffix}", chapter.id));
+    let message = |suffix: &str| {
+        raw.message
+            .as_ref()
+            .map(|m| m.get_ref().clone())
+            .unwrap_or_else(|| format!("{}-{suffix}", chapter.id))
+    };
+    let raw_id = raw.id.as_ref().map(|i| i.get_ref().as_str());
     let kind = match raw.kind {
         BlockType::Text => {
             need("id", raw.id.is_some() || raw.message.is_some());
-            BlockSpecKind::Text {
-                message: message(raw.id.as_deref().unwrap_or_default()),
-                section: raw.section,
-            }
+            BlockSpecKind::Text { message: message(raw_id.unwrap_or_default()), section: raw.section }
         }
         BlockType::Callout => {
             need("id", raw.id.is_some() || raw.message.is_some());
             need("style", raw.style.is_some());
             BlockSpecKind::Callout {
-                message: message(raw.id.as_deref().unwrap_or_default()),
+                message: message(raw_id.unwrap_or_default()),
                 style: raw.style.unwrap_or(CalloutStyle::Tip),
             }
         }
         BlockType::Steps => {
             need("id", raw.id.is_some());
             need("phase", raw.phase.is_some());
-            let id = raw.id.clone().unwrap_or_default();
+            let id = raw_id.unwrap_or_default();
             let step_roles = raw.roles.clone().unwrap_or_else(|| roles.to_vec());
             need("roles", !step_roles.is_empty());
             let parts = step_roles.iter().map(|r| (*r, format!("{}-{id}-{}", chapter.id, r.key()))).collect();
@@ -394,6 +403,7 @@ fn block_spec(
         }
         BlockType::Checklist => {
             need("items", raw.items.as_ref().is_some_and(|i| !i.is_empty()));
+            check_roles(chapter, roles, spanned, diags);
             checklist(chapter, raw.items.clone().unwrap_or_default(), diags)
         }
         BlockType::Methods => BlockSpecKind::Methods { level: raw.level },
@@ -402,7 +412,7 @@ fn block_spec(
             need("answers", raw.answers.as_ref().is_some_and(|a| !a.is_empty()));
             need("levels", raw.levels.as_ref().is_some_and(|l| !l.is_empty()));
             let fields = RawSelfEval {
-                id: raw.id.as_deref().unwrap_or_default(),
+                id: raw_id.unwrap_or_default(),
                 span: spanned.span(),
                 threshold: raw.threshold.as_ref(),
                 answers: raw.answers.as_deref().unwrap_or_default(),
@@ -415,6 +425,90 @@ fn block_spec(
         }
     };
     ok.then_some(kind)
+}
+
+/// In a method chapter, checklists are for the chapter's roles: another role is most likely
+/// a slip (and has no steps or card to go with it).
+fn check_roles(
+    chapter: &ChapterSpec,
+    roles: &[Role],
+    spanned: &Spanned<RawBlock>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(items) = spanned.get_ref().items.as_ref().filter(|_| !roles.is_empty()) else { return };
+    let keys: Vec<&str> = roles.iter().map(|r| r.key()).collect();
+    for (role, ids) in items.iter().filter(|(r, _)| !roles.contains(r)) {
+        let span = role_key_span(&chapter.text, spanned.span(), role.key())
+            .or_else(|| ids.first().map(Spanned::span))
+            .unwrap_or_else(|| spanned.span());
+        let listed = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+        diags.push(
+            Diagnostic::error(
+                "unknown-role",
+                format!("checklist role `{}` is not one of this chapter's roles", role.key()),
+            )
+            .at(chapter.locate(span))
+            .hint(format!(
+                "{}the chapter's `roles` are {listed}: use one of them, or add `{}` to `roles`",
+                crate::suggest::nearest(role.key(), keys.iter().copied())
+                    .map_or_else(String::new, |n| format!("did you mean `{n}`? ")),
+                role.key()
+            )),
+        );
+    }
+}
+
+/// Where `key =` is written in the block starting at `within` of `text` (its sub-tables,
+/// like `[blocks.items]`, included: they run until the next `[[`).
+fn role_key_span(text: &str, within: Range<usize>, key: &str) -> Option<Range<usize>> {
+    let rest = text.get(within.start..)?;
+    let end = rest.get(1..).and_then(|r| r.find("\n[[")).map_or(rest.len(), |i| i + 1);
+    let within = within.start..within.start + end;
+    let block = &rest[..end];
+    let mut from = 0;
+    while let Some(i) = block[from..].find(key) {
+        let at = from + i;
+        let before = block[..at].chars().next_back();
+        let after = block[at + key.len()..].trim_start();
+        let bounded = before.is_none_or(|c| c.is_whitespace() || c == '{' || c == ',');
+        if bounded && after.starts_with('=') {
+            return Some(within.start + at..within.start + at + key.len());
+        }
+        from = at + key.len();
+    }
+    None
+}
+
+/// The written name behind each message id of a block (see `BlockSpec::names`).
+fn written_names(
+    spanned: &Spanned<RawBlock>,
+    kind: &BlockSpecKind,
+) -> BTreeMap<String, (String, Range<usize>)> {
+    let raw = spanned.get_ref();
+    let named = |s: &Spanned<String>| (s.get_ref().clone(), s.span());
+    let written = raw.message.as_ref().or(raw.id.as_ref()).map(named);
+    let mut out = BTreeMap::new();
+    match kind {
+        BlockSpecKind::Text { message, .. } | BlockSpecKind::Callout { message, .. } => {
+            out.extend(written.map(|w| (message.clone(), w)));
+        }
+        BlockSpecKind::Steps { parts, .. } => {
+            out.extend(parts.iter().filter_map(|(_, m)| Some((m.clone(), written.clone()?))));
+        }
+        BlockSpecKind::Checklist { lists } => {
+            for (role, entries) in lists {
+                let written =
+                    raw.items.as_ref().and_then(|i| i.get(role)).map(Vec::as_slice).unwrap_or_default();
+                for (item, message) in entries {
+                    let found = written.iter().find(|s| s.get_ref() == item);
+                    out.extend(found.map(|s| (message.clone(), named(s))));
+                }
+            }
+        }
+        // Its messages are made from several names (questions, answers): the block is the place.
+        BlockSpecKind::SelfEvaluation(_) | BlockSpecKind::Methods { .. } => {}
+    }
+    out
 }
 
 fn checklist(

@@ -87,7 +87,7 @@ impl TypstRenderer {
     /// Characters of the book that no loaded font has: reported, never silently drawn as boxes.
     fn uncovered(&self, json: &str) -> Option<Diagnostic> {
         let missing: BTreeSet<char> =
-            json.chars().filter(|c| !c.is_control() && !self.env.covers(*c)).collect();
+            json.chars().filter(|c| !c.is_control() && !bidi_mark(*c) && !self.env.covers(*c)).collect();
         if missing.is_empty() {
             return None;
         }
@@ -97,6 +97,12 @@ impl TypstRenderer {
                 .hint("add a font with these characters to the theme folder"),
         )
     }
+}
+
+/// Directional marks and isolates a translator may type (right-to-left text needs them):
+/// they steer the bidi algorithm and need no glyph.
+fn bidi_mark(c: char) -> bool {
+    matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Compile and lay out both Typst editions of the theme against `book` (no PDF export):
