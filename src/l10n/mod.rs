@@ -10,6 +10,7 @@ pub mod stale;
 pub mod state;
 pub mod status;
 pub mod worddiff;
+pub mod xliff;
 
 pub use catalog::{Catalog, LocaleCatalog, MessageInfo};
 

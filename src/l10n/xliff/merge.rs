@@ -1,0 +1,259 @@
+//! Write imported translations into a locale's `.ftl` files. Only the changed entries
+//! are re-serialized (by Fluent's serializer) and spliced in place of their old lines;
+//! comments, blank lines and the order of everything else stay byte for byte. A
+//! translation the locale lacks is inserted after the entry that precedes it in the
+//! reference, in the file named like the reference file.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Attribute, Entry, Identifier, Message, Pattern, Resource, Term};
+
+use super::inline::message_source;
+use super::units::{Ftl, patterns, read_locale};
+use crate::l10n::sources::normalized;
+
+/// One translation to write.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// `id`, `id.attr`, `-term` or `-term.attr`.
+    pub key: String,
+    /// The pattern's Fluent source.
+    pub body: String,
+    /// The reference file the key is defined in.
+    pub file: String,
+}
+
+/// A file's new text.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// Relative to the project root.
+    pub path: PathBuf,
+    /// The new text.
+    pub text: String,
+}
+
+/// Why the changes cannot be written.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum MergeError {
+    /// A locale file that does not parse (it must be fixed first).
+    #[error("{0} is not valid Fluent; run `vetpress check` and fix it first")]
+    Syntax(PathBuf),
+    /// A term attribute for a term the locale lacks.
+    #[error("`{0}` needs the term's own translation first")]
+    TermWithoutValue(String),
+    /// The merged file would not read back as intended (a bug; nothing is written).
+    #[error("{0}: the merged file does not read back as intended; nothing was written")]
+    Verify(PathBuf),
+}
+
+/// The entry id of a key: `id` of `id.attr`.
+fn entry_of(key: &str) -> (&str, Option<&str>) {
+    match key.split_once('.') {
+        Some((e, a)) => (e, Some(a)),
+        None => (key, None),
+    }
+}
+
+/// The new text of every locale file the changes touch. `order` lists the reference's
+/// entry ids per reference file, in file order.
+pub fn merge(
+    root: &Path,
+    locale: &str,
+    order: &BTreeMap<String, Vec<String>>,
+    changes: &[Change],
+) -> Result<Vec<Written>, MergeError> {
+    let mut files = read_locale(root, locale).map_err(|_| MergeError::Syntax(PathBuf::from("locales").join(locale)))?;
+    // Where each entry is defined (first definition wins, files in name order).
+    let mut home: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, f) in files.iter().enumerate() {
+        let res = f.parse(locale).map_err(|_| MergeError::Syntax(f.path.clone()))?;
+        for (key, _, _) in patterns(&res) {
+            home.entry(entry_of(&key).0.to_string()).or_insert(i);
+        }
+    }
+    let mut grouped: BTreeMap<(String, String), Vec<&Change>> = BTreeMap::new();
+    for c in changes {
+        grouped.entry((c.file.clone(), entry_of(&c.key).0.to_string())).or_default().push(c);
+    }
+    let mut edits: BTreeMap<usize, Vec<Edit>> = BTreeMap::new();
+    for ((ref_file, entry), group) in &grouped {
+        let (index, existing) = match home.get(entry) {
+            Some(&i) => (i, true),
+            None => {
+                let name = PathBuf::from("locales").join(locale).join(ref_file);
+                let i = files.iter().position(|f| f.path == name).unwrap_or_else(|| {
+                    files.push(Ftl { path: name, text: String::new() });
+                    files.len() - 1
+                });
+                (i, false)
+            }
+        };
+        let f = &files[index];
+        let text = entry_text(f, locale, entry, group)?;
+        let seq = order.get(ref_file).and_then(|o| o.iter().position(|e| e == entry)).unwrap_or(usize::MAX);
+        let edit = if existing {
+            let range = extent(&f.text, entry).ok_or_else(|| MergeError::Verify(f.path.clone()))?;
+            Edit { range, seq, text }
+        } else {
+            let preceding = order.get(ref_file).map(|o| &o[..seq.min(o.len())]).unwrap_or(&[]);
+            insertion(f, preceding, &edits.get(&index).cloned().unwrap_or_default(), seq, text)
+        };
+        edits.entry(index).or_default().push(edit);
+    }
+    let mut out = Vec::new();
+    for (index, mut list) in edits {
+        let f = &files[index];
+        list.sort_by_key(|e| (e.range.start, e.seq));
+        let mut text = String::new();
+        let mut at = 0;
+        for e in &list {
+            text.push_str(&f.text[at..e.range.start]);
+            text.push_str(&e.text);
+            at = e.range.end;
+        }
+        text.push_str(&f.text[at..]);
+        verify(f, &text, locale, changes)?;
+        out.push(Written { path: f.path.clone(), text });
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone)]
+struct Edit {
+    range: Range<usize>,
+    seq: usize,
+    text: String,
+}
+
+/// Insert a new entry after the nearest preceding reference entry the file has (or one
+/// inserted before it), or at the end.
+fn insertion(f: &Ftl, preceding: &[String], pending: &[Edit], seq: usize, entry: String) -> Edit {
+    let mut pos = f.text.len();
+    for prev in preceding.iter().rev() {
+        if let Some(r) = extent(&f.text, prev) {
+            pos = r.end;
+            break;
+        }
+        if let Some(e) = pending.iter().find(|e| e.text.contains(&format!("{prev} ="))) {
+            pos = e.range.start;
+            break;
+        }
+    }
+    let rest = &f.text[pos..];
+    let text = if f.text.is_empty() {
+        entry
+    } else if pos == f.text.len() && !f.text.ends_with('\n') {
+        format!("\n\n{entry}")
+    } else if rest.is_empty() || rest.starts_with('\n') {
+        format!("\n{entry}")
+    } else {
+        entry
+    };
+    Edit { range: pos..pos, seq, text }
+}
+
+/// The serialized entry with the group's changes applied to what the file has.
+fn entry_text(f: &Ftl, locale: &str, entry: &str, group: &[&Change]) -> Result<String, MergeError> {
+    let res = f.parse(locale).map_err(|_| MergeError::Syntax(f.path.clone()))?;
+    let sources: Vec<String> = group.iter().map(|c| message_source("x", &c.body)).collect();
+    let parsed: Vec<Resource<&str>> = sources
+        .iter()
+        .map(|s| fluent_syntax::parser::parse(s.as_str()).map_err(|_| MergeError::Verify(f.path.clone())))
+        .collect::<Result<_, _>>()?;
+    let mut value: Option<Pattern<&str>> = None;
+    let mut attributes: Vec<Attribute<&str>> = Vec::new();
+    let name = entry.strip_prefix('-').unwrap_or(entry);
+    let is_term = entry.starts_with('-');
+    for e in &res.body {
+        match e {
+            Entry::Message(m) if !is_term && m.id.name == name => {
+                value = m.value.clone();
+                attributes = m.attributes.clone();
+                break;
+            }
+            Entry::Term(t) if is_term && t.id.name == name => {
+                value = Some(t.value.clone());
+                attributes = t.attributes.clone();
+                break;
+            }
+            _ => {}
+        }
+    }
+    for (c, p) in group.iter().zip(&parsed) {
+        let Some(Entry::Message(Message { value: Some(pattern), .. })) = p.body.first() else {
+            return Err(MergeError::Verify(f.path.clone()));
+        };
+        match entry_of(&c.key).1 {
+            None => value = Some(pattern.clone()),
+            Some(attr) => match attributes.iter_mut().find(|a| a.id.name == attr) {
+                Some(a) => a.value = pattern.clone(),
+                None => attributes.push(Attribute { id: Identifier { name: attr }, value: pattern.clone() }),
+            },
+        }
+    }
+    let id = Identifier { name };
+    let e = if is_term {
+        let value = value.ok_or_else(|| MergeError::TermWithoutValue(entry.to_string()))?;
+        Entry::Term(Term { id, value, attributes, comment: None })
+    } else {
+        Entry::Message(Message { id, value, attributes, comment: None })
+    };
+    Ok(fluent_syntax::serializer::serialize(&Resource { body: vec![e] }))
+}
+
+/// The byte range of an entry's lines: from its `id =` line to its last non-blank line
+/// (comments above it are not part of it).
+pub fn extent(text: &str, entry: &str) -> Option<Range<usize>> {
+    let mut offset = 0;
+    let mut start = None;
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        match start {
+            None => {
+                if line.strip_prefix(entry).is_some_and(|r| r.trim_start_matches(' ').starts_with('=')) {
+                    start = Some(here);
+                    end = offset;
+                }
+            }
+            Some(_) => {
+                let continues = line.trim().is_empty() || line.starts_with([' ', '}', '[', '*', '.']);
+                if !continues {
+                    break;
+                }
+                if !line.trim().is_empty() {
+                    end = offset;
+                }
+            }
+        }
+    }
+    start.map(|s| s..end)
+}
+
+/// The new text parses, the changed keys read as imported, and every other key as before.
+fn verify(f: &Ftl, text: &str, locale: &str, changes: &[Change]) -> Result<(), MergeError> {
+    let bad = || MergeError::Verify(f.path.clone());
+    let before: BTreeMap<String, String> = match f.parse(locale) {
+        Ok(res) => patterns(&res).into_iter().map(|(k, _, p)| (k, normalized(p))).collect(),
+        Err(_) => return Err(bad()),
+    };
+    let res = fluent_syntax::parser::parse(text).map_err(|_| bad())?;
+    let after: BTreeMap<String, String> = patterns(&res).into_iter().map(|(k, _, p)| (k, normalized(p))).collect();
+    for (key, text) in &after {
+        let changed = changes.iter().find(|c| &c.key == key);
+        let expected = match changed {
+            Some(c) => super::inline::check(&c.body).ok(),
+            None => before.get(key).cloned(),
+        };
+        if expected.as_ref() != Some(text) {
+            return Err(bad());
+        }
+    }
+    if before.keys().any(|k| !after.contains_key(k)) {
+        return Err(bad());
+    }
+    Ok(())
+}
