@@ -243,7 +243,7 @@ fn same_codes(inline: &Inline, unit: &Unit) -> Result<(), Refusal> {
 }
 
 /// Events as pieces of the known codes, each code checked against what the file says.
-fn resolve(events: &[Event], known: &[Code]) -> Result<Inline, Refusal> {
+pub(super) fn resolve(events: &[Event], known: &[Code]) -> Result<Inline, Refusal> {
     let mut inline = Inline::default();
     let mut stack: Vec<(String, usize)> = Vec::new();
     let mut used: HashSet<(String, bool)> = HashSet::new();

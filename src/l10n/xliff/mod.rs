@@ -12,6 +12,9 @@ pub mod read;
 pub mod units;
 pub mod write;
 
+#[cfg(test)]
+mod tests;
+
 use std::path::{Path, PathBuf};
 
 pub use import::{ImportReport, import};

@@ -149,13 +149,26 @@ pub fn collect(root: &Path, locale: &str) -> Result<Units, XliffError> {
         diags.retain(|d| d.is_error());
         return Err(XliffError::Project(diags));
     }
-    let stale: HashMap<&str, &str> =
-        ls.map(|s| s.stale.iter().map(|s| (s.id.as_str(), s.old_reference.as_str())).collect()).unwrap_or_default();
-    let translations = translations(root, locale)?;
+    let stale: HashMap<String, String> = ls
+        .map(|s| s.stale.iter().map(|s| (s.id.clone(), s.old_reference.clone())).collect())
+        .unwrap_or_default();
+    build(&reference, locale, &read_locale(root, &reference)?, &read_locale(root, locale)?, &stale)
+}
+
+/// The units of `locale` from the reference's and the locale's files; `stale` maps a
+/// stale key to the reference text its translation was made from.
+pub fn build(
+    reference: &str,
+    locale: &str,
+    reference_files: &[Ftl],
+    locale_files: &[Ftl],
+    stale: &HashMap<String, String>,
+) -> Result<Units, XliffError> {
+    let translations = translations(locale_files, locale)?;
     let mut files = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for ftl in read_locale(root, &reference)? {
-        let res = ftl.parse(&reference).map_err(XliffError::Project)?;
+    for ftl in reference_files {
+        let res = ftl.parse(reference).map_err(XliffError::Project)?;
         let mut units = Vec::new();
         for (key, comment, pattern) in patterns(&res) {
             if !seen.insert(key.clone()) {
@@ -167,7 +180,7 @@ pub fn collect(root: &Path, locale: &str) -> Result<Units, XliffError> {
                 None => (None, None),
             };
             units.push(Unit {
-                old_source: stale.get(key.as_str()).map(|s| s.to_string()),
+                old_source: stale.get(&key).cloned(),
                 source_text: normalized(pattern),
                 key,
                 comment,
@@ -180,7 +193,7 @@ pub fn collect(root: &Path, locale: &str) -> Result<Units, XliffError> {
         let stem = name.strip_suffix(".ftl").unwrap_or(&name);
         files.push(FileUnits { id: nmtoken(stem), name, units });
     }
-    Ok(Units { reference, locale: locale.into(), files })
+    Ok(Units { reference: reference.into(), locale: locale.into(), files })
 }
 
 /// A translation's Fluent source, parsed again when its codes are needed.
@@ -205,9 +218,9 @@ impl Translation {
 }
 
 /// Each key's translation in `locale`.
-fn translations(root: &Path, locale: &str) -> Result<BTreeMap<String, Translation>, XliffError> {
+fn translations(files: &[Ftl], locale: &str) -> Result<BTreeMap<String, Translation>, XliffError> {
     let mut out = BTreeMap::new();
-    for ftl in read_locale(root, locale)? {
+    for ftl in files {
         let res = ftl.parse(locale).map_err(XliffError::Project)?;
         for (key, _, pattern) in patterns(&res) {
             if out.contains_key(&key) {
