@@ -208,6 +208,9 @@ fn decide(unit: &Unit, ru: &ReadUnit) -> Result<Outcome, Refusal> {
     }
     let inline = resolved?;
     same_codes(&inline, unit)?;
+    if let Some(why) = inline.structure_error() {
+        return Err(Refusal::Invalid(why));
+    }
     let body = inline.to_fluent();
     check(&body).map_err(Refusal::Invalid)?;
     Ok(Outcome::Change(body))

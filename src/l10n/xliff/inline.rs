@@ -307,9 +307,19 @@ impl Inline {
     pub fn to_fluent(&self) -> String {
         let mut out = String::new();
         let mut line_start = false;
+        let mut open: Vec<Kind> = Vec::new();
         for piece in &self.pieces {
             let code = |i: &usize| &self.codes[*i];
+            match piece {
+                Piece::Open(i) => open.push(code(i).kind),
+                Piece::Close(_) => {
+                    open.pop();
+                }
+                _ => {}
+            }
             let (chunk, textual) = match piece {
+                // Layout between variants is Fluent's to choose.
+                Piece::Text(t) if open.last() == Some(&Kind::Select) && t.trim().is_empty() => continue,
                 Piece::Text(t) => (t.clone(), true),
                 Piece::Ph(i) => (code(i).start.clone(), code(i).kind.textual()),
                 Piece::Open(i) => match code(i).kind {
@@ -329,6 +339,38 @@ impl Inline {
             }
         }
         out
+    }
+}
+
+impl Inline {
+    /// Why the pieces cannot be a pattern, if so: text or a placeable directly inside a
+    /// select expression (outside its variants), or a variant outside a select.
+    pub fn structure_error(&self) -> Option<String> {
+        let mut open: Vec<&Code> = Vec::new();
+        for piece in &self.pieces {
+            let in_select = open.last().filter(|c| c.kind == Kind::Select);
+            match piece {
+                Piece::Text(t) if in_select.is_some() && !t.trim().is_empty() => {
+                    let sel = in_select.map_or("", |c| c.start.as_str());
+                    return Some(format!("the text `{}` is outside the variants of `{sel}`", t.trim()));
+                }
+                Piece::Ph(i) | Piece::Open(i) => {
+                    let c = &self.codes[*i];
+                    if (c.kind == Kind::Variant) != in_select.is_some() {
+                        let what = if c.kind == Kind::Variant { "is outside its select expression" } else { "is between variants" };
+                        return Some(format!("`{}` {what}", c.start));
+                    }
+                    if matches!(piece, Piece::Open(_)) {
+                        open.push(c);
+                    }
+                }
+                Piece::Close(_) => {
+                    open.pop();
+                }
+                Piece::Text(_) => {}
+            }
+        }
+        None
     }
 }
 
