@@ -124,8 +124,9 @@ pub fn import(root: &Path, locale: &str, path: &Path, dry_run: bool) -> Result<I
     let mut seen = HashSet::new();
     for ru in &doc.units {
         let found = units.find(&ru.file, &ru.id);
+        let empty = ru.target.as_ref().is_none_or(|t| t.iter().all(|e| matches!(e, Event::Text(s) if s.trim().is_empty())));
         let outcome = match found {
-            _ if ru.target.is_none() => Ok(Outcome::Skipped),
+            _ if empty => Ok(Outcome::Skipped),
             None => Err(Refusal::NoUnit),
             Some(_) if !seen.insert((ru.file.clone(), ru.id.clone())) => Err(Refusal::Twice),
             Some((_, unit)) => decide(unit, ru),
@@ -157,19 +158,14 @@ pub fn import(root: &Path, locale: &str, path: &Path, dry_run: bool) -> Result<I
             .collect();
         let written = merge::merge(root, locale, &order, &changes)?;
         for w in &written {
-            for c in &changes {
-                if merge::extent(&w.text, c.key.split('.').next().unwrap_or(&c.key)).is_some() {
-                    report.changed.push((c.key.clone(), w.path.clone()));
-                }
-            }
             if !dry_run {
                 crate::build::output::write_atomic(&root.join(&w.path), w.text.as_bytes())
                     .map_err(|error| XliffError::Io { path: w.path.clone(), error })?;
             }
+            report.changed.extend(w.keys.iter().map(|k| (k.clone(), w.path.clone())));
             report.files.push(w.path.clone());
         }
         report.changed.sort();
-        report.changed.dedup_by(|a, b| a.0 == b.0);
     }
     Ok(report)
 }

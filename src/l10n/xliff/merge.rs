@@ -32,6 +32,8 @@ pub struct Written {
     pub path: PathBuf,
     /// The new text.
     pub text: String,
+    /// The keys changed in it.
+    pub keys: Vec<String>,
 }
 
 /// Why the changes cannot be written.
@@ -93,12 +95,15 @@ pub fn merge(
         let f = &files[index];
         let text = entry_text(f, locale, entry, group)?;
         let seq = order.get(ref_file).and_then(|o| o.iter().position(|e| e == entry)).unwrap_or(usize::MAX);
+        let keys = group.iter().map(|c| c.key.clone()).collect();
         let edit = if existing {
             let range = extent(&f.text, entry).ok_or_else(|| MergeError::Verify(f.path.clone()))?;
-            Edit { range, seq, text }
+            Edit { range, seq, text, entry: entry.clone(), keys }
         } else {
             let preceding = order.get(ref_file).map(|o| &o[..seq.min(o.len())]).unwrap_or(&[]);
-            insertion(f, preceding, &edits.get(&index).cloned().unwrap_or_default(), seq, text)
+            let pending = edits.get(&index).map(Vec::as_slice).unwrap_or_default();
+            let (range, text) = insertion(f, preceding, pending, text);
+            Edit { range, seq, text, entry: entry.clone(), keys }
         };
         edits.entry(index).or_default().push(edit);
     }
@@ -115,28 +120,33 @@ pub fn merge(
         }
         text.push_str(&f.text[at..]);
         verify(f, &text, locale, changes)?;
-        out.push(Written { path: f.path.clone(), text });
+        let keys = list.into_iter().flat_map(|e| e.keys).collect();
+        out.push(Written { path: f.path.clone(), text, keys });
     }
     Ok(out)
 }
 
+/// Replace `range` by `text` (an insertion has an empty range); `seq` orders insertions
+/// at the same place by reference order.
 #[derive(Debug, Clone)]
 struct Edit {
     range: Range<usize>,
     seq: usize,
     text: String,
+    entry: String,
+    keys: Vec<String>,
 }
 
 /// Insert a new entry after the nearest preceding reference entry the file has (or one
 /// inserted before it), or at the end.
-fn insertion(f: &Ftl, preceding: &[String], pending: &[Edit], seq: usize, entry: String) -> Edit {
+fn insertion(f: &Ftl, preceding: &[String], pending: &[Edit], entry: String) -> (Range<usize>, String) {
     let mut pos = f.text.len();
     for prev in preceding.iter().rev() {
         if let Some(r) = extent(&f.text, prev) {
             pos = r.end;
             break;
         }
-        if let Some(e) = pending.iter().find(|e| e.text.contains(&format!("{prev} ="))) {
+        if let Some(e) = pending.iter().find(|e| &e.entry == prev) {
             pos = e.range.start;
             break;
         }
@@ -151,7 +161,7 @@ fn insertion(f: &Ftl, preceding: &[String], pending: &[Edit], seq: usize, entry:
     } else {
         entry
     };
-    Edit { range: pos..pos, seq, text }
+    (pos..pos, text)
 }
 
 /// The serialized entry with the group's changes applied to what the file has.

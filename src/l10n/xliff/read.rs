@@ -76,13 +76,9 @@ fn err(message: impl Into<String>, node: Node) -> ReadError {
 
 /// Read an XLIFF 2.x or 1.2 document (told apart by the root's namespace).
 pub fn read(xml: &str) -> Result<ReadDoc, ReadError> {
-    let doc = Document::parse(xml).map_err(|e| {
-        let p = e.pos();
-        let pos = xml.split_inclusive('\n').take(p.row as usize - 1).map(str::len).sum::<usize>()
-            + xml.split_inclusive('\n').nth(p.row as usize - 1).map_or(0, |l| {
-                l.char_indices().nth(p.col as usize - 1).map_or(l.len(), |(i, _)| i)
-            });
-        ReadError { message: format!("not well-formed XML: {e}"), pos }
+    let doc = Document::parse(xml).map_err(|e| ReadError {
+        message: format!("not well-formed XML (or a DTD, which XLIFF does not use): {e}"),
+        pos: offset(xml, e.pos().row as usize, e.pos().col as usize),
     })?;
     let root = doc.root_element();
     let ns = root.tag_name().namespace().unwrap_or("");
@@ -94,6 +90,13 @@ pub fn read(xml: &str) -> Result<ReadDoc, ReadError> {
     } else {
         read12(root)
     }
+}
+
+/// The byte offset of a 1-based row and character column.
+fn offset(text: &str, row: usize, col: usize) -> usize {
+    let start: usize = text.split_inclusive('\n').take(row.saturating_sub(1)).map(str::len).sum();
+    let line = text[start.min(text.len())..].lines().next().unwrap_or("");
+    start + line.char_indices().nth(col.saturating_sub(1)).map_or(line.len(), |(i, _)| i)
 }
 
 fn children<'a, 'i>(node: Node<'a, 'i>, name: &'static str) -> impl Iterator<Item = Node<'a, 'i>> {
@@ -131,8 +134,8 @@ fn unit2(file: &str, unit: Node) -> Result<ReadUnit, ReadError> {
             state = part.attribute("state").map(String::from);
         }
         let src = children(part, "source").next().ok_or_else(|| err("a segment without <source>", part))?;
-        let before = source.len();
-        events2(src, &data, &mut source)?;
+        let mut part_source = Vec::new();
+        events2(src, &data, &mut part_source)?;
         match (children(part, "target").next(), target.as_mut()) {
             (Some(t), Some(events)) => {
                 if events.is_empty() {
@@ -140,9 +143,10 @@ fn unit2(file: &str, unit: Node) -> Result<ReadUnit, ReadError> {
                 }
                 events2(t, &data, events)?;
             }
-            (None, Some(events)) if name == "ignorable" => events.extend(source[before..].iter().cloned()),
+            (None, Some(events)) if name == "ignorable" => append(events, &part_source),
             _ => target = None,
         }
+        append(&mut source, &part_source);
     }
     Ok(ReadUnit {
         file: file.into(),
@@ -207,6 +211,16 @@ fn events2(node: Node, data: &[(String, String)], out: &mut Vec<Event>) -> Resul
         }
     }
     Ok(())
+}
+
+/// Append events, joining text.
+fn append(out: &mut Vec<Event>, events: &[Event]) {
+    for e in events {
+        match e {
+            Event::Text(t) => push_text(out, t),
+            e => out.push(e.clone()),
+        }
+    }
 }
 
 fn push_text(out: &mut Vec<Event>, text: &str) {
@@ -292,4 +306,40 @@ fn events12(node: Node, out: &mut Vec<Event>) -> Result<(), ReadError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_from_a_dtd_and_foreign_documents_are_refused() {
+        let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>\n<xliff>&b;</xliff>";
+        let e = read(laughs).expect_err("a DTD is refused");
+        assert!(e.message.contains("not well-formed XML"), "{e:?}");
+        let e = read("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>").expect_err("not XLIFF");
+        assert!(e.message.contains("not an XLIFF"), "{e:?}");
+        let cut = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n  <file></unit>";
+        let e = read(cut).expect_err("cut");
+        assert_eq!(&cut[..e.pos], "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n  <file>", "{e:?}");
+    }
+
+    #[test]
+    fn segments_are_joined_and_markers_read_through() {
+        let xml = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fi">
+<file id="f"><unit id="u"><originalData><data id="d1">{ $n }</data></originalData>
+<segment state="translated"><source>One. </source><target>Yksi. </target></segment>
+<ignorable><source> </source></ignorable>
+<segment><source>Two <ph id="1" dataRef="d1"/>.</source><target><mrk id="m" translate="yes">Kaksi</mrk> <sc id="2"/><ph id="1" dataRef="d1"/><ec startRef="2"/><cp hex="001B"/>.</target></segment>
+</unit></file></xliff>"#;
+        let doc = read(xml).expect("reads");
+        let u = &doc.units[0];
+        assert_eq!(u.state.as_deref(), Some("translated"));
+        let target = u.target.as_ref().expect("target");
+        assert_eq!(target[0], Event::Text("Yksi.  Kaksi ".into()));
+        assert!(matches!(&target[1], Event::Open(t) if t.id == "2"));
+        assert!(matches!(&target[2], Event::Ph(t) if t.id == "1" && t.data.as_deref() == Some("{ $n }")));
+        assert!(matches!(&target[3], Event::Close(t) if t.id == "2"));
+        assert_eq!(target[4], Event::Text("\u{1b}.".into()));
+    }
 }

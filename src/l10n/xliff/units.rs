@@ -205,14 +205,10 @@ struct Translation {
 
 impl Translation {
     fn inline(&self, source: &Inline) -> Inline {
-        match fluent_syntax::parser::parse(self.source.as_str()) {
-            Ok(res) => match res.body.first() {
-                Some(Entry::Message(m)) if m.value.is_some() => {
-                    Inline::target(m.value.as_ref().unwrap_or_else(|| unreachable!()), source)
-                }
-                _ => Inline::default(),
-            },
-            Err(_) => Inline::default(),
+        let Ok(res) = fluent_syntax::parser::parse(self.source.as_str()) else { return Inline::default() };
+        match res.body.first() {
+            Some(Entry::Message(fluent_syntax::ast::Message { value: Some(p), .. })) => Inline::target(p, source),
+            _ => Inline::default(),
         }
     }
 }
