@@ -306,3 +306,36 @@ fn the_npm_xliff_package_reads_the_units_sources_and_targets_we_wrote() {
             .is_some_and(|s| s.starts_with("{pc:1}{pc:2}one day{/pc:2}")));
     }
 }
+
+#[test]
+fn changing_every_target_rewrites_only_entries_and_keeps_comments_and_order() {
+    let dir = shipped();
+    let comments = |p: &Path| -> Vec<String> {
+        let mut lines = Vec::new();
+        for (path, bytes) in locale_files(p) {
+            if path.starts_with("locales/de") && path.extension().is_some_and(|x| x == "ftl") {
+                let text = String::from_utf8(bytes).expect("utf-8");
+                lines.extend(text.lines().filter(|l| l.starts_with('#')).map(String::from));
+                let ids = text.lines().filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string()));
+                lines.extend(ids.filter(|id| !id.starts_with([' ', '#']) && !id.is_empty()));
+            }
+        }
+        lines
+    };
+    let before = comments(dir.path());
+    let file = export(dir.path(), "de", "xliff2");
+    let xml = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, xml.replace("</target>", " §</target>")).expect("write");
+    let r = import(dir.path(), "de", &file);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("de: 513 changed, 0 unchanged, 0 skipped, 0 refused"), "{}", r.stderr);
+    assert_eq!(comments(dir.path()), before, "comments, ids and their order stay");
+    let check = run_on("check", dir.path(), &[]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    // Every target now ends with the mark, and a second import changes nothing.
+    let again = export(dir.path(), "de", "xliff2");
+    let xml = std::fs::read_to_string(&again).expect("read");
+    assert_eq!(xml.matches("</target>").count(), xml.matches(" §</target>").count());
+    let r = import(dir.path(), "de", &again);
+    assert!(r.stderr.contains("de: 0 changed, 513 unchanged"), "{}", r.stderr);
+}
