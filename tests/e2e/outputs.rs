@@ -150,7 +150,8 @@ pub fn npm_ci() {
         npm.args(["ci", "--no-audit", "--no-fund"]).current_dir(repo());
         // Ace and the browser tests drive the system's Chromium: never download a browser.
         npm.env("PUPPETEER_SKIP_DOWNLOAD", "1").env("PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "1");
-        let r = run(&mut npm, "npm ci (installs Ace, playwright-core, axe-core and xliff; needs node and npm)");
+        let r =
+            run(&mut npm, "npm ci (installs Ace, playwright-core, axe-core and xliff; needs node and npm)");
         assert!(r.status.success(), "npm ci failed:\n{}", String::from_utf8_lossy(&r.stderr));
     });
     for m in NODE_MODULES {

@@ -45,7 +45,10 @@ fn locale_files(project: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     for dir in std::fs::read_dir(project.join("locales")).expect("locales").flatten() {
         for f in std::fs::read_dir(dir.path()).expect("locale").flatten() {
-            out.insert(f.path().strip_prefix(project).expect("inside").to_path_buf(), std::fs::read(f.path()).expect("read"));
+            out.insert(
+                f.path().strip_prefix(project).expect("inside").to_path_buf(),
+                std::fs::read(f.path()).expect("read"),
+            );
         }
     }
     out
@@ -80,7 +83,11 @@ fn an_unchanged_export_imports_without_changing_a_byte_in_any_locale_or_format()
             let file = export(dir.path(), locale, format);
             let r = import(dir.path(), locale, &file);
             assert_eq!(r.code, 0, "{locale} {format}: {}", r.stderr);
-            assert!(r.stderr.contains(&format!("{locale}: 0 changed, 513 unchanged, 0 skipped, 0 refused")), "{}", r.stderr);
+            assert!(
+                r.stderr.contains(&format!("{locale}: 0 changed, 513 unchanged, 0 skipped, 0 refused")),
+                "{}",
+                r.stderr
+            );
         }
     }
     assert!(locale_files(dir.path()) == before, "an unchanged round trip changed a locale file");
@@ -100,15 +107,24 @@ fn changed_and_new_targets_land_in_the_ftl_files_and_build() {
     let before = std::fs::read_to_string(f.file("locales/fi/book.ftl")).expect("read");
     for format in FORMATS {
         let file = export(f.path(), "fi", format);
-        edit(&file, "Vierailu näyttää opiskelijoille oikeaa työtä.", "Vierailu näyttää opiskelijoille oikeaa työtä paikan päällä.");
+        edit(
+            &file,
+            "Vierailu näyttää opiskelijoille oikeaa työtä.",
+            "Vierailu näyttää opiskelijoille oikeaa työtä paikan päällä.",
+        );
         edit(&file, ">oppaan<", ">ohjeen<");
         // A unit the locale lacks gets its first target.
         let source = "Only in English, ";
         let unit = std::fs::read_to_string(&file).expect("read");
         let at = unit.find(source).expect("demo-missing");
         let end = unit[at..].find("</source>").expect("source end") + at;
-        let target = unit[at..end].replace("Only in English, ", "Vain englanniksi, ").replace(" times.", " kertaa.");
-        let with_target = format!("{}</source>\n        <target>{target}</target>{}", &unit[..end], &unit[end + "</source>".len()..]);
+        let target =
+            unit[at..end].replace("Only in English, ", "Vain englanniksi, ").replace(" times.", " kertaa.");
+        let with_target = format!(
+            "{}</source>\n        <target>{target}</target>{}",
+            &unit[..end],
+            &unit[end + "</source>".len()..]
+        );
         std::fs::write(&file, with_target).expect("write");
         let r = import(f.path(), "fi", &file);
         assert_eq!(r.code, 0, "{format}: {}", r.stderr);
@@ -127,18 +143,27 @@ fn changed_and_new_targets_land_in_the_ftl_files_and_build() {
         let again = import(f.path(), "fi", &file);
         assert!(again.stderr.contains("fi: 0 changed"), "{}", again.stderr);
         std::fs::write(f.file("locales/fi/book.ftl"), &before).expect("restore");
-        let demo_before = std::fs::read_to_string(repo().join("tests/fixtures/xliff/locales/fi/demo.ftl")).expect("read");
+        let demo_before =
+            std::fs::read_to_string(repo().join("tests/fixtures/xliff/locales/fi/demo.ftl")).expect("read");
         std::fs::write(f.file("locales/fi/demo.ftl"), demo_before).expect("restore");
     }
     // The imported text builds.
     let file = export(f.path(), "fi", "xliff2");
-    edit(&file, "Vierailu näyttää opiskelijoille oikeaa työtä.", "Vierailu näyttää opiskelijoille oikeaa työtä paikan päällä.");
+    edit(
+        &file,
+        "Vierailu näyttää opiskelijoille oikeaa työtä.",
+        "Vierailu näyttää opiskelijoille oikeaa työtä paikan päällä.",
+    );
     assert_eq!(import(f.path(), "fi", &file).code, 0);
     assert_eq!(run_on("check", f.path(), &["--strict"]).code, 1, "demo-missing is still missing");
     let r = run_on("build", f.path(), &["--edition", "epub", "--locale", "fi"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let epub = std::fs::read_dir(f.file("out/fi")).expect("out/fi").flatten().map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "epub")).expect("an EPUB");
+    let epub = std::fs::read_dir(f.file("out/fi"))
+        .expect("out/fi")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "epub"))
+        .expect("an EPUB");
     let chapter = crate::common::epub_entry(&epub, "OEBPS/chapter-visit.xhtml");
     assert!(chapter.contains("oikeaa työtä paikan päällä."), "{chapter}");
 }
@@ -155,7 +180,11 @@ fn an_imported_translation_of_a_stale_message_is_no_longer_stale() {
     let unit = &unit[..unit.find("</unit>").expect("end")];
     assert!(unit.contains("<segment state=\"initial\">"), "{unit}");
     assert!(unit.contains("<note category=\"old-source\">Students visit"), "{unit}");
-    edit(&file, "Opiskelijat vierailevat työpaikalla päivän ajan.", "Opiskelijat viettävät päivän työpaikalla.");
+    edit(
+        &file,
+        "Opiskelijat vierailevat työpaikalla päivän ajan.",
+        "Opiskelijat viettävät päivän työpaikalla.",
+    );
     let r = import(f.path(), "fi", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let stale = l10n(&["stale", "fi", "--json"], f.path());
@@ -171,7 +200,11 @@ fn a_unit_whose_source_changed_since_export_is_refused() {
     let before = locale_files(f.path());
     let r = import(f.path(), "fi", &file);
     assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(r.stderr.contains("book/shadow-check-employer-pick-buddy: source changed since export; export again"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("book/shadow-check-employer-pick-buddy: source changed since export; export again"),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("fi: 0 changed, ") && r.stderr.contains(", 1 refused"), "{}", r.stderr);
     assert!(locale_files(f.path()) == before, "nothing written");
 }
@@ -193,21 +226,39 @@ fn broken_placeables_in_a_target_are_refused_with_the_unit_and_place() {
     let ph = "<ph id=\"2\" dataRef=\"d2\" disp=\"{ $count }\" equiv=\"{ $count }\"/> opiskelijaa";
     // Missing.
     let e = refused(&f, "xliff2", ph, "opiskelijaa");
-    assert!(e.contains("demo/demo-title.summary: protected code `2` (`{ $count }`) is missing from the target"), "{e}");
+    assert!(
+        e.contains("demo/demo-title.summary: protected code `2` (`{ $count }`) is missing from the target"),
+        "{e}"
+    );
     assert!(e.contains(".xliff2.xlf:"), "the export file's line: {e}");
     // Duplicated.
     let e = refused(&f, "xliff2", ph, &format!("{ph} {ph}"));
     assert!(e.contains("protected code `2` (`{ $count }`) appears more than once"), "{e}");
     // Altered: the display, or the Fluent a code carries.
-    let e = refused(&f, "xliff2", "disp=\"{ $count }\" equiv=\"{ $count }\"/> opiskelijaa", "disp=\"{ $cuont }\"/> opiskelijaa");
+    let e = refused(
+        &f,
+        "xliff2",
+        "disp=\"{ $count }\" equiv=\"{ $count }\"/> opiskelijaa",
+        "disp=\"{ $cuont }\"/> opiskelijaa",
+    );
     assert!(e.contains("protected code `2` was altered (it stands for `{ $count }`)"), "{e}");
-    let e = refused(&f, "xliff12", "<ph id=\"2\" ctype=\"x-fluent-placeable\">{ $count }</ph> opiskelijaa", "<ph id=\"2\" ctype=\"x-fluent-placeable\">{ $cuont }</ph> opiskelijaa");
+    let e = refused(
+        &f,
+        "xliff12",
+        "<ph id=\"2\" ctype=\"x-fluent-placeable\">{ $count }</ph> opiskelijaa",
+        "<ph id=\"2\" ctype=\"x-fluent-placeable\">{ $cuont }</ph> opiskelijaa",
+    );
     assert!(e.contains("protected code `2` was altered"), "{e}");
     // Unknown.
     let e = refused(&f, "xliff2", ph, "<ph id=\"9\"/> opiskelijaa");
     assert!(e.contains("protected code `9` that neither the source nor the translation has"), "{e}");
     // A variant moved out of its select is not valid Fluent.
-    let e = refused(&f, "xliff12", "yksi päivä<ept id=\"2\"></ept><bpt", "yksi päivä<ept id=\"2\"></ept>stray<bpt");
+    let e = refused(
+        &f,
+        "xliff12",
+        "yksi päivä<ept id=\"2\"></ept><bpt",
+        "yksi päivä<ept id=\"2\"></ept>stray<bpt",
+    );
     assert!(e.contains("demo/demo-days") || e.contains("demo.ftl/demo-days"), "{e}");
     assert!(e.contains("not valid Fluent: the text `stray` is outside the variants of `{ $count ->`"), "{e}");
 }
@@ -216,13 +267,25 @@ fn broken_placeables_in_a_target_are_refused_with_the_unit_and_place() {
 fn hostile_text_survives_export_and_import() {
     let f = demo();
     let hostile = "<script>alert(1)</script> ]]> & \"q\" 'a' </target><ph id=\"1\"/> \u{1b}[31m";
-    edit(&f.file("locales/fi/demo.ftl"), "<script>alert(\"x\")</script> & ]]> 'lainattu' \"kaksois\" AT&T", &format!("A{hostile}"));
-    edit(&f.file("locales/en/demo.ftl"), "<script>alert(\"x\")</script>", "\u{7}<script>alert(\"x\")</script>");
+    edit(
+        &f.file("locales/fi/demo.ftl"),
+        "<script>alert(\"x\")</script> & ]]> 'lainattu' \"kaksois\" AT&T",
+        &format!("A{hostile}"),
+    );
+    edit(
+        &f.file("locales/en/demo.ftl"),
+        "<script>alert(\"x\")</script>",
+        "\u{7}<script>alert(\"x\")</script>",
+    );
     assert_eq!(run_on("check", f.path(), &[]).code, 0);
     // XLIFF 1.2 cannot carry U+0007 or U+001B; 2.x writes them as <cp/>.
     let r = l10n(&["export", "fi", "--format", "xliff12"], f.path());
     assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("`demo-hostile` contains U+0007") && r.stderr.contains("--format xliff2"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("`demo-hostile` contains U+0007") && r.stderr.contains("--format xliff2"),
+        "{}",
+        r.stderr
+    );
     let file = export(f.path(), "fi", "xliff2");
     let xml = std::fs::read_to_string(&file).expect("read");
     assert!(xml.contains("<cp hex=\"0007\"/>&lt;script&gt;") && xml.contains("<cp hex=\"001B\"/>"), "{xml}");
@@ -256,7 +319,10 @@ fn ours(file: &Path, v12: bool) -> BTreeMap<String, (String, Option<String>)> {
         let name = f.attribute(if v12 { "original" } else { "id" }).expect("file name");
         for u in f.descendants().filter(|n| n.has_tag_name(if v12 { "trans-unit" } else { "unit" })) {
             let part = |tag| u.descendants().find(|n| n.has_tag_name(tag)).map(|n| flat(n, v12));
-            out.insert(format!("{name}/{}", u.attribute("id").expect("id")), (part("source").expect("source"), part("target")));
+            out.insert(
+                format!("{name}/{}", u.attribute("id").expect("id")),
+                (part("source").expect("source"), part("target")),
+            );
         }
     }
     out
@@ -294,11 +360,19 @@ fn the_npm_xliff_package_reads_the_units_sources_and_targets_we_wrote() {
         let units = theirs["units"].as_object().expect("units");
         let ours = ours(&file, v12);
         assert_eq!(ours.len(), 513);
-        assert_eq!(units.keys().collect::<Vec<_>>(), ours.keys().collect::<Vec<_>>(), "{format}: the same units");
+        assert_eq!(
+            units.keys().collect::<Vec<_>>(),
+            ours.keys().collect::<Vec<_>>(),
+            "{format}: the same units"
+        );
         for (id, (source, target)) in &ours {
             let u = &units[id];
             assert_eq!(squeeze(u["source"].as_str().unwrap_or("")), squeeze(source), "{format} {id} source");
-            assert_eq!(u["target"].as_str().map(squeeze), target.as_deref().map(squeeze), "{format} {id} target");
+            assert_eq!(
+                u["target"].as_str().map(squeeze),
+                target.as_deref().map(squeeze),
+                "{format} {id} target"
+            );
         }
         // The codes are there, not flattened to text.
         assert!(units["ui.ftl/duration-days".replace("ui.ftl", if v12 { "ui.ftl" } else { "ui" }).as_str()]["source"]

@@ -124,7 +124,10 @@ pub fn import(root: &Path, locale: &str, path: &Path, dry_run: bool) -> Result<I
     let mut seen = HashSet::new();
     for ru in &doc.units {
         let found = units.find(&ru.file, &ru.id);
-        let empty = ru.target.as_ref().is_none_or(|t| t.iter().all(|e| matches!(e, Event::Text(s) if s.trim().is_empty())));
+        let empty = ru
+            .target
+            .as_ref()
+            .is_none_or(|t| t.iter().all(|e| matches!(e, Event::Text(s) if s.trim().is_empty())));
         let outcome = match found {
             _ if empty => Ok(Outcome::Skipped),
             None => Err(Refusal::NoUnit),
@@ -171,7 +174,11 @@ pub fn import(root: &Path, locale: &str, path: &Path, dry_run: bool) -> Result<I
 }
 
 fn refusal(r: &Refusal, ru: &ReadUnit, path: &Path, text: &str, locale: &str) -> Diagnostic {
-    let pos = r.pos().unwrap_or(if matches!(r, Refusal::SourceChanged | Refusal::NoUnit) { ru.pos } else { ru.target_pos });
+    let pos = r.pos().unwrap_or(if matches!(r, Refusal::SourceChanged | Refusal::NoUnit) {
+        ru.pos
+    } else {
+        ru.target_pos
+    });
     Diagnostic::error("xliff-import", format!("{}/{}: {r}", ru.file, ru.id))
         .at(Location::in_text(path, text, pos..pos + 1))
         .hint(r.hint())
@@ -254,7 +261,8 @@ pub(super) fn resolve(events: &[Event], known: &[Code]) -> Result<Inline, Refusa
             },
             Event::Ph(tag) | Event::Open(tag) => {
                 let open = matches!(e, Event::Open(_));
-                let code = known.iter().find(|c| c.id == tag.id).ok_or(Refusal::Unknown(tag.id.clone(), tag.pos))?;
+                let code =
+                    known.iter().find(|c| c.id == tag.id).ok_or(Refusal::Unknown(tag.id.clone(), tag.pos))?;
                 let shown = display(&code.start);
                 if code.kind.paired() != open || altered(tag, &code.start) {
                     return Err(Refusal::Altered(tag.id.clone(), shown, tag.pos));
@@ -269,12 +277,14 @@ pub(super) fn resolve(events: &[Event], known: &[Code]) -> Result<Inline, Refusa
                 }
             }
             Event::Close(tag) => {
-                let code = known.iter().find(|c| c.id == tag.id).ok_or(Refusal::Unknown(tag.id.clone(), tag.pos))?;
+                let code =
+                    known.iter().find(|c| c.id == tag.id).ok_or(Refusal::Unknown(tag.id.clone(), tag.pos))?;
                 let shown = display(&code.start);
                 match stack.pop() {
                     Some((id, _)) if id == tag.id => {}
                     Some((id, pos)) => {
-                        let other = known.iter().find(|c| c.id == id).map_or(String::new(), |c| display(&c.start));
+                        let other =
+                            known.iter().find(|c| c.id == id).map_or(String::new(), |c| display(&c.start));
                         return Err(Refusal::Nesting(id, other, pos));
                     }
                     None => return Err(Refusal::Nesting(tag.id.clone(), shown, tag.pos)),

@@ -92,9 +92,11 @@ impl Inline {
         let mut taken = vec![false; source.codes.len()];
         let mut extra = 0;
         for c in &mut inline.codes {
-            let same = source.codes.iter().enumerate().position(|(i, s)| {
-                !taken[i] && s.kind == c.kind && s.start == c.start && s.end == c.end
-            });
+            let same = source
+                .codes
+                .iter()
+                .enumerate()
+                .position(|(i, s)| !taken[i] && s.kind == c.kind && s.start == c.start && s.end == c.end);
             c.id = match same {
                 Some(i) => {
                     taken[i] = true;
@@ -357,7 +359,11 @@ impl Inline {
                 Piece::Ph(i) | Piece::Open(i) => {
                     let c = &self.codes[*i];
                     if (c.kind == Kind::Variant) != in_select.is_some() {
-                        let what = if c.kind == Kind::Variant { "is outside its select expression" } else { "is between variants" };
+                        let what = if c.kind == Kind::Variant {
+                            "is outside its select expression"
+                        } else {
+                            "is between variants"
+                        };
                         return Some(format!("`{}` {what}", c.start));
                     }
                     if matches!(piece, Piece::Open(_)) {

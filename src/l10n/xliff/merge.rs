@@ -66,7 +66,8 @@ pub fn merge(
     order: &BTreeMap<String, Vec<String>>,
     changes: &[Change],
 ) -> Result<Vec<Written>, MergeError> {
-    let mut files = read_locale(root, locale).map_err(|_| MergeError::Syntax(PathBuf::from("locales").join(locale)))?;
+    let mut files =
+        read_locale(root, locale).map_err(|_| MergeError::Syntax(PathBuf::from("locales").join(locale)))?;
     // Where each entry is defined (first definition wins, files in name order).
     let mut home: BTreeMap<String, usize> = BTreeMap::new();
     for (i, f) in files.iter().enumerate() {
@@ -251,7 +252,8 @@ fn verify(f: &Ftl, text: &str, locale: &str, changes: &[Change]) -> Result<(), M
         Err(_) => return Err(bad()),
     };
     let res = fluent_syntax::parser::parse(text).map_err(|_| bad())?;
-    let after: BTreeMap<String, String> = patterns(&res).into_iter().map(|(k, _, p)| (k, normalized(p))).collect();
+    let after: BTreeMap<String, String> =
+        patterns(&res).into_iter().map(|(k, _, p)| (k, normalized(p))).collect();
     for (key, text) in &after {
         let changed = changes.iter().find(|c| &c.key == key);
         let expected = match changed {

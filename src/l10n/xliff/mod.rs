@@ -87,7 +87,7 @@ impl XliffError {
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let d = Diagnostic::error("xliff", self.to_string());
         match self {
-            XliffError::Project(diags) => return diags.clone(),
+            XliffError::Project(diags) => diags.clone(),
             XliffError::NotPartner { .. } => vec![d.hint("export the partner locales only; the reference is the source text")],
             XliffError::Forbidden { .. } => vec![d.hint("export with `--format xliff2` (it writes the character as <cp/>), or remove the control character")],
             XliffError::Io { path, .. } => vec![d.at(Location::file(path.clone())).hint("check the path")],

@@ -83,13 +83,12 @@ pub fn read(xml: &str) -> Result<ReadDoc, ReadError> {
     let root = doc.root_element();
     let ns = root.tag_name().namespace().unwrap_or("");
     if root.tag_name().name() != "xliff" || (ns != NS2 && ns != NS12) {
-        return Err(err("not an XLIFF 2.x or 1.2 document (the root must be <xliff> in an XLIFF namespace)", root));
+        return Err(err(
+            "not an XLIFF 2.x or 1.2 document (the root must be <xliff> in an XLIFF namespace)",
+            root,
+        ));
     }
-    if ns == NS2 {
-        read2(root)
-    } else {
-        read12(root)
-    }
+    if ns == NS2 { read2(root) } else { read12(root) }
 }
 
 /// The byte offset of a 1-based row and character column.
@@ -104,7 +103,8 @@ fn children<'a, 'i>(node: Node<'a, 'i>, name: &'static str) -> impl Iterator<Ite
 }
 
 fn read2(root: Node) -> Result<ReadDoc, ReadError> {
-    let languages = (root.attribute("srcLang").map(String::from), root.attribute("trgLang").map(String::from));
+    let languages =
+        (root.attribute("srcLang").map(String::from), root.attribute("trgLang").map(String::from));
     let mut units = Vec::new();
     for file in children(root, "file") {
         let file_id = file.attribute("id").ok_or_else(|| err("<file> without id", file))?;
@@ -180,7 +180,8 @@ fn cp(node: Node) -> Result<char, ReadError> {
 }
 
 fn events2(node: Node, data: &[(String, String)], out: &mut Vec<Event>) -> Result<(), ReadError> {
-    let lookup = |r: Option<&str>| r.and_then(|r| data.iter().find(|(id, _)| id == r).map(|(_, v)| v.clone()));
+    let lookup =
+        |r: Option<&str>| r.and_then(|r| data.iter().find(|(id, _)| id == r).map(|(_, v)| v.clone()));
     for c in node.children() {
         if c.is_text() {
             push_text(out, c.text().unwrap_or(""));
@@ -203,7 +204,9 @@ fn events2(node: Node, data: &[(String, String)], out: &mut Vec<Event>) -> Resul
                 out.push(Event::Close(tag(c.attribute("id"), "dispEnd", "dataRefEnd")));
             }
             "sc" => out.push(Event::Open(tag(c.attribute("id"), "disp", "dataRef"))),
-            "ec" => out.push(Event::Close(tag(c.attribute("startRef").or(c.attribute("id")), "disp", "dataRef"))),
+            "ec" => {
+                out.push(Event::Close(tag(c.attribute("startRef").or(c.attribute("id")), "disp", "dataRef")))
+            }
             "cp" => push_text(out, &cp(c)?.to_string()),
             "mrk" => events2(c, data, out)?,
             "sm" | "em" => {}
@@ -242,7 +245,8 @@ fn read12(root: Node) -> Result<ReadDoc, ReadError> {
         );
         for tu in file.descendants().filter(|n| n.is_element() && n.tag_name().name() == "trans-unit") {
             let id = tu.attribute("id").ok_or_else(|| err("<trans-unit> without id", tu))?;
-            let src = children(tu, "source").next().ok_or_else(|| err("<trans-unit> without <source>", tu))?;
+            let src =
+                children(tu, "source").next().ok_or_else(|| err("<trans-unit> without <source>", tu))?;
             let mut source = Vec::new();
             events12(src, &mut source)?;
             let tgt = children(tu, "target").next();
@@ -321,7 +325,11 @@ mod tests {
         assert!(e.message.contains("not an XLIFF"), "{e:?}");
         let cut = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n  <file></unit>";
         let e = read(cut).expect_err("cut");
-        assert_eq!(&cut[..e.pos], "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n  <file>", "{e:?}");
+        assert_eq!(
+            &cut[..e.pos],
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n  <file>",
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -38,7 +38,8 @@ fn through_xliff(inline: &Inline, format: Format) -> Result<String, String> {
     let doc = read(&xml).map_err(|e| format!("{}: {xml}", e.message))?;
     let ru = &doc.units[0];
     let source = resolve(&ru.source, &inline.codes).map_err(|e| e.to_string())?;
-    let target = resolve(ru.target.as_deref().unwrap_or_default(), &inline.codes).map_err(|e| e.to_string())?;
+    let target =
+        resolve(ru.target.as_deref().unwrap_or_default(), &inline.codes).map_err(|e| e.to_string())?;
     assert_eq!(source, target);
     check(&target.to_fluent())
 }
@@ -98,8 +99,8 @@ fn xliff12_refuses_characters_xml_cannot_carry() {
 fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop::sample::select(vec![
-            "a", "ä", " ", "<", ">", "&", "\"", "'", "]]>", "[", "]", "(", ")", "`", "*", ".", "\\", "#", "😀",
-            "\u{1b}", "\u{7}", "\u{feff}", "\n", "\n\n", "](x)", "[l](#m)", "-", ":",
+            "a", "ä", " ", "<", ">", "&", "\"", "'", "]]>", "[", "]", "(", ")", "`", "*", ".", "\\", "#",
+            "😀", "\u{1b}", "\u{7}", "\u{feff}", "\n", "\n\n", "](x)", "[l](#m)", "-", ":",
         ]),
         1..8,
     )
@@ -123,7 +124,8 @@ fn pattern() -> impl Strategy<Value = String> {
     let element = prop_oneof![3 => text(), 2 => placeable()];
     let flat = prop::collection::vec(element, 1..6).prop_map(|v| v.concat());
     flat.prop_recursive(2, 24, 3, |inner| {
-        (inner.clone(), inner.clone(), inner).prop_map(|(a, b, c)| format!("{a}{{ $n ->\n[one] {b}\n*[other] {c}\n}}"))
+        (inner.clone(), inner.clone(), inner)
+            .prop_map(|(a, b, c)| format!("{a}{{ $n ->\n[one] {b}\n*[other] {c}\n}}"))
     })
 }
 
@@ -158,4 +160,3 @@ fn snapshots_of_both_formats() {
     insta::assert_snapshot!("demo-xliff2", write(&units, Format::Xliff2).expect("xliff 2"));
     insta::assert_snapshot!("demo-xliff12", write(&units, Format::Xliff12).expect("xliff 1.2"));
 }
-

@@ -97,7 +97,9 @@ impl Ftl {
 pub fn read_locale(root: &Path, locale: &str) -> Result<Vec<Ftl>, XliffError> {
     let dir = root.join("locales").join(locale);
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect())
+        .map(|rd| {
+            rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect()
+        })
         .unwrap_or_default();
     paths.sort();
     let mut diags = Vec::new();
@@ -207,7 +209,9 @@ impl Translation {
     fn inline(&self, source: &Inline) -> Inline {
         let Ok(res) = fluent_syntax::parser::parse(self.source.as_str()) else { return Inline::default() };
         match res.body.first() {
-            Some(Entry::Message(fluent_syntax::ast::Message { value: Some(p), .. })) => Inline::target(p, source),
+            Some(Entry::Message(fluent_syntax::ast::Message { value: Some(p), .. })) => {
+                Inline::target(p, source)
+            }
             _ => Inline::default(),
         }
     }

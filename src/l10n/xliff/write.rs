@@ -120,7 +120,11 @@ pub fn write(units: &Units, format: Format) -> Result<String, XliffError> {
                 Format::Xliff2 => unit2(&mut out, unit),
                 Format::Xliff12 => unit12(&mut out, unit),
             };
-            written.map_err(|c| XliffError::Forbidden { file: file.name.clone(), unit: unit.key.clone(), ch: c })?;
+            written.map_err(|c| XliffError::Forbidden {
+                file: file.name.clone(),
+                unit: unit.key.clone(),
+                ch: c,
+            })?;
         }
         out.push_str(if format == Format::Xliff2 { "  </file>\n" } else { "    </body>\n  </file>\n" });
     }
