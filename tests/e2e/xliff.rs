@@ -33,6 +33,12 @@ fn import(project: &Path, locale: &str, file: &Path) -> crate::common::Run {
     l10n(&["import", locale, &file.to_string_lossy()], project)
 }
 
+/// How many units an export has: every message value, attribute and term of the reference.
+fn unit_count(file: &Path) -> usize {
+    let xml = std::fs::read_to_string(file).expect("read");
+    xml.matches("<unit ").count() + xml.matches("<trans-unit ").count()
+}
+
 /// Replace `from` by `to` in a file, which must contain it.
 fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).expect("read");
@@ -84,7 +90,10 @@ fn an_unchanged_export_imports_without_changing_a_byte_in_any_locale_or_format()
             let r = import(dir.path(), locale, &file);
             assert_eq!(r.code, 0, "{locale} {format}: {}", r.stderr);
             assert!(
-                r.stderr.contains(&format!("{locale}: 0 changed, 513 unchanged, 0 skipped, 0 refused")),
+                r.stderr.contains(&format!(
+                    "{locale}: 0 changed, {} unchanged, 0 skipped, 0 refused",
+                    unit_count(&file)
+                )),
                 "{}",
                 r.stderr
             );
@@ -359,7 +368,8 @@ fn the_npm_xliff_package_reads_the_units_sources_and_targets_we_wrote() {
         assert_eq!(theirs["targetLanguage"], "fi");
         let units = theirs["units"].as_object().expect("units");
         let ours = ours(&file, v12);
-        assert_eq!(ours.len(), 513);
+        assert_eq!(ours.len(), unit_count(&file));
+        assert!(ours.len() > 500, "every message, attribute and term of the handbook");
         assert_eq!(
             units.keys().collect::<Vec<_>>(),
             ours.keys().collect::<Vec<_>>(),
@@ -400,9 +410,14 @@ fn changing_every_target_rewrites_only_entries_and_keeps_comments_and_order() {
     let file = export(dir.path(), "de", "xliff2");
     let xml = std::fs::read_to_string(&file).expect("read");
     std::fs::write(&file, xml.replace("</target>", " §</target>")).expect("write");
+    let n = unit_count(&file);
     let r = import(dir.path(), "de", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("de: 513 changed, 0 unchanged, 0 skipped, 0 refused"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("de: {n} changed, 0 unchanged, 0 skipped, 0 refused")),
+        "{}",
+        r.stderr
+    );
     assert_eq!(comments(dir.path()), before, "comments, ids and their order stay");
     let check = run_on("check", dir.path(), &[]);
     assert_eq!(check.code, 0, "{}", check.stderr);
@@ -411,5 +426,26 @@ fn changing_every_target_rewrites_only_entries_and_keeps_comments_and_order() {
     let xml = std::fs::read_to_string(&again).expect("read");
     assert_eq!(xml.matches("</target>").count(), xml.matches(" §</target>").count());
     let r = import(dir.path(), "de", &again);
-    assert!(r.stderr.contains("de: 0 changed, 513 unchanged"), "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("de: 0 changed, {n} unchanged")), "{}", r.stderr);
+}
+
+#[test]
+fn wrong_locales_and_files_that_are_not_xliff_are_errors() {
+    let f = demo();
+    let r = l10n(&["export", "en"], f.path());
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("`en` is not a partner locale; choose one of: fi"), "{}", r.stderr);
+    let file = export(f.path(), "fi", "xliff2");
+    let xml = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, xml.replace("trgLang=\"fi\"", "trgLang=\"sv\"")).expect("write");
+    let r = import(f.path(), "fi", &file);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("the file translates en -> sv but this import is en -> fi"), "{}", r.stderr);
+    std::fs::write(&file, "<?xml version=\"1.0\"?>\n<html>\n<body>\n</html>\n").expect("write");
+    let r = import(f.path(), "fi", &file);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains(".xlf:4:1: error[xliff]: not well-formed XML"), "{}", r.stderr);
+    // A byte-order mark, as some tools write, is fine.
+    std::fs::write(&file, format!("\u{feff}{xml}")).expect("write");
+    assert_eq!(import(f.path(), "fi", &file).code, 0);
 }

@@ -103,7 +103,11 @@ enum Outcome {
 
 /// Import the XLIFF file `path` into `locale` (writing nothing when `dry_run`).
 pub fn import(root: &Path, locale: &str, path: &Path, dry_run: bool) -> Result<ImportReport, XliffError> {
-    let text = std::fs::read_to_string(path).map_err(|error| XliffError::Io { path: path.into(), error })?;
+    let mut text =
+        std::fs::read_to_string(path).map_err(|error| XliffError::Io { path: path.into(), error })?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     let doc = read::read(&text).map_err(|e| XliffError::Xml {
         path: path.into(),
         text: text.clone(),

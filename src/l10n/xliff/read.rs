@@ -77,7 +77,12 @@ fn err(message: impl Into<String>, node: Node) -> ReadError {
 /// Read an XLIFF 2.x or 1.2 document (told apart by the root's namespace).
 pub fn read(xml: &str) -> Result<ReadDoc, ReadError> {
     let doc = Document::parse(xml).map_err(|e| ReadError {
-        message: format!("not well-formed XML (or a DTD, which XLIFF does not use): {e}"),
+        message: match e {
+            roxmltree::Error::DtdDetected => {
+                "a DTD is not accepted in an XLIFF file (it can define entities)".into()
+            }
+            ref e => format!("not well-formed XML: {e}"),
+        },
         pos: offset(xml, e.pos().row as usize, e.pos().col as usize),
     })?;
     let root = doc.root_element();
@@ -320,7 +325,7 @@ mod tests {
     fn entities_from_a_dtd_and_foreign_documents_are_refused() {
         let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>\n<xliff>&b;</xliff>";
         let e = read(laughs).expect_err("a DTD is refused");
-        assert!(e.message.contains("not well-formed XML"), "{e:?}");
+        assert!(e.message.contains("a DTD is not accepted"), "{e:?}");
         let e = read("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>").expect_err("not XLIFF");
         assert!(e.message.contains("not an XLIFF"), "{e:?}");
         let cut = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n  <file></unit>";
