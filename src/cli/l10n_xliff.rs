@@ -82,8 +82,13 @@ pub fn import(args: &ImportArgs) -> i32 {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&rep).unwrap_or_default());
     } else {
-        for (key, file) in &rep.changed {
-            println!("{} {key}  {}", if args.dry_run { "would change" } else { "changed" }, file.display());
+        for c in &rep.changed {
+            println!(
+                "{} {}  {}",
+                if args.dry_run { "would change" } else { "changed" },
+                c.id,
+                c.file.display()
+            );
         }
         report::print(&mut rep.refused, root);
     }

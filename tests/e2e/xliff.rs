@@ -135,6 +135,24 @@ fn changed_and_new_targets_land_in_the_ftl_files_and_build() {
             &unit[end + "</source>".len()..]
         );
         std::fs::write(&file, with_target).expect("write");
+        let files = locale_files(f.path());
+        let p = f.path().to_string_lossy().into_owned();
+        let dry = crate::common::vetpress(&[
+            "l10n",
+            "import",
+            "fi",
+            &file.to_string_lossy(),
+            "-p",
+            &p,
+            "--dry-run",
+            "--json",
+        ]);
+        assert_eq!(dry.code, 0, "{}", dry.stderr);
+        assert!(locale_files(f.path()) == files, "a dry run writes nothing");
+        let json: serde_json::Value = serde_json::from_str(&dry.stdout).expect("JSON report");
+        let ids: Vec<&str> =
+            json["changed"].as_array().expect("changed").iter().filter_map(|c| c["id"].as_str()).collect();
+        assert_eq!(ids, ["visit-intro", "welcome-terms", "demo-missing"], "{format}: {}", dry.stdout);
         let r = import(f.path(), "fi", &file);
         assert_eq!(r.code, 0, "{format}: {}", r.stderr);
         assert!(r.stderr.contains("fi: 3 changed"), "{format}: {}", r.stderr);

@@ -23,8 +23,8 @@ use crate::diag::{Diagnostic, Location};
 pub struct ImportReport {
     /// The locale.
     pub locale: String,
-    /// Keys whose translation changed, with the file they are in.
-    pub changed: Vec<(String, PathBuf)>,
+    /// Translations changed, by file and id.
+    pub changed: Vec<Changed>,
     /// Units whose target equals the translation.
     pub unchanged: usize,
     /// Units without a target, or whose target is an untouched copy of the source.
@@ -33,6 +33,15 @@ pub struct ImportReport {
     pub refused: Vec<Diagnostic>,
     /// Files written (or, with `--dry-run`, that would be).
     pub files: Vec<PathBuf>,
+}
+
+/// One changed translation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Changed {
+    /// `id`, `id.attr`, `-term` or `-term.attr`.
+    pub id: String,
+    /// The `.ftl` file, relative to the project root.
+    pub file: PathBuf,
 }
 
 /// Why a unit's target is refused.
@@ -103,17 +112,7 @@ enum Outcome {
 
 /// Import the XLIFF file `path` into `locale` (writing nothing when `dry_run`).
 pub fn import(root: &Path, locale: &str, path: &Path, dry_run: bool) -> Result<ImportReport, XliffError> {
-    let mut text =
-        std::fs::read_to_string(path).map_err(|error| XliffError::Io { path: path.into(), error })?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
-    let doc = read::read(&text).map_err(|e| XliffError::Xml {
-        path: path.into(),
-        text: text.clone(),
-        message: e.message,
-        pos: e.pos,
-    })?;
+    let (text, doc) = read_file(path)?;
     let units = units::collect(root, locale)?;
     let (src, trg) = &doc.languages;
     if src.as_deref().is_some_and(|s| s != units.reference) || trg.as_deref().is_some_and(|t| t != locale) {
@@ -149,32 +148,46 @@ pub fn import(root: &Path, locale: &str, path: &Path, dry_run: bool) -> Result<I
         }
     }
     if !changes.is_empty() {
-        let order: BTreeMap<String, Vec<String>> = units
-            .files
-            .iter()
-            .map(|f| {
-                let mut entries: Vec<String> = Vec::new();
-                for u in &f.units {
-                    let e = u.key.split('.').next().unwrap_or(&u.key).to_string();
-                    if !entries.contains(&e) {
-                        entries.push(e);
-                    }
-                }
-                (f.name.clone(), entries)
-            })
-            .collect();
-        let written = merge::merge(root, locale, &order, &changes)?;
-        for w in &written {
+        for w in merge::merge(root, locale, &entry_order(&units), &changes)? {
             if !dry_run {
                 crate::build::output::write_atomic(&root.join(&w.path), w.text.as_bytes())
                     .map_err(|error| XliffError::Io { path: w.path.clone(), error })?;
             }
-            report.changed.extend(w.keys.iter().map(|k| (k.clone(), w.path.clone())));
-            report.files.push(w.path.clone());
+            report.changed.extend(w.keys.iter().map(|k| Changed { id: k.clone(), file: w.path.clone() }));
+            report.files.push(w.path);
         }
-        report.changed.sort();
+        report.changed.sort_by(|a, b| (&a.file, &a.id).cmp(&(&b.file, &b.id)));
     }
     Ok(report)
+}
+
+/// The file's text (without a byte-order mark) and its units.
+fn read_file(path: &Path) -> Result<(String, read::ReadDoc), XliffError> {
+    let mut text =
+        std::fs::read_to_string(path).map_err(|error| XliffError::Io { path: path.into(), error })?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    match read::read(&text) {
+        Ok(doc) => Ok((text, doc)),
+        Err(e) => Err(XliffError::Xml { path: path.into(), text, message: e.message, pos: e.pos }),
+    }
+}
+
+/// The reference's entry ids (`id`, `-term`) per file, in file order.
+fn entry_order(units: &units::Units) -> BTreeMap<String, Vec<String>> {
+    let mut order = BTreeMap::new();
+    for f in &units.files {
+        let mut entries: Vec<String> = Vec::new();
+        for u in &f.units {
+            let e = u.key.split('.').next().unwrap_or(&u.key).to_string();
+            if !entries.contains(&e) {
+                entries.push(e);
+            }
+        }
+        order.insert(f.name.clone(), entries);
+    }
+    order
 }
 
 fn refusal(r: &Refusal, ru: &ReadUnit, path: &Path, text: &str, locale: &str) -> Diagnostic {
