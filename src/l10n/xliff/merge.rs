@@ -101,9 +101,9 @@ pub fn merge(
             let range = extent(&f.text, entry).ok_or_else(|| MergeError::Verify(f.path.clone()))?;
             Edit { range, seq, text, entry: entry.clone(), keys }
         } else {
-            let preceding = order.get(ref_file).map(|o| &o[..seq.min(o.len())]).unwrap_or(&[]);
+            let order = order.get(ref_file).map(Vec::as_slice).unwrap_or_default();
             let pending = edits.get(&index).map(Vec::as_slice).unwrap_or_default();
-            let (range, text) = insertion(f, preceding, pending, text);
+            let (range, text) = insertion(f, order, seq, pending, text);
             Edit { range, seq, text, entry: entry.clone(), keys }
         };
         edits.entry(index).or_default().push(edit);
@@ -139,30 +139,67 @@ struct Edit {
 }
 
 /// Insert a new entry after the nearest preceding reference entry the file has (or one
-/// inserted before it), or at the end.
-fn insertion(f: &Ftl, preceding: &[String], pending: &[Edit], entry: String) -> (Range<usize>, String) {
-    let mut pos = f.text.len();
+/// inserted before it); else before the nearest following one (and its comment); else at
+/// the end. `at` is the entry's index in the reference `order`.
+fn insertion(
+    f: &Ftl,
+    order: &[String],
+    at: usize,
+    pending: &[Edit],
+    entry: String,
+) -> (Range<usize>, String) {
+    let (preceding, following) = order.split_at(at.min(order.len()));
+    let mut pos = None;
     for prev in preceding.iter().rev() {
         if let Some(r) = extent(&f.text, prev) {
-            pos = r.end;
+            pos = Some(r.end);
             break;
         }
         if let Some(e) = pending.iter().find(|e| &e.entry == prev) {
-            pos = e.range.start;
+            pos = Some(e.range.start);
             break;
         }
     }
-    let rest = &f.text[pos..];
-    let text = if f.text.is_empty() {
-        entry
-    } else if pos == f.text.len() && !f.text.ends_with('\n') {
-        format!("\n\n{entry}")
-    } else if rest.is_empty() || rest.starts_with('\n') {
-        format!("\n{entry}")
-    } else {
-        entry
+    let Some(pos) = pos else {
+        let next = following.iter().skip(1).find_map(|n| extent(&f.text, n));
+        return match next {
+            Some(r) => {
+                let start = comment_start(&f.text, r.start);
+                (start..start, format!("{entry}\n"))
+            }
+            None => end_of(f, entry),
+        };
     };
-    (pos..pos, text)
+    let rest = &f.text[pos..];
+    if pos == f.text.len() {
+        return end_of(f, entry);
+    }
+    (pos..pos, if rest.starts_with('\n') { format!("\n{entry}") } else { entry })
+}
+
+/// Append at the end of the file, after a blank line.
+fn end_of(f: &Ftl, entry: String) -> (Range<usize>, String) {
+    let end = f.text.len();
+    let text = match f.text.as_str() {
+        "" => entry,
+        t if t.ends_with('\n') => format!("\n{entry}"),
+        _ => format!("\n\n{entry}"),
+    };
+    (end..end, text)
+}
+
+/// Where the `#` comment attached to the entry starting at `start` begins.
+fn comment_start(text: &str, start: usize) -> usize {
+    let mut at = start;
+    while at > 0 {
+        let line_start = text[..at - 1].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[line_start..at];
+        if !(line.starts_with("# ") || line.trim_end() == "#") {
+            break;
+        }
+        at = line_start;
+    }
+    at
 }
 
 /// The serialized entry with the group's changes applied to what the file has.
@@ -268,4 +305,45 @@ fn verify(f: &Ftl, text: &str, locale: &str, changes: &[Change]) -> Result<(), M
         return Err(bad());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ftl(text: &str) -> Ftl {
+        Ftl { path: PathBuf::from("locales/fi/x.ftl"), text: text.into() }
+    }
+
+    fn order(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn extents_cover_the_entry_and_not_its_comment_or_the_blank_lines_after() {
+        let text = "# c\na = { $n ->\n    [one] x\n   *[other] y\n}\n\n.z\nb = 1\n    .t = 2\n\n\n-c = 3\n";
+        assert_eq!(
+            &text[extent(text, "a").expect("a")],
+            "a = { $n ->\n    [one] x\n   *[other] y\n}\n\n.z\n"
+        );
+        assert_eq!(&text[extent(text, "b").expect("b")], "b = 1\n    .t = 2\n");
+        assert_eq!(&text[extent(text, "-c").expect("c")], "-c = 3\n");
+        assert!(extent(text, "-").is_none() && extent(text, "z").is_none());
+    }
+
+    #[test]
+    fn new_entries_go_after_their_predecessor_or_before_their_successor() {
+        let o = order(&["a", "b", "c", "d"]);
+        let insert = |text: &str, i: usize| {
+            let (range, new) = insertion(&ftl(text), &o, i, &[], format!("{} = new\n", o[i]));
+            format!("{}{new}{}", &text[..range.start], &text[range.end..])
+        };
+        let text = "## G\n\na = 1\n\n# about c\nc = 3\n";
+        assert_eq!(insert(text, 1), "## G\n\na = 1\n\nb = new\n\n# about c\nc = 3\n");
+        assert_eq!(insert(text, 3), "## G\n\na = 1\n\n# about c\nc = 3\n\nd = new\n");
+        assert_eq!(insert("## G\n# about c\nc = 3\n", 1), "## G\nb = new\n\n# about c\nc = 3\n");
+        assert_eq!(insert("a = 1\nc = 3", 1), "a = 1\nb = new\nc = 3");
+        assert_eq!(insert("", 1), "b = new\n");
+        assert_eq!(insert("x = 1", 3), "x = 1\n\nd = new\n");
+    }
 }
