@@ -467,3 +467,73 @@ fn wrong_locales_and_files_that_are_not_xliff_are_errors() {
     std::fs::write(&file, format!("\u{feff}{xml}")).expect("write");
     assert_eq!(import(f.path(), "fi", &file).code, 0);
 }
+
+/// `xml` with every element matching `pattern` rewritten by `to`.
+fn rewrite(xml: &str, pattern: &str, to: &str) -> String {
+    let re = element_finder(pattern);
+    let mut out = String::new();
+    let mut rest = xml;
+    while let Some((start, end, caps)) = re(rest) {
+        out.push_str(&rest[..start]);
+        out.push_str(&to.replace("$1", &caps));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A tiny matcher for `<tag id="(…)"…>…</tag>` or `<tag id="(…)"…/>`: the element whose
+/// name is `pattern`, its id captured.
+fn element_finder(tag: &str) -> impl Fn(&str) -> Option<(usize, usize, String)> + '_ {
+    move |s: &str| {
+        let start = s.find(&format!("<{tag} "))?;
+        let open_end = s[start..].find('>')? + start + 1;
+        let id_at = s[start..open_end].find("id=\"")? + start + 4;
+        let id = s[id_at..].split('"').next()?.to_string();
+        let end = if s[..open_end].ends_with("/>") {
+            open_end
+        } else {
+            s[open_end..].find(&format!("</{tag}>"))? + open_end + tag.len() + 3
+        };
+        Some((start, end, id))
+    }
+}
+
+#[test]
+fn codes_a_cat_tool_simplified_are_still_read() {
+    let dir = shipped();
+    // XLIFF 2: a tool that keeps only the code ids (no disp, equiv or originalData).
+    let file = export(dir.path(), "nl", "xliff2");
+    let xml = std::fs::read_to_string(&file).expect("read");
+    let mut bare = String::new();
+    let mut skip = false;
+    for line in xml.lines() {
+        skip = (skip || line.contains("<originalData>")) && !line.contains("</originalData>");
+        if !skip && !line.contains("</originalData>") {
+            bare.push_str(line);
+            bare.push('\n');
+        }
+    }
+    for attr in ["dataRef", "dataRefStart", "dataRefEnd", "disp", "dispStart", "dispEnd", "equiv"] {
+        while let Some(at) = bare.find(&format!(" {attr}=\"")) {
+            let end = bare[at + attr.len() + 3..].find('"').expect("closing quote") + at + attr.len() + 4;
+            bare.replace_range(at..end, "");
+        }
+    }
+    assert!(!bare.contains("disp") && bare.contains("<ph id=\"1\"/>"), "{}", &bare[..2000]);
+    std::fs::write(&file, bare).expect("write");
+    let r = import(dir.path(), "nl", &file);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("nl: 0 changed"), "{}", r.stderr);
+    // XLIFF 1.2: a tool that turns native codes into <x/>, <bx/> and <ex/>.
+    let file = export(dir.path(), "nl", "xliff12");
+    let xml = std::fs::read_to_string(&file).expect("read");
+    let xml = rewrite(&xml, "ph", "<x id=\"$1\"/>");
+    let xml = rewrite(&xml, "bpt", "<bx id=\"$1\"/>");
+    let xml = rewrite(&xml, "ept", "<ex id=\"$1\"/>");
+    assert!(!xml.contains("<ph ") && xml.contains("<bx id=\"1\"/>"));
+    std::fs::write(&file, xml).expect("write");
+    let r = import(dir.path(), "nl", &file);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("nl: 0 changed"), "{}", r.stderr);
+}
