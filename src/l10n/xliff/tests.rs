@@ -26,6 +26,7 @@ fn through_xliff(inline: &Inline, format: Format) -> Result<String, String> {
     let unit = Unit {
         key: "x".into(),
         comment: None,
+        group: None,
         source: inline.clone(),
         source_text: String::new(),
         target: Some(inline.clone()),

@@ -19,6 +19,8 @@ pub struct Unit {
     pub key: String,
     /// The entry's Fluent comment.
     pub comment: Option<String>,
+    /// The group comment (`## …`) above it: the section it belongs to.
+    pub group: Option<String>,
     /// The reference pattern as pieces and codes.
     pub source: Inline,
     /// Its normalised text (what the state file records).
@@ -110,27 +112,41 @@ pub fn read_locale(root: &Path, locale: &str) -> Result<Vec<Ftl>, XliffError> {
     if diags.is_empty() { Ok(files) } else { Err(XliffError::Project(diags)) }
 }
 
-/// The pattern of each key (`id`, `id.attr`, `-term`, …) of a resource, in order; the
-/// first definition of an entry wins, as in the catalog.
-pub fn patterns<'r, 's>(res: &'r Resource<&'s str>) -> Vec<(String, Option<String>, &'r Pattern<&'s str>)> {
+/// An entry's comment and the group comment (`## …`) of its section.
+#[derive(Debug, Clone, Default)]
+pub struct Comments {
+    /// The `#` comment attached to the entry.
+    pub own: Option<String>,
+    /// The last `##` comment above it.
+    pub group: Option<String>,
+}
+
+/// The pattern of each key (`id`, `id.attr`, `-term`, …) of a resource, in order, with
+/// its comments; the first definition of an entry wins, as in the catalog.
+pub fn patterns<'r, 's>(res: &'r Resource<&'s str>) -> Vec<(String, Comments, &'r Pattern<&'s str>)> {
     let mut seen = std::collections::HashSet::new();
+    let mut group = None;
     let mut out = Vec::new();
     for entry in &res.body {
         let (id, value, attributes, comment): (String, Option<&Pattern<&str>>, &Vec<Attribute<&str>>, _) =
             match entry {
                 Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes, &m.comment),
                 Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes, &t.comment),
+                Entry::GroupComment(c) => {
+                    group = Some(c.content.join("\n")).filter(|g| !g.trim().is_empty());
+                    continue;
+                }
                 _ => continue,
             };
         if !seen.insert(id.clone()) {
             continue;
         }
-        let comment = comment.as_ref().map(|c| c.content.join("\n"));
+        let comments = Comments { own: comment.as_ref().map(|c| c.content.join("\n")), group: group.clone() };
         if let Some(v) = value {
-            out.push((id.clone(), comment.clone(), v));
+            out.push((id.clone(), comments.clone(), v));
         }
         for a in attributes {
-            out.push((format!("{id}.{}", a.id.name), comment.clone(), &a.value));
+            out.push((format!("{id}.{}", a.id.name), comments.clone(), &a.value));
         }
     }
     out
@@ -172,7 +188,7 @@ pub fn build(
     for ftl in reference_files {
         let res = ftl.parse(reference).map_err(XliffError::Project)?;
         let mut units = Vec::new();
-        for (key, comment, pattern) in patterns(&res) {
+        for (key, comments, pattern) in patterns(&res) {
             if !seen.insert(key.clone()) {
                 continue;
             }
@@ -185,7 +201,8 @@ pub fn build(
                 old_source: stale.get(&key).cloned(),
                 source_text: normalized(pattern),
                 key,
-                comment,
+                comment: comments.own,
+                group: comments.group,
                 source,
                 target,
                 target_text,

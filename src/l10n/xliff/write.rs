@@ -142,9 +142,9 @@ fn unit2(out: &mut String, unit: &Unit) -> Result<(), char> {
     attr(out, "id", &unit.key);
     attr(out, "name", &unit.key);
     out.push_str(">\n");
-    if unit.comment.is_some() || unit.old_source.is_some() {
+    let notes = [("group", &unit.group), ("comment", &unit.comment), ("old-source", &unit.old_source)];
+    if notes.iter().any(|(_, n)| n.is_some()) {
         out.push_str("      <notes>\n");
-        let notes = [("comment", &unit.comment), ("old-source", &unit.old_source)];
         for (category, note) in notes {
             if let Some(note) = note {
                 out.push_str("        <note");
@@ -256,7 +256,11 @@ fn unit12(out: &mut String, unit: &Unit) -> Result<(), char> {
         inline12(out, target)?;
         out.push_str("</target>\n");
     }
-    let notes = [("fluent-comment", "general", &unit.comment), ("old-source", "source", &unit.old_source)];
+    let notes = [
+        ("fluent-group-comment", "general", &unit.group),
+        ("fluent-comment", "general", &unit.comment),
+        ("old-source", "source", &unit.old_source),
+    ];
     for (from, annotates, note) in notes {
         if let Some(note) = note {
             out.push_str("        <note");
