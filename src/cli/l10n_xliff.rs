@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::{CONTENT_ERROR, OK, ProjectArgs, USAGE_ERROR, report};
+use crate::diag::{Diagnostic, Location};
 use crate::l10n::xliff::{self, Format, XliffError};
 
 /// `l10n export` options.
@@ -63,7 +64,10 @@ pub fn export(args: &ExportArgs) -> i32 {
         None => print!("{xml}"),
         Some(path) => {
             if let Err(e) = crate::build::output::write_atomic(path, xml.as_bytes()) {
-                eprintln!("error: cannot write {}: {e}", path.display());
+                let d = Diagnostic::error("io", format!("cannot write {}: {e}", path.display()))
+                    .at(Location::file(path.clone()))
+                    .hint("check that the folder exists and can be written");
+                report::print(&mut [d], &args.project.project);
                 return CONTENT_ERROR;
             }
             eprintln!("wrote {}", path.display());

@@ -62,7 +62,8 @@ pub struct ReadDoc {
 }
 
 /// Why a document cannot be read: a message and the byte offset it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
 pub struct ReadError {
     /// What is wrong.
     pub message: String,
