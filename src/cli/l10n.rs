@@ -19,6 +19,10 @@ pub enum Command {
     Accept(AcceptArgs),
     /// Start a locale: its folder with the reference messages as comments, its tag in book.toml.
     New(super::l10n_new::Args),
+    /// Export a locale as XLIFF (2.1, or 1.2) for a CAT tool: reference text as source, translations as target.
+    Export(super::l10n_xliff::ExportArgs),
+    /// Import a translated XLIFF file: merge the targets whose source is still current into the .ftl files.
+    Import(super::l10n_xliff::ImportArgs),
 }
 
 /// `l10n stale` options.
@@ -50,6 +54,8 @@ pub fn run(command: Command) -> i32 {
         Command::Stale(args) => stale(&args),
         Command::Accept(args) => accept(args),
         Command::New(args) => super::l10n_new::run(&args),
+        Command::Export(args) => super::l10n_xliff::export(&args),
+        Command::Import(args) => super::l10n_xliff::import(&args),
     }
 }
 

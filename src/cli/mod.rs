@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod l10n;
 mod l10n_new;
+mod l10n_xliff;
 mod report;
 mod status;
 

@@ -13,6 +13,7 @@ pub mod state;
 pub mod status;
 pub mod syntax;
 pub mod worddiff;
+pub mod xliff;
 
 pub use catalog::{Catalog, LocaleCatalog, MessageInfo};
 

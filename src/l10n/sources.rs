@@ -110,6 +110,11 @@ fn pattern_text(pattern: &Pattern<&str>) -> String {
     body.lines().map(str::trim).collect::<Vec<_>>().join("\n").trim().to_string()
 }
 
+/// A pattern's text as the state file records it (for the XLIFF exchange's comparisons).
+pub fn normalized(pattern: &Pattern<&str>) -> String {
+    pattern_text(pattern)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

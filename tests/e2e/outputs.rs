@@ -134,6 +134,7 @@ const NODE_MODULES: &[&str] = &[
     "node_modules/.bin/ace-cli",
     "node_modules/playwright-core/package.json",
     "node_modules/axe-core/axe.min.js",
+    "node_modules/xliff/package.json",
 ];
 
 /// Install the npm packages from the pinned package-lock.json on first use when any is
@@ -149,7 +150,8 @@ pub fn npm_ci() {
         npm.args(["ci", "--no-audit", "--no-fund"]).current_dir(repo());
         // Ace and the browser tests drive the system's Chromium: never download a browser.
         npm.env("PUPPETEER_SKIP_DOWNLOAD", "1").env("PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "1");
-        let r = run(&mut npm, "npm ci (installs Ace, playwright-core and axe-core; needs node and npm)");
+        let r =
+            run(&mut npm, "npm ci (installs Ace, playwright-core, axe-core and xliff; needs node and npm)");
         assert!(r.status.success(), "npm ci failed:\n{}", String::from_utf8_lossy(&r.stderr));
     });
     for m in NODE_MODULES {
