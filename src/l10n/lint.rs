@@ -246,15 +246,20 @@ fn compare_terms(
     if rt == pt {
         return;
     }
-    let list = |set: &BTreeSet<String>| {
-        if set.is_empty() {
-            "none".to_string()
-        } else {
-            set.iter().map(|t| format!("`-{t}`")).collect::<Vec<_>>().join(", ")
-        }
+    let list = |set: &mut dyn Iterator<Item = &String>| {
+        set.map(|t| format!("`-{t}`")).collect::<Vec<_>>().join(", ")
     };
+    let mut parts = Vec::new();
+    let left_out = list(&mut rt.difference(&pt));
+    if !left_out.is_empty() {
+        parts.push(format!("leaves out {left_out}, which the reference uses"));
+    }
+    let added = list(&mut pt.difference(&rt));
+    if !added.is_empty() {
+        parts.push(format!("uses {added}, which the reference does not"));
+    }
     diags.push(
-        Diagnostic::info("term-mismatch", format!("`{id}` uses the terms {}, the reference {}", list(&pt), list(&rt)))
+        Diagnostic::info("term-mismatch", format!("`{id}` {}", parts.join("; ")))
             .at(p.location.clone())
             .hint("fine when the language needs other words; otherwise use the reference's terms so shared vocabulary stays consistent")
             .locale(loc),
