@@ -9,5 +9,6 @@ pub mod diag;
 pub mod doc;
 pub mod l10n;
 pub mod pipeline;
+pub mod preview;
 pub mod project;
 pub mod render;
