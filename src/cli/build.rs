@@ -80,8 +80,7 @@ pub fn run(args: &Args) -> i32 {
         }
     };
     let out = args.out.clone().unwrap_or_else(|| root.join("out"));
-    let request =
-        crate::build::Request {
+    let request = crate::build::Request {
         locales: &locales,
         editions: &editions,
         out: &out,

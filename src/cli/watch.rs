@@ -26,6 +26,9 @@ pub struct Args {
     /// Parallel jobs (default: one per core).
     #[arg(long, short, value_name = "N")]
     jobs: Option<usize>,
+    /// After each round's line, print how long loading and each rebuilt file took.
+    #[arg(long)]
+    timings: bool,
 }
 
 impl Args {
@@ -83,6 +86,9 @@ pub(super) fn watch_until_stopped(
             let mut diags = round.diags.clone();
             report::print(&mut diags, &root);
             eprintln!("{}", round.summary());
+            if args.timings {
+                round.timings().iter().for_each(|l| eprintln!("{l}"));
+            }
             if round.number == 0 {
                 eprintln!("watching {} in {} (Ctrl-C to stop)", folders.join(", "), root.display());
             }

@@ -38,7 +38,8 @@ pub enum Refused {
 pub fn parse(head: &str) -> Result<Request, Refused> {
     let line = head.lines().next().ok_or(Refused::BadRequest)?;
     let mut parts = line.split(' ');
-    let (Some(method), Some(target), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(method), Some(target), Some(version), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(Refused::BadRequest);
     };
@@ -244,7 +245,8 @@ mod tests {
     #[test]
     fn traversal_out_of_the_output_folder_is_not_found() {
         let (dir, out) = out();
-        for path in ["/../secret.txt", "/site/../../secret.txt", "/./fi/b-fi.pdf", "/..\\secret.txt", "/C:/x"] {
+        for path in ["/../secret.txt", "/site/../../secret.txt", "/./fi/b-fi.pdf", "/..\\secret.txt", "/C:/x"]
+        {
             assert_eq!(resolve(&out, path), Target::NotFound, "{path}");
         }
         // A decoded `%2e%2e` is a `..` segment too.

@@ -4,6 +4,7 @@
 //! The CLI only parses options and prints what [`watch::Watch::run`] reports.
 
 pub mod change;
+pub mod debounce;
 pub mod http;
 pub mod server;
 pub mod session;

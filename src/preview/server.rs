@@ -63,7 +63,9 @@ impl Reloads {
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     /// The port is taken.
-    #[error("port {0} on 127.0.0.1 is already in use (another `vetpress serve`?); choose another with --port")]
+    #[error(
+        "port {0} on 127.0.0.1 is already in use (another `vetpress serve`?); choose another with --port"
+    )]
     InUse(u16),
     /// Another bind error.
     #[error("cannot listen on 127.0.0.1:{0}: {1}")]
@@ -142,7 +144,8 @@ fn handle(mut stream: TcpStream, out: &Path, reloads: &Reloads) -> std::io::Resu
         Ok(r) => r,
         Err(Refused::Method) => {
             let msg = b"only GET and HEAD\n";
-            let head = response_head("405 Method Not Allowed", "text/plain", msg.len(), "Allow: GET, HEAD\r\n");
+            let head =
+                response_head("405 Method Not Allowed", "text/plain", msg.len(), "Allow: GET, HEAD\r\n");
             stream.write_all(head.as_bytes())?;
             return stream.write_all(msg);
         }
@@ -220,7 +223,11 @@ fn listing(out: &Path, dir: &Path) -> String {
         .iter()
         .map(|(n, is_dir)| {
             let slash = if *is_dir { "/" } else { "" };
-            format!("<li><a href=\"{}{slash}\">{}{slash}</a></li>\n", http::encode_segment(n), http::escape(n))
+            format!(
+                "<li><a href=\"{}{slash}\">{}{slash}</a></li>\n",
+                http::encode_segment(n),
+                http::escape(n)
+            )
         })
         .collect();
     format!(
@@ -302,7 +309,9 @@ mod tests {
         let post = get(addr, "POST /a.css HTTP/1.1\r\n\r\n");
         assert!(post.starts_with("HTTP/1.1 405") && post.contains("Allow: GET, HEAD"), "{post}");
         assert!(get(addr, "nonsense\r\n\r\n").starts_with("HTTP/1.1 400"));
-        assert!(get(addr, &format!("GET /{} HTTP/1.1\r\n\r\n", "a".repeat(9000))).starts_with("HTTP/1.1 400"));
+        assert!(
+            get(addr, &format!("GET /{} HTTP/1.1\r\n\r\n", "a".repeat(9000))).starts_with("HTTP/1.1 400")
+        );
         let js = get(addr, "GET /__vetpress/livereload.js HTTP/1.1\r\n\r\n");
         assert!(js.contains("text/javascript") && js.contains("EventSource('/__vetpress/events')"));
     }

@@ -45,6 +45,8 @@ pub struct Round {
     pub diags: Vec<Diagnostic>,
     /// Wall time from the start of the round.
     pub time: Duration,
+    /// Of which: loading the project and translations (before any job starts).
+    pub load: Duration,
 }
 
 impl Round {
@@ -59,14 +61,14 @@ impl Round {
 
     /// One line: what changed, what was rebuilt, how long it took.
     pub fn summary(&self) -> String {
-        let what = if self.number == 0 { "first build".to_string() } else { self.changed.join(", ") };
+        let what = if self.number == 0 { "first build".to_string() } else { list(&self.changed, "files") };
         let written = self.written();
         let fresh = self.jobs().filter(|j| j.status == "fresh").count();
         let failed: Vec<&str> =
             self.jobs().filter(|j| j.status == "failed").map(|j| j.file.as_str()).collect();
         let mut line = format!(
             "{what}: rebuilt {}",
-            if written.is_empty() { "nothing".to_string() } else { written.join(", ") }
+            if written.is_empty() { "nothing".to_string() } else { list(&written, "files") }
         );
         if fresh > 0 {
             line.push_str(&format!(" ({fresh} unchanged)"));
@@ -84,6 +86,25 @@ impl Round {
             line.push_str("; last good outputs kept");
         }
         format!("{line} in {} ms", self.time.as_millis())
+    }
+
+    /// Where the time went: loading, then each job that ran, from the round's start.
+    pub fn timings(&self) -> Vec<String> {
+        let mut lines = vec![format!("  load project and translations: {} ms", self.load.as_millis())];
+        for j in self.jobs().filter(|j| j.status != "fresh") {
+            lines.push(format!("  {} {}: {} ms", j.status, j.file, j.time.as_millis()));
+        }
+        lines
+    }
+}
+
+/// Up to four names, else the first three and a count.
+fn list<S: AsRef<str>>(names: &[S], what: &str) -> String {
+    let shown: Vec<&str> =
+        names.iter().take(if names.len() > 4 { 3 } else { 4 }).map(AsRef::as_ref).collect();
+    match names.len() - shown.len() {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more {what}", shown.join(", ")),
     }
 }
 
@@ -152,18 +173,27 @@ impl Session {
         let number = self.rounds;
         self.rounds += 1;
         let mut diags = Vec::new();
-        let finish = |report, diags, time| Round { number, changed: changed.clone(), report, diags, time };
+        let finish = |report, diags, load| Round {
+            number,
+            changed: changed.clone(),
+            report,
+            diags,
+            time: started.elapsed(),
+            load,
+        };
         let Some(loaded) = pipeline::load(&self.options.root, &mut diags) else {
             return finish(None, diags, started.elapsed());
         };
         pipeline::save_states(&loaded, &mut diags);
+        let load = started.elapsed();
         let reference = &loaded.project.manifest.reference_locale;
-        let plan = changes.map_or(Rebuild { scope: Scope::All, assets: false }, |c| change::rebuild(c, reference));
+        let plan =
+            changes.map_or(Rebuild { scope: Scope::All, assets: false }, |c| change::rebuild(c, reference));
         let locales = match self.locales(&loaded.project.locales(), &plan.scope) {
             Ok(l) => l,
             Err(d) => {
                 diags.push(d);
-                return finish(None, diags, started.elapsed());
+                return finish(None, diags, load);
             }
         };
         diags.retain(|d| d.locale.as_ref().is_none_or(|l| locales.contains(l)));
@@ -189,14 +219,17 @@ impl Session {
         diags.extend(report.jobs.iter().flat_map(|j| j.diagnostics.iter().cloned()));
         let mut seen = std::collections::HashSet::new();
         diags.retain(|d| seen.insert((d.place(), d.message.clone(), d.locale.clone())));
-        finish(Some(report), diags, started.elapsed())
+        finish(Some(report), diags, load)
     }
 
     /// The selected locales within `scope`, in project order; an unknown selected locale
     /// is an error (it may have been removed from `book.toml` while watching).
     fn locales(&self, all: &[String], scope: &Scope) -> Result<Vec<String>, Diagnostic> {
         if let Some(w) = self.options.locales.iter().find(|w| !all.contains(w)) {
-            return Err(Diagnostic::error("usage", format!("unknown locale `{w}`; the project has: {}", all.join(", "))));
+            return Err(Diagnostic::error(
+                "usage",
+                format!("unknown locale `{w}`; the project has: {}", all.join(", ")),
+            ));
         }
         let wanted: Vec<String> = all
             .iter()

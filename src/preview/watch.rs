@@ -3,17 +3,12 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Duration;
 
-use notify_debouncer_mini::notify::{self, RecursiveMode};
-use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
+use notify::{RecursiveMode, Watcher};
 
+use super::debounce;
 use super::session::{Round, Session};
 use crate::build::run::Progress;
-
-/// Quiet time after the last event of a save before a round starts: editors write a file
-/// in several steps (temp file, rename, metadata) within a few milliseconds.
-pub const DEBOUNCE: Duration = Duration::from_millis(50);
 
 /// The folders watched, relative to the project root (`book.toml` is in `sources/`).
 pub const WATCHED: &[&str] = &["sources", "locales", "themes"];
@@ -60,7 +55,7 @@ pub struct Watch {
     root: PathBuf,
     tx: Sender<Msg>,
     rx: Receiver<Msg>,
-    _debouncer: Debouncer<notify::RecommendedWatcher>,
+    _watcher: notify::RecommendedWatcher,
 }
 
 impl Watch {
@@ -69,22 +64,27 @@ impl Watch {
         let given = session.root();
         let root = given.canonicalize().map_err(|e| WatchError::Root(given.to_path_buf(), e))?;
         let (tx, rx) = channel();
-        let events = tx.clone();
-        let mut debouncer = new_debouncer(DEBOUNCE, move |result: DebounceEventResult| {
-            let msg = match result {
-                Ok(events) => Msg::Changed(events.into_iter().map(|e| e.path).collect()),
-                Err(e) => Msg::Failed(e.to_string()),
-            };
-            let _ = events.send(msg);
-        })
-        .map_err(|e| WatchError::Notify("the project".into(), e))?;
+        let (raw_tx, raw_rx) = channel();
+        let failures = tx.clone();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
+                Ok(event) => {
+                    if let Some(paths) = debounce::changed_paths(event) {
+                        let _ = raw_tx.send(paths);
+                    }
+                }
+                Err(e) => {
+                    let _ = failures.send(Msg::Failed(e.to_string()));
+                }
+            })
+            .map_err(|e| WatchError::Notify("the project".into(), e))?;
         for dir in WATCHED.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
-            debouncer
-                .watcher()
+            watcher
                 .watch(&dir, RecursiveMode::Recursive)
                 .map_err(|e| WatchError::Notify(dir.display().to_string(), e))?;
         }
-        Ok(Watch { session, root, tx, rx, _debouncer: debouncer })
+        debounce::spawn(raw_rx, tx.clone(), Msg::Changed);
+        Ok(Watch { session, root, tx, rx, _watcher: watcher })
     }
 
     /// A handle that stops the loop.
