@@ -20,3 +20,4 @@ mod site;
 mod stale;
 mod theme;
 mod validate;
+mod watch;
