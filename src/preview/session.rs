@@ -98,6 +98,15 @@ impl Round {
     }
 }
 
+/// Put the outcomes of an earlier partial run over the replays ("fresh") of its jobs.
+fn merge(report: &mut Report, early: Report) {
+    for outcome in early.jobs {
+        if let Some(j) = report.jobs.iter_mut().find(|j| j.file == outcome.file) {
+            *j = outcome;
+        }
+    }
+}
+
 /// Up to four names, else the first three and a count.
 fn list<S: AsRef<str>>(names: &[S], what: &str) -> String {
     let shown: Vec<&str> =
@@ -202,16 +211,26 @@ impl Session {
         // per job as a plain build does.
         let keep_memo = number > 0 && locales.len() == 1;
         let editions = if self.options.editions.is_empty() { Edition::ALL } else { &self.options.editions };
-        let request = crate::build::Request {
-            locales: &locales,
-            editions,
-            out: &self.options.out,
-            force: false,
-            keep_memo,
-        };
         let registry = &self.warm.as_ref().expect("warmed up above").registry;
-        let (report, resolved) =
-            crate::build::build_with(&loaded, &diags, &request, progress, &self.pool, registry);
+        let run = |editions: &[Edition], diags: &[Diagnostic]| {
+            let request = crate::build::Request {
+                locales: &locales,
+                editions,
+                out: &self.options.out,
+                force: false,
+                keep_memo,
+            };
+            crate::build::build_with(&loaded, diags, &request, progress, &self.pool, registry)
+        };
+        // The handbook a translator is looking at comes first, with every thread, when
+        // one locale changed; the other editions follow (the handbook is then fresh).
+        let first = (keep_memo && editions.contains(&Edition::Handbook) && editions.len() > 1)
+            .then(|| run(&[Edition::Handbook], &diags));
+        let (mut report, resolved) = run(editions, &diags);
+        if let Some((early, early_diags)) = first {
+            merge(&mut report, early);
+            diags.extend(early_diags);
+        }
         if keep_memo {
             typst::comemo::evict(ROUND_MEMO_AGE);
         }
