@@ -26,8 +26,10 @@ const KEEPALIVE: Duration = Duration::from_secs(15);
 
 /// The live-reload client: reload the page when the server says a round wrote files.
 /// `EventSource` reconnects by itself when the server restarts.
+/// `data-vetpress-reload="on"` on the root element tells tests the stream is open.
 const LIVERELOAD_JS: &str = "// vetpress serve: reload this page after a rebuild.\n\
 (() => {\n  const events = new EventSource('/__vetpress/events');\n  \
+events.addEventListener('open', () => { document.documentElement.dataset.vetpressReload = 'on'; });\n  \
 events.addEventListener('reload', () => location.reload());\n})();\n";
 
 /// Counts rounds that wrote files; event streams wait on it.
