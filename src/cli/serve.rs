@@ -19,6 +19,8 @@ pub struct Args {
 
 /// Serve and watch until Ctrl-C; 2 when the port is taken or the watch cannot start.
 pub fn run(args: &Args) -> i32 {
+    // The watch first: it checks the project folder before the server creates `out/`.
+    let Some(watch) = watch::start(&args.watch) else { return USAGE_ERROR };
     let out = args.watch.out_dir();
     let server = match Server::bind(args.port, &out) {
         Ok(s) => s,
@@ -27,7 +29,6 @@ pub fn run(args: &Args) -> i32 {
             return USAGE_ERROR;
         }
     };
-    let Some(watch) = watch::start(&args.watch) else { return USAGE_ERROR };
     let url = format!("http://{}/", server.addr());
     let reloads = server.reloads();
     server.spawn();

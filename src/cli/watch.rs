@@ -81,10 +81,18 @@ pub(super) fn watch_until_stopped(
     }
     let root = args.project.project.clone();
     let folders: Vec<String> = WATCHED.iter().map(|d| format!("{d}/")).collect();
+    let stop = watch.stopper();
+    let mut usage = false;
     watch.run(&Quiet, &mut |event| match event {
         Event::Round(round) => {
             let mut diags = round.diags.clone();
             report::print(&mut diags, &root);
+            // A mistyped --locale will not fix itself: leave as `build` would.
+            if round.number == 0 && round.diags.iter().any(|d| d.code == "usage") {
+                usage = true;
+                stop.stop();
+                return;
+            }
             eprintln!("{}", round.summary());
             if args.timings {
                 round.timings().iter().for_each(|l| eprintln!("{l}"));
@@ -96,6 +104,9 @@ pub(super) fn watch_until_stopped(
         }
         Event::WatchError(e) => eprintln!("warning: file watcher: {e}"),
     });
+    if usage {
+        return USAGE_ERROR;
+    }
     eprintln!("watch stopped");
     OK
 }

@@ -201,7 +201,7 @@ impl Session {
         let locales = match self.locales(&loaded.project.locales(), &plan.scope) {
             Ok(l) => l,
             Err(d) => {
-                diags.push(d);
+                diags.push(*d);
                 return finish(None, diags, load);
             }
         };
@@ -243,12 +243,10 @@ impl Session {
 
     /// The selected locales within `scope`, in project order; an unknown selected locale
     /// is an error (it may have been removed from `book.toml` while watching).
-    fn locales(&self, all: &[String], scope: &Scope) -> Result<Vec<String>, Diagnostic> {
+    fn locales(&self, all: &[String], scope: &Scope) -> Result<Vec<String>, Box<Diagnostic>> {
         if let Some(w) = self.options.locales.iter().find(|w| !all.contains(w)) {
-            return Err(Diagnostic::error(
-                "usage",
-                format!("unknown locale `{w}`; the project has: {}", all.join(", ")),
-            ));
+            let message = format!("unknown locale `{w}`; the project has: {}", all.join(", "));
+            return Err(Box::new(Diagnostic::error("usage", message)));
         }
         let wanted: Vec<String> = all
             .iter()

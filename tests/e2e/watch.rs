@@ -243,3 +243,16 @@ fn serve_injects_live_reload_refuses_traversal_and_signals_after_an_edit() {
         second.stderr
     );
 }
+
+#[test]
+fn an_unknown_locale_or_project_is_a_usage_error() {
+    let f = fixture(&[]);
+    let run = crate::common::run_on("watch", f.path(), &["--locale", "xx"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("unknown locale `xx`"), "{}", run.stderr);
+    let missing = f.file("no-such-project");
+    let run = crate::common::run_on("serve", &missing, &["--port", "0"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("cannot open the project folder"), "{}", run.stderr);
+    assert!(!missing.exists(), "serve created the missing project's folder");
+}
