@@ -59,7 +59,8 @@ pub fn parse(head: &str) -> Result<Request, Refused> {
     Ok(Request { head_only, path })
 }
 
-/// Decode `%XX` escapes; `None` for a bad escape, a NUL or invalid UTF-8.
+/// Decode `%XX` escapes; `None` for a bad escape, a control character (a decoded line
+/// break must never reach a response header) or invalid UTF-8.
 fn percent_decode(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -74,7 +75,7 @@ fn percent_decode(s: &str) -> Option<String> {
             i += 1;
         }
     }
-    String::from_utf8(out).ok().filter(|s| !s.contains('\0'))
+    String::from_utf8(out).ok().filter(|s| !s.chars().any(char::is_control))
 }
 
 /// Where a path leads.
@@ -109,7 +110,8 @@ pub fn resolve(out: &Path, path: &str) -> Target {
     }
     if real.is_dir() {
         if !path.ends_with('/') {
-            return Target::Redirect(format!("{path}/"));
+            let encoded: Vec<String> = segments.iter().map(|s| encode_segment(s)).collect();
+            return Target::Redirect(format!("/{}/", encoded.join("/")));
         }
         let index = real.join("index.html");
         return if index.is_file() { Target::File(index) } else { Target::Listing(real) };
@@ -210,6 +212,7 @@ mod tests {
             ("GET http://evil/ HTTP/1.1", Refused::BadRequest),
             ("GET /%zz HTTP/1.1", Refused::BadRequest),
             ("GET /%00 HTTP/1.1", Refused::BadRequest),
+            ("GET /a%0d%0aSet-Cookie:%20x HTTP/1.1", Refused::BadRequest),
             ("GET /%ff HTTP/1.1", Refused::BadRequest),
             ("GET /%2 HTTP/1.1", Refused::BadRequest),
             ("", Refused::BadRequest),
@@ -240,6 +243,8 @@ mod tests {
         assert_eq!(resolve(&out, "/fi/b-fi.pdf"), Target::File(out.join("fi/b-fi.pdf")));
         assert_eq!(resolve(&out, "/fi/"), Target::Listing(out.join("fi")));
         assert_eq!(resolve(&out, "/fi/missing.pdf"), Target::NotFound);
+        std::fs::create_dir_all(out.join("a b/ä")).expect("mkdir");
+        assert_eq!(resolve(&out, "/a b/ä"), Target::Redirect("/a%20b/%C3%A4/".into()), "re-encoded");
     }
 
     #[test]
