@@ -224,7 +224,8 @@ impl Session {
         };
         // The handbook a translator is looking at comes first, with every thread, when
         // one locale changed; the other editions follow (the handbook is then fresh).
-        let first = (keep_memo && editions.contains(&Edition::Handbook) && editions.len() > 1)
+        let all = crate::build::plan::with_needs(editions);
+        let first = (keep_memo && all.contains(&Edition::Handbook) && all.len() > 1)
             .then(|| run(&[Edition::Handbook], &diags));
         let (mut report, resolved) = run(editions, &diags);
         if let Some((early, early_diags)) = first {
