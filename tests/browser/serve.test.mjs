@@ -3,7 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +12,13 @@ import { launch } from './lib.mjs';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIMEOUT = 180_000;
 
-/** The binary run.mjs built (or VETPRESS_BIN). */
-const binary = () =>
-  process.env.VETPRESS_BIN || join(process.env.CARGO_TARGET_DIR || join(repo, 'target'), 'release', 'vetpress');
+/** VETPRESS_BIN, else the release binary the runner built (cargo's target folder). */
+function binary() {
+  const bin =
+    process.env.VETPRESS_BIN || join(process.env.CARGO_TARGET_DIR || join(repo, 'target'), 'release', 'vetpress');
+  if (!existsSync(bin)) throw new Error(`no vetpress binary at ${bin}: run cargo build --release or set VETPRESS_BIN`);
+  return bin;
+}
 
 /** The mini fixture with the repository's themes, in a temporary folder. */
 function project() {
