@@ -8,9 +8,11 @@
 # --watch: start `vetpress watch --locale <first partner>` on a copy of the project, wait
 # for the first build, then EDITS times (default 20) edit one message of that locale and
 # measure "edit saved -> the locale's handbook PDF rewritten" from the file's mtime, waiting
-# for each round to end before the next edit. Prints median and min, and the watch's own
-# per-phase timings of the last round (--timings). Target: <= 150 ms warm.
-# --soak: the same with EDITS (default 1000) edits, handbook edition only, sampling the
+# for each round to end before the next edit: first a paragraph (BENCH_BODY=file:message,
+# default benefits.ftl:benefits-intro, skipped when the file is missing), then an interface
+# label (ui.ftl: ui-contents). Prints median and min, and the watch's own per-phase timings
+# of the last round (--timings). Target: <= 150 ms warm.
+# --soak: the label edit EDITS (default 1000) times, handbook edition only, sampling the
 # watch process's resident memory (VmRSS) after edit 10, 100, 500 and 1000 (and the last):
 # it must stay flat.
 #
@@ -42,7 +44,6 @@ toml = open(os.path.join(work, "sources/book.toml")).read()
 book = re.search(r'^id\s*=\s*"([^"]+)"', toml, re.M).group(1)
 partners = re.search(r'^locales\s*=\s*\[\s*"([^"]+)"', toml, re.M)
 locale = partners.group(1) if partners else re.search(r'^reference-locale\s*=\s*"([^"]+)"', toml, re.M).group(1)
-ftl = os.path.join(work, "locales", locale, "ui.ftl")
 pdf = os.path.join(work, "out", locale, f"{book}-{locale}.pdf")
 args = [binary, "watch", "--project", work, "--locale", locale, "--timings"]
 if soak:
@@ -75,38 +76,54 @@ def rss_mib():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
 
-def edit(n):
-    text = open(ftl).read()
-    new, count = re.subn(r"^(ui-contents = .*?)(?: \d+)?$", rf"\g<1> {n}", text, count=1, flags=re.M)
-    if count != 1:
-        sys.exit(f"{ftl} has no ui-contents message to edit")
-    open(ftl, "w").write(new)
+def edit(path, message, n):
+    """Append ` n` to the first line of a message's value (replacing the last number)."""
+    lines_ = open(path).read().split("\n")
+    at = next((i for i, l in enumerate(lines_) if re.match(rf"{re.escape(message)}\s*=", l)), None)
+    if at is None:
+        sys.exit(f"{path} has no message {message}")
+    if not lines_[at].split("=", 1)[1].strip():
+        at += 1
+    lines_[at] = re.sub(r" \d+$", "", lines_[at]) + f" {n}"
+    open(path, "w").write("\n".join(lines_))
 
-try:
-    wait_for(0, lambda l: l.startswith("watching "), "first build")
+def series(label, rel, message, count):
+    """Edit `message` of locale file `rel` `count` times; per edit, ms until the PDF changed."""
+    path = os.path.join(work, "locales", locale, rel)
     times, samples, last = [], {}, 0
-    marks = {10, 100, 500, 1000, edits}
-    for n in range(1, edits + 1):
+    marks = {10, 100, 500, 1000, count}
+    for n in range(1, count + 1):
         before = os.stat(pdf).st_mtime_ns
         start_line = len(lines)
         saved = time.perf_counter()
-        edit(n)
+        edit(path, message, n)
         while os.stat(pdf).st_mtime_ns == before:
             if time.perf_counter() - saved > 600:
                 sys.exit("the handbook was not rewritten within 10 minutes")
             time.sleep(0.001)
         times.append((time.perf_counter() - saved) * 1000)
         # Let the round finish (the other editions) before the next edit.
-        last = wait_for(start_line, lambda l: l.startswith(f"locales/{locale}/ui.ftl: "), "round line")
+        last = wait_for(start_line, lambda l: l.startswith(f"locales/{locale}/{rel}: "), "round line")
         if n in marks:
             samples[n] = rss_mib()
-    print(f"watch --locale {locale}{' --edition handbook' if soak else ''}: {edits} edits of one message")
-    print(f"edit saved -> {locale} handbook PDF rewritten: median {statistics.median(times):.0f} ms, "
-          f"min {min(times):.0f} ms, max {max(times):.0f} ms (first edit {times[0]:.0f} ms)")
-    print("last round, as the watch timed it:")
+    print(f"{label} ({rel}: {message}), {count} edits: edit saved -> {locale} handbook PDF rewritten: "
+          f"median {statistics.median(times):.0f} ms, min {min(times):.0f} ms, max {max(times):.0f} ms")
+    print("  last round, as the watch timed it:")
+    time.sleep(0.3)  # its timing lines follow the round line
     with cond:
-        print("\n".join(lines[last:]))
-    if samples:
+        print("\n".join("  " + l for l in lines[last:]))
+    return samples
+
+try:
+    wait_for(0, lambda l: l.startswith("watching "), "first build")
+    print(f"watch --locale {locale}{' --edition handbook' if soak else ''}")
+    runs = [("a label", "ui.ftl", "ui-contents")]
+    body = os.environ.get("BENCH_BODY", "benefits.ftl:benefits-intro").split(":")
+    if not soak and os.path.exists(os.path.join(work, "locales", locale, body[0])):
+        runs.insert(0, ("a paragraph", body[0], body[1]))
+    for label, rel, message in runs:
+        samples = series(label, rel, message, edits)
+    if soak:
         print("resident memory (VmRSS) of the watch after edit: " + ", ".join(f"{n}: {m:.0f} MiB" for n, m in sorted(samples.items())))
 finally:
     proc.send_signal(signal.SIGINT)
