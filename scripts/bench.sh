@@ -2,8 +2,21 @@
 # Benchmark the build of a project (default: the shipped handbook).
 #
 #   scripts/bench.sh [PROJECT_DIR] [RUNS]
+#   scripts/bench.sh --watch [PROJECT_DIR] [EDITS]   warm rebuild in `vetpress watch`
+#   scripts/bench.sh --soak [PROJECT_DIR] [EDITS]    memory over many watch rounds
 #
-# Reports, each the best of RUNS runs: the full build (all locales and editions, default
+# --watch: start `vetpress watch --locale <first partner>` on a copy of the project, wait
+# for the first build, then EDITS times (default 20) edit one message of that locale and
+# measure "edit saved -> the locale's handbook PDF rewritten" from the file's mtime, waiting
+# for each round to end before the next edit: first a paragraph (BENCH_BODY=file:message,
+# default benefits.ftl:benefits-intro, skipped when the file is missing), then an interface
+# label (ui.ftl: ui-contents). Prints median and min, and the watch's own per-phase timings
+# of the last round (--timings). Target: <= 150 ms warm.
+# --soak: the label edit EDITS (default 1000) times, handbook edition only, sampling the
+# watch process's resident memory (VmRSS) after edit 10, 100, 500 and 1000 (and the last):
+# it must stay flat.
+#
+# Without a mode it reports, each the best of RUNS runs: the full build (all locales and editions, default
 # thread count), the same without the online edition (the site's cost), --jobs 1 against --jobs 2, a rebuild after editing one message of one
 # locale, a rebuild with nothing changed, peak RSS (/usr/bin/time), and the share of a
 # sequential build spent outside Typst: a sequential EPUB-only build does everything a full
@@ -12,6 +25,116 @@
 # tags such as `fi-QM`), full build: peak memory must not grow with the locale count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=""
+case "${1:-}" in --watch | --soak) mode="$1"; shift ;; esac
+if [ -n "$mode" ]; then
+  project="$(cd "${1:-.}" && pwd)"
+  cargo build --release --quiet
+  bin="$(cd "${CARGO_TARGET_DIR:-target}/release" && pwd)/vetpress"
+  python3 - "$mode" "$bin" "$project" "${2:-}" <<'PY'
+import os, re, shutil, signal, statistics, subprocess, sys, tempfile, threading, time
+
+mode, binary, project, edits = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+soak = mode == "--soak"
+edits = int(edits or (1000 if soak else 20))
+work = tempfile.mkdtemp(prefix="vetpress-watch-bench-")
+for d in ("sources", "locales", "themes"):
+    shutil.copytree(os.path.join(project, d), os.path.join(work, d))
+toml = open(os.path.join(work, "sources/book.toml")).read()
+book = re.search(r'^id\s*=\s*"([^"]+)"', toml, re.M).group(1)
+partners = re.search(r'^locales\s*=\s*\[\s*"([^"]+)"', toml, re.M)
+locale = partners.group(1) if partners else re.search(r'^reference-locale\s*=\s*"([^"]+)"', toml, re.M).group(1)
+pdf = os.path.join(work, "out", locale, f"{book}-{locale}.pdf")
+args = [binary, "watch", "--project", work, "--locale", locale, "--timings"]
+if soak:
+    args += ["--edition", "handbook"]
+proc = subprocess.Popen(args, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+lines, cond = [], threading.Condition()
+
+def read():
+    for line in proc.stderr:
+        with cond:
+            lines.append(line.rstrip("\n"))
+            cond.notify_all()
+
+threading.Thread(target=read, daemon=True).start()
+
+def wait_for(start, pred, what, timeout=600):
+    deadline = time.time() + timeout
+    with cond:
+        while True:
+            for i in range(start, len(lines)):
+                if pred(lines[i]):
+                    return i
+            left = deadline - time.time()
+            if left <= 0 or proc.poll() is not None:
+                sys.exit(f"no {what}; watch printed:\n" + "\n".join(lines[-30:]))
+            cond.wait(left)
+
+def rss_mib():
+    for line in open(f"/proc/{proc.pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+
+def edit(path, message, n):
+    """Append ` n` to the first line of a message's value (replacing the last number)."""
+    lines_ = open(path).read().split("\n")
+    at = next((i for i, l in enumerate(lines_) if re.match(rf"{re.escape(message)}\s*=", l)), None)
+    if at is None:
+        sys.exit(f"{path} has no message {message}")
+    if not lines_[at].split("=", 1)[1].strip():
+        at += 1
+    lines_[at] = re.sub(r" \d+$", "", lines_[at]) + f" {n}"
+    open(path, "w").write("\n".join(lines_))
+
+def series(label, rel, message, count):
+    """Edit `message` of locale file `rel` `count` times; per edit, ms until the PDF changed."""
+    path = os.path.join(work, "locales", locale, rel)
+    times, samples, last = [], {}, 0
+    marks = {10, 100, 500, 1000, count}
+    for n in range(1, count + 1):
+        before = os.stat(pdf).st_mtime_ns
+        start_line = len(lines)
+        saved = time.perf_counter()
+        edit(path, message, n)
+        while os.stat(pdf).st_mtime_ns == before:
+            if time.perf_counter() - saved > 600:
+                sys.exit("the handbook was not rewritten within 10 minutes")
+            time.sleep(0.001)
+        times.append((time.perf_counter() - saved) * 1000)
+        # Let the round finish (the other editions) before the next edit.
+        last = wait_for(start_line, lambda l: l.startswith(f"locales/{locale}/{rel}: "), "round line")
+        if n in marks:
+            samples[n] = rss_mib()
+    print(f"{label} ({rel}: {message}), {count} edits: edit saved -> {locale} handbook PDF rewritten: "
+          f"median {statistics.median(times):.0f} ms, min {min(times):.0f} ms, max {max(times):.0f} ms")
+    print("  last round, as the watch timed it:")
+    time.sleep(0.3)  # its timing lines follow the round line
+    with cond:
+        print("\n".join("  " + l for l in lines[last:]))
+    return samples
+
+try:
+    wait_for(0, lambda l: l.startswith("watching "), "first build")
+    print(f"watch --locale {locale}{' --edition handbook' if soak else ''}")
+    runs = [("a label", "ui.ftl", "ui-contents")]
+    body = os.environ.get("BENCH_BODY", "benefits.ftl:benefits-intro").split(":")
+    if not soak and os.path.exists(os.path.join(work, "locales", locale, body[0])):
+        runs.insert(0, ("a paragraph", body[0], body[1]))
+    for label, rel, message in runs:
+        samples = series(label, rel, message, edits)
+    if soak:
+        print("resident memory (VmRSS) of the watch after edit: " + ", ".join(f"{n}: {m:.0f} MiB" for n, m in sorted(samples.items())))
+finally:
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    shutil.rmtree(work, ignore_errors=True)
+PY
+  exit
+fi
 project="$(cd "${1:-.}" && pwd)"
 runs="${2:-3}"
 

@@ -9,6 +9,7 @@ pub mod diag;
 pub mod doc;
 pub mod l10n;
 pub mod pipeline;
+pub mod preview;
 pub mod project;
 pub mod render;
 pub mod suggest;

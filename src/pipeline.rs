@@ -25,9 +25,23 @@ pub struct Loaded {
 /// cannot be read (the diagnostics say why).
 pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Loaded> {
     let project = Project::load(root, diags)?;
-    let mut catalog = Catalog::load(root, &project.locales(), diags);
-    lint::lint(&catalog, diags);
-    let states = stale::analyse(root, &project.locales(), diags);
+    let locales = project.locales();
+    // Stale analysis reads the files itself: it runs beside parsing and linting (a watch
+    // reloads on every save). Diagnostics keep their sequential order.
+    let ((mut catalog, mut found), (states, stale_diags)) = rayon::join(
+        || {
+            let mut found = Vec::new();
+            let catalog = Catalog::load(root, &locales, &mut found);
+            lint::lint(&catalog, &mut found);
+            (catalog, found)
+        },
+        || {
+            let mut found = Vec::new();
+            (stale::analyse(root, &locales, &mut found), found)
+        },
+    );
+    diags.append(&mut found);
+    diags.extend(stale_diags);
     let mode = project.manifest.l10n.stale;
     for ls in &states {
         diags.extend(ls.diagnostics(mode));

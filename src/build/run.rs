@@ -62,12 +62,13 @@ pub struct Ran {
 /// jobs (theme modules, fonts); a locale's own layout is not, so it goes soon.
 const MEMO_AGE: usize = 3;
 
-/// Run every job of `plan` on `pool`, skipping jobs the cache says are fresh unless `force`.
+/// Run every job of `plan` on `pool`, skipping jobs the cache says are fresh unless `force`;
+/// Typst's memoised results are evicted after each job unless `keep_memo`.
 pub fn run(
     plan: &Plan,
     prepare: &Prepare<'_>,
     cache: &mut Cache,
-    force: bool,
+    (force, keep_memo): (bool, bool),
     progress: &dyn Progress,
     pool: &rayon::ThreadPool,
 ) -> Ran {
@@ -76,6 +77,7 @@ pub fn run(
         prepare,
         cache: Mutex::new(std::mem::take(cache)),
         force,
+        keep_memo,
         progress,
         slots: (0..plan.locales.len()).map(|i| Slot::new(plan.jobs_of(i))).collect(),
         next: AtomicUsize::new(0),
@@ -117,6 +119,7 @@ struct Context<'a> {
     prepare: &'a Prepare<'a>,
     cache: Mutex<Cache>,
     force: bool,
+    keep_memo: bool,
     progress: &'a dyn Progress,
     slots: Vec<Slot>,
     next: AtomicUsize,
@@ -144,7 +147,9 @@ impl Context<'_> {
                 *slot.prepared.lock().unwrap_or_else(PoisonError::into_inner) = None;
             }
             // Bound the memoisation cache: results unused for a few jobs are dropped.
-            typst::comemo::evict(MEMO_AGE);
+            if !self.keep_memo {
+                typst::comemo::evict(MEMO_AGE);
+            }
         }
     }
 
@@ -300,7 +305,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().expect("pool");
         let mut cache = Cache::load(dir.path());
-        let ran = run(&plan(dir.path(), "fi"), &prepare, &mut cache, false, &Quiet, &pool);
+        let ran = run(&plan(dir.path(), "fi"), &prepare, &mut cache, (false, false), &Quiet, &pool);
         let status: Vec<_> = ran.jobs.iter().map(|j| (j.file.as_str(), j.status)).collect();
         assert_eq!(
             status,
@@ -330,8 +335,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
         let mut cache = Cache::load(dir.path());
-        let first = run(&plan(dir.path(), "none"), &prepare, &mut cache, false, &Quiet, &pool);
-        let second = run(&plan(dir.path(), "none"), &prepare, &mut cache, false, &Quiet, &pool);
+        let first = run(&plan(dir.path(), "none"), &prepare, &mut cache, (false, false), &Quiet, &pool);
+        let second = run(&plan(dir.path(), "none"), &prepare, &mut cache, (false, false), &Quiet, &pool);
         for (a, b) in first.jobs.iter().zip(&second.jobs) {
             assert_eq!((a.status, b.status), ("built", "fresh"));
             assert_eq!(

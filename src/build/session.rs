@@ -23,6 +23,9 @@ pub struct Request<'a> {
     pub out: &'a Path,
     /// Rebuild even fresh files.
     pub force: bool,
+    /// Leave Typst's memoised results for the caller to evict instead of evicting after
+    /// every job: a watch keeps one locale's layout warm for its next round.
+    pub keep_memo: bool,
 }
 
 /// How many jobs a request runs (for a progress bar).
@@ -40,12 +43,26 @@ pub fn build(
     progress: &dyn Progress,
     pool: &rayon::ThreadPool,
 ) -> (Report, Vec<Diagnostic>) {
+    let registry = Registry::new(&loaded.project.theme, loaded.project.assets.clone());
+    build_with(loaded, shared, req, progress, pool, &registry)
+}
+
+/// [`build`] with a registry the caller keeps: a watch reuses its fonts, parsed theme
+/// sources and compiled templates across rounds. The registry must have been made from
+/// the same theme files and asset bytes as `loaded`.
+pub fn build_with(
+    loaded: &Loaded,
+    shared: &[Diagnostic],
+    req: &Request<'_>,
+    progress: &dyn Progress,
+    pool: &rayon::ThreadPool,
+    registry: &Registry,
+) -> (Report, Vec<Diagnostic>) {
     let project = &loaded.project;
     let book_id = &project.manifest.id;
     let reference = &project.manifest.reference_locale;
-    let registry = Registry::new(&project.theme, project.assets.clone());
     let mut diags = Vec::new();
-    let renderers = renderers(&registry, &with_needs(req.editions), &mut diags);
+    let renderers = renderers(registry, &with_needs(req.editions), &mut diags);
     let plan = Plan::new(req.out.to_path_buf(), book_id, req.locales, &renderers);
     let mut cache = Cache::load(req.out);
     // The pseudo-locale's outputs stay until a `--pseudo` build replaces them.
@@ -53,7 +70,7 @@ pub fn build(
     known.push(crate::l10n::pseudo::LOCALE.to_string());
     let produced = possible_outputs(book_id, &known);
     let leftovers = cache.prune(req.out, |f| produced.contains(f));
-    let theme_hash = theme_hash(loaded);
+    let theme_hash = theme_hash(&project.theme);
     let prepare = |locale: &str| {
         let mut diags = Vec::new();
         let book = doc::resolve(project, &loaded.catalog, locale, &mut diags);
@@ -69,7 +86,7 @@ pub fn build(
         };
         (prepared, diags)
     };
-    let ran = run::run(&plan, &prepare, &mut cache, req.force, progress, pool);
+    let ran = run::run(&plan, &prepare, &mut cache, (req.force, req.keep_memo), progress, pool);
     diags.extend(ran.diags);
     let mut jobs = ran.jobs;
     if let Some(site) =
@@ -101,7 +118,8 @@ fn renderers(
     editions.iter().filter_map(|e| registry.renderer(*e).map_err(|err| diags.extend(err.0)).ok()).collect()
 }
 
-fn theme_hash(loaded: &Loaded) -> String {
-    let files = &loaded.project.theme.files;
+/// Hash of a theme's files (names and bytes).
+pub fn theme_hash(theme: &crate::project::Theme) -> String {
+    let files = &theme.files;
     cache::hash(files.iter().flat_map(|(name, bytes)| [name.as_bytes(), bytes.as_slice()]))
 }

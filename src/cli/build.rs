@@ -80,8 +80,13 @@ pub fn run(args: &Args) -> i32 {
         }
     };
     let out = args.out.clone().unwrap_or_else(|| root.join("out"));
-    let request =
-        crate::build::Request { locales: &locales, editions: &editions, out: &out, force: args.force };
+    let request = crate::build::Request {
+        locales: &locales,
+        editions: &editions,
+        out: &out,
+        force: args.force,
+        keep_memo: false,
+    };
     let progress = progress(crate::build::job_count(locales.len(), &editions));
     let (report, resolved) = crate::build::build(&loaded, &diags, &request, progress.as_ref(), &pool);
     progress.done();

@@ -6,7 +6,9 @@ mod l10n;
 mod l10n_new;
 mod l10n_xliff;
 mod report;
+mod serve;
 mod status;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -53,6 +55,19 @@ pub enum Command {
     /// Translator tools.
     #[command(subcommand)]
     L10n(l10n::Command),
+    /// Build, then rebuild what each saved file affects (a translation: only its locale)
+    /// in one warm process, until Ctrl-C.
+    ///
+    /// Watches sources/ (with book.toml), locales/ and themes/. Errors are printed with
+    /// file:line:column and the watch goes on; a broken file never replaces the last good
+    /// outputs.
+    Watch(watch::Args),
+    /// Like `watch`, and serve the output folder on 127.0.0.1 with live reload: an open
+    /// page reloads after each rebuild.
+    ///
+    /// `/` shows the online edition when it is built (`/site/`); the PDFs and EPUBs are
+    /// at their paths under the output folder (`/fi/<book>-fi.pdf`).
+    Serve(serve::Args),
 }
 
 /// Parse the command line and run; returns the process exit code.
@@ -69,5 +84,7 @@ pub fn main() -> i32 {
         Command::Check(args) => check::run(&args),
         Command::Status(args) => status::run(&args),
         Command::L10n(command) => l10n::run(command),
+        Command::Watch(args) => watch::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }

@@ -20,4 +20,5 @@ mod site;
 mod stale;
 mod theme;
 mod validate;
+mod watch;
 mod xliff;

@@ -1,0 +1,149 @@
+//! The watch loop: the first build, then a round for each debounced batch of saved files
+//! under `sources/`, `locales/` and `themes/`, until stopped.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use notify::{RecursiveMode, Watcher};
+
+use super::debounce;
+use super::session::{Round, Session};
+use crate::build::run::Progress;
+
+/// The folders watched, relative to the project root (`book.toml` is in `sources/`).
+pub const WATCHED: &[&str] = &["sources", "locales", "themes"];
+
+enum Msg {
+    Changed(Vec<PathBuf>),
+    Failed(String),
+    Stop,
+}
+
+/// Ends a running watch after its current round (for Ctrl-C).
+#[derive(Clone)]
+pub struct Stopper(Sender<Msg>);
+
+impl Stopper {
+    /// Stop the watch.
+    pub fn stop(&self) {
+        let _ = self.0.send(Msg::Stop);
+    }
+}
+
+/// What the loop tells its caller.
+pub enum Event<'a> {
+    /// A round finished.
+    Round(&'a Round),
+    /// The file watcher reported a problem (the watch goes on).
+    WatchError(&'a str),
+}
+
+/// Why a watch cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    /// The project root cannot be resolved.
+    #[error("cannot open the project folder {0}: {1}")]
+    Root(PathBuf, std::io::Error),
+    /// The OS file watcher failed.
+    #[error("cannot watch {0}: {1}")]
+    Notify(String, notify::Error),
+}
+
+/// A watch: its session and the file watcher feeding it.
+pub struct Watch {
+    session: Session,
+    root: PathBuf,
+    tx: Sender<Msg>,
+    rx: Receiver<Msg>,
+    _watcher: notify::RecommendedWatcher,
+}
+
+impl Watch {
+    /// Start watching the session's project (nothing is built yet).
+    pub fn new(session: Session) -> Result<Self, WatchError> {
+        let given = session.root();
+        let root = given.canonicalize().map_err(|e| WatchError::Root(given.to_path_buf(), e))?;
+        let (tx, rx) = channel();
+        let (raw_tx, raw_rx) = channel();
+        let failures = tx.clone();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
+                Ok(event) => {
+                    if let Some(paths) = debounce::changed_paths(event) {
+                        let _ = raw_tx.send(paths);
+                    }
+                }
+                Err(e) => {
+                    let _ = failures.send(Msg::Failed(e.to_string()));
+                }
+            })
+            .map_err(|e| WatchError::Notify("the project".into(), e))?;
+        for dir in WATCHED.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
+            watcher
+                .watch(&dir, RecursiveMode::Recursive)
+                .map_err(|e| WatchError::Notify(dir.display().to_string(), e))?;
+        }
+        debounce::spawn(raw_rx, tx.clone(), Msg::Changed);
+        Ok(Watch { session, root, tx, rx, _watcher: watcher })
+    }
+
+    /// A handle that stops the loop.
+    pub fn stopper(&self) -> Stopper {
+        Stopper(self.tx.clone())
+    }
+
+    /// Build, then rebuild on every change until stopped; `on` hears about each round.
+    pub fn run(mut self, progress: &dyn Progress, on: &mut dyn FnMut(Event<'_>)) {
+        let first = self.session.first(progress);
+        on(Event::Round(&first));
+        let out = self.session.options().out.canonicalize().ok();
+        loop {
+            let mut changed = Vec::new();
+            // Wait for one message, then take whatever else queued up during the last round.
+            let Ok(msg) = self.rx.recv() else { return };
+            for msg in std::iter::once(msg).chain(self.rx.try_iter()) {
+                match msg {
+                    Msg::Stop => return,
+                    Msg::Failed(e) => on(Event::WatchError(&e)),
+                    Msg::Changed(paths) => changed.extend(paths),
+                }
+            }
+            let rel = relative(&self.root, out.as_deref(), changed);
+            if let Some(round) = self.session.changed(&rel, progress) {
+                on(Event::Round(&round));
+            }
+        }
+    }
+}
+
+/// Changed paths relative to the root, without duplicates and without the output folder
+/// (when it lies inside a watched folder).
+fn relative(root: &Path, out: Option<&Path>, changed: Vec<PathBuf>) -> Vec<PathBuf> {
+    let mut rel: Vec<PathBuf> = changed
+        .into_iter()
+        .filter(|p| out.is_none_or(|o| !p.starts_with(o)))
+        .filter_map(|p| p.strip_prefix(root).ok().map(Path::to_path_buf))
+        .collect();
+    rel.sort();
+    rel.dedup();
+    rel
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_paths_become_relative_without_outputs_or_duplicates() {
+        let root = Path::new("/p");
+        let out = Path::new("/p/sources/out");
+        let got = relative(
+            root,
+            Some(out),
+            ["/p/locales/fi/ui.ftl", "/p/sources/out/fi/a.pdf", "/p/locales/fi/ui.ftl", "/elsewhere/x"]
+                .map(PathBuf::from)
+                .to_vec(),
+        );
+        assert_eq!(got, [PathBuf::from("locales/fi/ui.ftl")]);
+    }
+}
