@@ -69,8 +69,8 @@ impl Watch {
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
                 Ok(event) => {
-                    if let Some(paths) = debounce::changed_paths(event) {
-                        let _ = raw_tx.send(paths);
+                    if let Some(signal) = debounce::changed_paths(event) {
+                        let _ = raw_tx.send(signal);
                     }
                 }
                 Err(e) => {
