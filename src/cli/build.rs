@@ -1,12 +1,11 @@
 //! `vetpress build`: every edition of every locale, in parallel, with a summary.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{CONTENT_ERROR, OK, ProjectArgs, USAGE_ERROR, report};
+use super::{CONTENT_ERROR, OK, ProjectArgs, Selection, USAGE_ERROR, report};
 use crate::build::run::Progress;
 use crate::build::{JobOutcome, Report};
 use crate::diag::{self, Diagnostic};
@@ -18,18 +17,8 @@ use crate::render::Edition;
 pub struct Args {
     #[command(flatten)]
     project: ProjectArgs,
-    /// Locales to build (default: the reference and every partner locale).
-    #[arg(long, short, value_delimiter = ',', value_name = "LIST")]
-    locale: Vec<String>,
-    /// Editions to build (default: all); `site` also builds the files it offers for download.
-    #[arg(long, short, value_delimiter = ',', value_enum, value_name = "LIST")]
-    edition: Vec<Edition>,
-    /// Parallel jobs (default: one per core).
-    #[arg(long, short, value_name = "N")]
-    jobs: Option<usize>,
-    /// Output folder (default: <project>/out).
-    #[arg(long, short, value_name = "DIR")]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    select: Selection,
     /// Treat warnings as errors for the exit code.
     #[arg(long)]
     strict: bool,
@@ -56,7 +45,7 @@ pub fn run(args: &Args) -> i32 {
         return CONTENT_ERROR;
     };
     pipeline::save_states(&loaded, &mut diags);
-    let locales = match select_locales(&loaded, &args.locale) {
+    let locales = match select_locales(&loaded, &args.select.locale) {
         Ok(mut l) => {
             if args.pseudo {
                 loaded.catalog.add_pseudo(root);
@@ -71,15 +60,16 @@ pub fn run(args: &Args) -> i32 {
     };
     // Problems of locales not being built are for `check`, not this build.
     diags.retain(|d| d.locale.as_ref().is_none_or(|l| locales.contains(l)));
-    let editions = if args.edition.is_empty() { Edition::ALL.to_vec() } else { args.edition.clone() };
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build() {
+    let editions =
+        if args.select.edition.is_empty() { Edition::ALL.to_vec() } else { args.select.edition.clone() };
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(args.select.jobs.unwrap_or(0)).build() {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("error: cannot start {} threads: {e}", args.jobs.unwrap_or(0));
+            eprintln!("error: cannot start {} threads: {e}", args.select.jobs.unwrap_or(0));
             return USAGE_ERROR;
         }
     };
-    let out = args.out.clone().unwrap_or_else(|| root.join("out"));
+    let out = args.select.out_dir(&args.project);
     let request = crate::build::Request {
         locales: &locales,
         editions: &editions,

@@ -39,6 +39,30 @@ pub struct ProjectArgs {
     pub project: PathBuf,
 }
 
+/// What to build and where: the options `build`, `watch` and `serve` share.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Selection {
+    /// Locales to build (default: the reference and every partner locale).
+    #[arg(long, short, value_delimiter = ',', value_name = "LIST")]
+    pub locale: Vec<String>,
+    /// Editions to build (default: all); `site` also builds the files it offers for download.
+    #[arg(long, short, value_delimiter = ',', value_enum, value_name = "LIST")]
+    pub edition: Vec<crate::render::Edition>,
+    /// Parallel jobs (default: one per core).
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Output folder (default: <project>/out).
+    #[arg(long, short, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+impl Selection {
+    /// The output folder of a project.
+    pub fn out_dir(&self, project: &ProjectArgs) -> PathBuf {
+        self.out.clone().unwrap_or_else(|| project.project.join("out"))
+    }
+}
+
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {

@@ -3,29 +3,20 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::{OK, ProjectArgs, USAGE_ERROR, report};
+use super::{OK, ProjectArgs, Selection, USAGE_ERROR, report};
 use crate::build::JobOutcome;
 use crate::build::run::Progress;
 use crate::preview::{Event, Options, Session, Watch, watch::WATCHED};
-use crate::render::Edition;
 
 /// `watch` options (shared with `serve`).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(flatten)]
     project: ProjectArgs,
-    /// Locales to build (default: all); a saved translation rebuilds only its locale.
-    #[arg(long, short, value_delimiter = ',', value_name = "LIST")]
-    locale: Vec<String>,
-    /// Editions to build (default: all); `site` also builds the files it offers for download.
-    #[arg(long, short, value_delimiter = ',', value_enum, value_name = "LIST")]
-    edition: Vec<Edition>,
-    /// Output folder (default: <project>/out).
-    #[arg(long, short, value_name = "DIR")]
-    out: Option<PathBuf>,
-    /// Parallel jobs (default: one per core).
-    #[arg(long, short, value_name = "N")]
-    jobs: Option<usize>,
+    /// Locales, editions, threads and output folder, as for `build`; a saved translation
+    /// rebuilds only its locale.
+    #[command(flatten)]
+    select: Selection,
     /// After each round's line, print how long loading and each rebuilt file took.
     #[arg(long)]
     timings: bool,
@@ -34,7 +25,7 @@ pub struct Args {
 impl Args {
     /// The output folder.
     pub(super) fn out_dir(&self) -> PathBuf {
-        self.out.clone().unwrap_or_else(|| self.project.project.join("out"))
+        self.select.out_dir(&self.project)
     }
 
     fn options(&self) -> Options {
@@ -42,9 +33,9 @@ impl Args {
         Options {
             out: self.out_dir(),
             root,
-            locales: self.locale.clone(),
-            editions: self.edition.clone(),
-            jobs: self.jobs,
+            locales: self.select.locale.clone(),
+            editions: self.select.edition.clone(),
+            jobs: self.select.jobs,
         }
     }
 }
