@@ -6,8 +6,9 @@ use super::{CONTENT_ERROR, OK, ProjectArgs, report};
 use crate::diag::{self, Diagnostic};
 use crate::doc::LocalizedBook;
 use crate::pipeline;
+use crate::project::Theme;
 use crate::render::Registry;
-use crate::render::typst::check_theme;
+use crate::render::typst::{TypstEnv, check_theme};
 
 /// Output format.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,11 +74,41 @@ pub fn run(args: &Args) -> i32 {
 fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
     let theme = &loaded.project.theme;
     let registry = Registry::new(theme, loaded.project.assets.clone());
-    let mut diags = check_theme(&registry.typst(), &theme.settings, book);
+    let env = registry.typst();
+    let mut diags = unknown_families(theme, &env);
+    let unknown: Vec<String> =
+        diags.iter().filter_map(|d| d.message.split('`').nth(1)).map(str::to_lowercase).collect();
+    // Typst warns about the same family at every use; the one report at theme.toml says it.
+    let said = |d: &Diagnostic| unknown.iter().any(|f| d.message == format!("unknown font family: {f}"));
+    diags.extend(check_theme(&env, &theme.settings, book).into_iter().filter(|d| !said(d)));
     if let Err(e) = registry.site() {
         diags.extend(e.0);
     }
     diags
+}
+
+/// Every font family `theme.toml` names must be a loaded font (embedded or in the theme
+/// folder): otherwise Typst quietly sets the text in a fallback font.
+fn unknown_families(theme: &Theme, env: &TypstEnv) -> Vec<Diagnostic> {
+    let fonts = &theme.settings.fonts;
+    let named: std::collections::BTreeSet<&String> =
+        fonts.body.iter().chain(&fonts.heading).chain(&fonts.mono).collect();
+    let known = env.families();
+    named
+        .into_iter()
+        .filter(|f| !env.has_family(f))
+        .map(|f| {
+            let hint = match crate::suggest::nearest(f, known.iter().map(String::as_str)) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("available families: {}", known.join(", ")),
+            };
+            Diagnostic::error("theme-font", format!("font family `{f}` is not available"))
+                .at(theme.locate_setting(f))
+                .hint(format!(
+                    "{hint} Put the font's .otf/.ttf file in the theme folder, or name one of the fonts vetpress embeds"
+                ))
+        })
+        .collect()
 }
 
 /// A problem in the reference text shows up once per locale that falls back to it: keep one.

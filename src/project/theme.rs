@@ -51,6 +51,17 @@ impl Theme {
     pub fn text(&self, name: &str) -> Option<&str> {
         self.files.get(name).and_then(|b| std::str::from_utf8(b).ok())
     }
+
+    /// Where a setting's string `value` is written in `theme.toml` (its first occurrence
+    /// as a quoted string), for diagnostics about settings; else the file itself.
+    pub fn locate_setting(&self, value: &str) -> Location {
+        let file = self.dir.join("theme.toml");
+        let quoted = format!("\"{value}\"");
+        match self.text("theme.toml").and_then(|t| t.find(&quoted).map(|at| (t, at + 1))) {
+            Some((text, at)) => Location::in_text(file, text, at..at + value.len()),
+            None => Location::file(file),
+        }
+    }
 }
 
 /// Files every theme must have.

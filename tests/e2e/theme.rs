@@ -142,3 +142,36 @@ fn a_card_title_too_long_for_the_front_is_shrunk_or_reported() {
     let check = run_on("check", f.path(), &["--strict"]);
     assert_eq!(check.code, 0, "the reference (en) fits after shrinking:\n{}", check.stderr);
 }
+
+/// Replace `from` with `to` in the fixture's theme.toml.
+fn edit_theme_toml(f: &crate::common::Fixture, from: &str, to: &str) {
+    let path = f.file("themes/default/theme.toml");
+    let text = std::fs::read_to_string(&path).expect("theme.toml");
+    assert!(text.contains(from), "theme.toml lacks {from}");
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("write theme.toml");
+}
+
+#[test]
+fn check_names_a_font_family_no_font_has_at_theme_toml_with_the_nearest_family() {
+    let f = fixture(&[]);
+    edit_theme_toml(&f, "body = [\"Libertinus Serif\"]", "body = [\"Libertinus Serf\"]");
+    let r = run_on("check", f.path(), &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let line = r.stderr.lines().find(|l| l.contains("theme-font")).expect("a theme-font error");
+    assert!(line.starts_with("themes/default/theme.toml:4:10: error[theme-font]"), "{line}");
+    assert!(line.contains("`Libertinus Serf` is not available"), "{line}");
+    assert!(r.stderr.contains("did you mean `Libertinus Serif`?"), "{}", r.stderr);
+    // One problem, one diagnostic: not also Typst's warning at every use of the family.
+    assert!(!r.stderr.contains("unknown font family"), "{}", r.stderr);
+}
+
+#[test]
+fn a_family_nothing_resembles_lists_the_available_ones() {
+    let f = fixture(&[]);
+    edit_theme_toml(&f, "mono = [\"DejaVu Sans Mono\"]", "mono = [\"Zzyzx Grotesk\"]");
+    let r = run_on("check", f.path(), &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("font family `Zzyzx Grotesk` is not available"), "{}", r.stderr);
+    assert!(r.stderr.contains("available families:"), "{}", r.stderr);
+    assert!(r.stderr.contains("DejaVu Sans Mono"), "{}", r.stderr);
+}

@@ -72,6 +72,17 @@ impl TypstEnv {
         }
     }
 
+    /// Whether a loaded font (embedded or the theme's) has this family name; Typst
+    /// matches family names without regard to case.
+    pub fn has_family(&self, family: &str) -> bool {
+        self.book.contains_family(&family.to_lowercase())
+    }
+
+    /// The family names of every loaded font, for suggestions.
+    pub fn families(&self) -> Vec<String> {
+        self.book.families().map(|(name, _)| name.to_string()).collect()
+    }
+
     /// Whether the font set covers a character (for tofu reports).
     pub fn covers(&self, c: char) -> bool {
         self.fonts.iter().any(|f| f.info().coverage.contains(c as u32))
