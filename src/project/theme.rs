@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::model::{CalloutStyle, Role};
 use super::{ReadError, read_hint, read_inside, read_text, tomlfile};
 use crate::diag::{Diagnostic, Location};
 
@@ -50,6 +51,15 @@ impl Theme {
     /// A theme file as text, if present and UTF-8.
     pub fn text(&self, name: &str) -> Option<&str> {
         self.files.get(name).and_then(|b| std::str::from_utf8(b).ok())
+    }
+
+    /// Where a table header such as `[colours]` is in `theme.toml`; else the file itself.
+    pub fn locate_header(&self, header: &str) -> Location {
+        let file = self.dir.join("theme.toml");
+        match self.text("theme.toml").and_then(|t| t.find(header).map(|at| (t, at))) {
+            Some((text, at)) => Location::in_text(file, text, at..at + header.len()),
+            None => Location::file(file),
+        }
     }
 
     /// Where a setting's string `value` is written in `theme.toml` (its first occurrence
@@ -113,7 +123,48 @@ pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Them
         );
         return None;
     }
-    Some(Theme { name: name.to_string(), dir, settings, files })
+    let theme = Theme { name: name.to_string(), dir, settings, files };
+    let before = diags.len();
+    check_colours(&theme, diags);
+    (diags.len() == before).then_some(theme)
+}
+
+/// Colour names every theme needs: the renderers colour each role and callout style by
+/// its key, and the page furniture by these three.
+fn needed_colours() -> Vec<&'static str> {
+    let fixed = ["accent", "muted", "paper-tint"];
+    let roles = Role::ALL.iter().map(|r| r.key());
+    let callouts = CalloutStyle::ALL.iter().map(|c| c.key());
+    fixed.into_iter().chain(roles).chain(callouts).collect()
+}
+
+/// Every needed colour is defined, and every colour is `#rrggbb`: a missing or misspelt
+/// one would otherwise print in black (PDF) or not at all (site).
+fn check_colours(theme: &Theme, diags: &mut Vec<Diagnostic>) {
+    let colours = &theme.settings.colours;
+    for name in needed_colours().into_iter().filter(|n| !colours.contains_key(*n)) {
+        let hint = match crate::suggest::nearest(name, colours.keys().map(String::as_str)) {
+            Some(near) => format!("did you mean `{near}`? Name it `{name}` under [colours]"),
+            None => format!("add `{name} = \"#rrggbb\"` under [colours]"),
+        };
+        diags.push(
+            Diagnostic::error("theme", format!("theme.toml has no colour `{name}`"))
+                .at(theme.locate_header("[colours]"))
+                .hint(hint),
+        );
+    }
+    for (name, value) in colours.iter().filter(|(_, v)| !is_hex_colour(v)) {
+        diags.push(
+            Diagnostic::error("theme", format!("colour `{name}` is `{value}`, not a #rrggbb colour"))
+                .at(theme.locate_setting(value))
+                .hint("write colours as # and six hexadecimal digits, e.g. \"#1b5e7a\""),
+        );
+    }
+}
+
+/// `#rrggbb`.
+fn is_hex_colour(value: &str) -> bool {
+    value.len() == 7 && value.starts_with('#') && value[1..].chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// Whether `path` exists and resolves inside the project's `themes/` folder.
@@ -191,8 +242,9 @@ fn read_folder(
 mod tests {
     use super::*;
 
-    const SETTINGS: &str =
-        "logo = \"logo.png\"\n[fonts]\nbody = [\"A\"]\nheading = [\"A\"]\n[colours]\naccent = \"#000000\"\n";
+    const SETTINGS: &str = "logo = \"logo.png\"\n[fonts]\nbody = [\"A\"]\nheading = [\"A\"]\n[colours]\n\
+        accent = \"#000000\"\nmuted = \"#111111\"\npaper-tint = \"#eeeeee\"\nvet-provider = \"#222222\"\n\
+        employer = \"#333333\"\nstudent = \"#444444\"\ntip = \"#555555\"\nexample = \"#666666\"\nwarning = \"#777777\"\n";
 
     /// A project with a complete theme `t`.
     fn project() -> tempfile::TempDir {
@@ -277,6 +329,25 @@ mod tests {
         let mut diags = Vec::new();
         assert!(load(p.path(), "t", &mut diags).is_none());
         assert!(diags[0].message.contains("not a folder inside themes/"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_missing_colour_is_named_with_the_nearest_and_a_bad_value_located() {
+        let p = project();
+        let toml = p.path().join("themes/t/theme.toml");
+        let text = SETTINGS.replace("employer = ", "employr = ").replace("\"#555555\"", "\"teal\"");
+        std::fs::write(&toml, text).expect("write");
+        let mut diags = Vec::new();
+        assert!(load(p.path(), "t", &mut diags).is_none(), "a theme without its colours loads");
+        let messages: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(
+            messages,
+            ["theme.toml has no colour `employer`", "colour `tip` is `teal`, not a #rrggbb colour"],
+            "{diags:?}"
+        );
+        assert!(diags[0].hint.as_deref().is_some_and(|h| h.contains("did you mean `employr`?")), "{diags:?}");
+        assert_eq!(diags[0].place(), "themes/t/theme.toml:5:1");
+        assert_eq!(diags[1].place(), "themes/t/theme.toml:12:8");
     }
 
     #[test]

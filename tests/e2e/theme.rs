@@ -175,3 +175,20 @@ fn a_family_nothing_resembles_lists_the_available_ones() {
     assert!(r.stderr.contains("available families:"), "{}", r.stderr);
     assert!(r.stderr.contains("DejaVu Sans Mono"), "{}", r.stderr);
 }
+
+#[test]
+fn a_colour_the_renderers_need_missing_from_theme_toml_is_an_error_there() {
+    let f = fixture(&[]);
+    edit_theme_toml(&f, "student = ", "studnet = ");
+    for cmd in ["check", "build"] {
+        let r = run_on(cmd, f.path(), &[]);
+        assert_eq!(r.code, 1, "{cmd}: {}", r.stderr);
+        assert!(
+            r.stderr
+                .contains("themes/default/theme.toml:8:1: error[theme]: theme.toml has no colour `student`"),
+            "{cmd}: {}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("did you mean `studnet`?"), "{cmd}: {}", r.stderr);
+    }
+}
