@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::doc::{Align, Block, Inline, ListItem};
+use crate::doc::{Align, Block, Inline, ListItem, MethodRow};
 
 /// Escape text content: `&`, `<` and `>` become references; characters that XML 1.0 or
 /// HTML forbid (controls, noncharacters) are dropped rather than written.
@@ -68,6 +68,10 @@ pub trait InlineSink {
 pub trait Sink: InlineSink {
     /// Write nested blocks under a heading of level `depth`.
     fn blocks(&mut self, blocks: &[Block], depth: u8);
+    /// The attributes marking text in language `tag` (none for the page's own).
+    fn lang(&self, tag: Option<&str>) -> String;
+    /// An interface label: its escaped text and its language attributes.
+    fn label(&self, key: &str) -> (String, String);
 }
 
 /// A bullet or numbered list; a tight item (one paragraph) is written without `<p>`.
@@ -114,6 +118,26 @@ pub fn table(s: &mut impl Sink, align: &[Align], head: &[Vec<Inline>], rows: &[V
             s.push("</td>");
         }
         s.push("</tr>\n");
+    }
+    s.push("</tbody>\n</table>\n");
+}
+
+/// The methods-at-a-glance table: number, linked title, summary.
+pub fn methods(s: &mut impl Sink, rows: &[MethodRow]) {
+    let (m, ml) = s.label("ui-methods-table-method");
+    let (sm, sl) = s.label("ui-methods-table-summary");
+    s.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\"{ml}>{m}</th><th scope=\"col\"{sl}>{sm}</th></tr></thead>\n<tbody>\n"));
+    for r in rows {
+        let row = format!(
+            "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",
+            r.number,
+            attr(&s.xref(&r.chapter, None)),
+            s.lang(r.title_lang.as_deref()),
+            text(&r.title),
+            s.lang(r.summary_lang.as_deref()),
+            text(&r.summary)
+        );
+        s.push(&row);
     }
     s.push("</tbody>\n</table>\n");
 }

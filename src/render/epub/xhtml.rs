@@ -246,24 +246,7 @@ impl<'b> Writer<'b> {
                 }
                 self.push("</section>\n");
             }
-            Block::Methods { rows, .. } => {
-                let (method, summary) = ("ui-methods-table-method", "ui-methods-table-summary");
-                let (m, ml) = (self.label_text(method), self.label_attrs(method));
-                let (s, sl) = (self.label_text(summary), self.label_attrs(summary));
-                self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\"{ml}>{m}</th><th scope=\"col\"{sl}>{s}</th></tr></thead>\n<tbody>\n"));
-                for r in rows {
-                    self.push(&format!(
-                        "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",
-                        r.number,
-                        attr(&xref_href(&r.chapter, None)),
-                        lang_attrs(r.title_lang.as_deref()),
-                        text(&r.title),
-                        lang_attrs(r.summary_lang.as_deref()),
-                        text(&r.summary)
-                    ));
-                }
-                self.push("</tbody>\n</table>\n");
-            }
+            Block::Methods { rows, .. } => html::methods(self, rows),
             Block::SelfEvaluation(e) => self.self_evaluation(e, depth),
         }
     }
@@ -294,5 +277,13 @@ impl InlineSink for Writer<'_> {
 impl Sink for Writer<'_> {
     fn blocks(&mut self, blocks: &[Block], depth: u8) {
         Writer::blocks(self, blocks, depth);
+    }
+
+    fn lang(&self, tag: Option<&str>) -> String {
+        lang_attrs(tag)
+    }
+
+    fn label(&self, key: &str) -> (String, String) {
+        (self.label_text(key), self.label_attrs(key))
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::markup::{attr, lang, text};
-use crate::doc::{Block, Checklist, Inline, LocalizedBook, MethodRow};
+use crate::doc::{Block, Checklist, Inline, LocalizedBook};
 use crate::render::html::{self, InlineSink, Sink};
 
 /// The page file of a chapter.
@@ -136,7 +136,7 @@ impl<'b> Writer<'b> {
             Block::Checklists { title, title_lang, anchor, lists } => {
                 self.checklists(title, title_lang.as_deref(), anchor.as_deref(), lists, depth)
             }
-            Block::Methods { rows, .. } => self.methods(rows),
+            Block::Methods { rows, .. } => html::methods(self, rows),
             Block::SelfEvaluation(e) => {
                 let mut out = String::new();
                 super::selfeval::html(&mut out, e, &self.book.labels, &|c| self.href(c, None));
@@ -211,24 +211,6 @@ impl<'b> Writer<'b> {
         self.push("</section>\n");
     }
 
-    fn methods(&mut self, rows: &[MethodRow]) {
-        let (m, ml) = self.label("ui-methods-table-method");
-        let (s, sl) = self.label("ui-methods-table-summary");
-        self.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\"{ml}>{m}</th><th scope=\"col\"{sl}>{s}</th></tr></thead>\n<tbody>\n"));
-        for r in rows {
-            self.push(&format!(
-                "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",
-                r.number,
-                attr(&chapter_file(&r.chapter)),
-                lang(r.title_lang.as_deref()),
-                text(&r.title),
-                lang(r.summary_lang.as_deref()),
-                text(&r.summary)
-            ));
-        }
-        self.push("</tbody>\n</table>\n");
-    }
-
     /// Inline content.
     pub fn inlines(&mut self, inlines: &[Inline]) {
         html::inlines(self, inlines);
@@ -257,5 +239,13 @@ impl InlineSink for Writer<'_> {
 impl Sink for Writer<'_> {
     fn blocks(&mut self, blocks: &[Block], depth: u8) {
         Writer::blocks(self, blocks, depth);
+    }
+
+    fn lang(&self, tag: Option<&str>) -> String {
+        lang(tag)
+    }
+
+    fn label(&self, key: &str) -> (String, String) {
+        Writer::label(self, key)
     }
 }
