@@ -57,7 +57,8 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     line_start + rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i)
 }
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+/// The largest character boundary of `text` at or before byte `i`.
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
     }
@@ -136,6 +137,13 @@ impl Diagnostic {
             None => String::new(),
         }
     }
+}
+
+/// Drop repeats of a diagnostic: the same problem at the same place for the same locale
+/// (a job replayed from the cache reports again what its locale's resolve found).
+pub fn dedup(diags: &mut Vec<Diagnostic>) {
+    let mut seen = std::collections::HashSet::new();
+    diags.retain(|d| seen.insert((d.place(), d.message.clone(), d.locale.clone())));
 }
 
 /// Count errors and warnings (notes are neither).

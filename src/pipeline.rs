@@ -69,6 +69,15 @@ pub fn save_states(loaded: &Loaded, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The locales of `all` (the project's, in order) that `wanted` names, or all when it
+/// names none; a name the project lacks is an error listing the ones it has.
+pub fn select_locales(all: Vec<String>, wanted: &[String]) -> Result<Vec<String>, String> {
+    if let Some(w) = wanted.iter().find(|w| !all.contains(w)) {
+        return Err(format!("unknown locale `{w}`; the project has: {}", all.join(", ")));
+    }
+    Ok(all.into_iter().filter(|l| wanted.is_empty() || wanted.contains(l)).collect())
+}
+
 /// One locale's book and the problems found while resolving it.
 pub struct Resolved {
     /// Locale tag.

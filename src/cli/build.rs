@@ -9,7 +9,7 @@ use super::{CONTENT_ERROR, OK, ProjectArgs, Selection, USAGE_ERROR, report};
 use crate::build::run::Progress;
 use crate::build::{JobOutcome, Report};
 use crate::diag::{self, Diagnostic};
-use crate::pipeline::{self, Loaded};
+use crate::pipeline;
 use crate::render::Edition;
 
 /// `build` options.
@@ -45,7 +45,7 @@ pub fn run(args: &Args) -> i32 {
         return CONTENT_ERROR;
     };
     pipeline::save_states(&loaded, &mut diags);
-    let locales = match select_locales(&loaded, &args.select.locale) {
+    let locales = match pipeline::select_locales(loaded.project.locales(), &args.select.locale) {
         Ok(mut l) => {
             if args.pseudo {
                 loaded.catalog.add_pseudo(root);
@@ -84,19 +84,6 @@ pub fn run(args: &Args) -> i32 {
     finish(args, &out, report, diags, started)
 }
 
-fn select_locales(loaded: &Loaded, wanted: &[String]) -> Result<Vec<String>, String> {
-    let all = loaded.project.locales();
-    if wanted.is_empty() {
-        return Ok(all);
-    }
-    for w in wanted {
-        if !all.contains(w) {
-            return Err(format!("unknown locale `{w}`; the project has: {}", all.join(", ")));
-        }
-    }
-    Ok(all.into_iter().filter(|l| wanted.contains(l)).collect())
-}
-
 fn finish(
     args: &Args,
     out: &std::path::Path,
@@ -107,8 +94,7 @@ fn finish(
     for j in &report.jobs {
         diags.extend(j.diagnostics.iter().cloned());
     }
-    let mut seen = std::collections::HashSet::new();
-    diags.retain(|d| seen.insert((d.place(), d.message.clone(), d.locale.clone())));
+    diag::dedup(&mut diags);
     report::print(&mut diags, &args.project.project);
     let written = serde_json::to_vec_pretty(&report)
         .map_err(std::io::Error::other)

@@ -75,11 +75,12 @@ fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
     let theme = &loaded.project.theme;
     let registry = Registry::new(theme, loaded.project.assets.clone());
     let env = registry.typst();
-    let mut diags = unknown_families(theme, &env);
-    let unknown: Vec<String> =
-        diags.iter().filter_map(|d| d.message.split('`').nth(1)).map(str::to_lowercase).collect();
+    let unknown = unknown_families(theme, &env);
+    let mut diags: Vec<Diagnostic> = unknown.iter().map(|f| unknown_family(theme, &env, f)).collect();
     // Typst warns about the same family at every use; the one report at theme.toml says it.
-    let said = |d: &Diagnostic| unknown.iter().any(|f| d.message == format!("unknown font family: {f}"));
+    let said = |d: &Diagnostic| {
+        unknown.iter().any(|f| d.message == format!("unknown font family: {}", f.to_lowercase()))
+    };
     diags.extend(check_theme(&env, &theme.settings, book).into_iter().filter(|d| !said(d)));
     if let Err(e) = registry.site() {
         diags.extend(e.0);
@@ -87,28 +88,25 @@ fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
     diags
 }
 
-/// Every font family `theme.toml` names must be a loaded font (embedded or in the theme
-/// folder): otherwise Typst quietly sets the text in a fallback font.
-fn unknown_families(theme: &Theme, env: &TypstEnv) -> Vec<Diagnostic> {
+/// The font families `theme.toml` names that no loaded font (embedded or in the theme
+/// folder) has: Typst would quietly set that text in a fallback font.
+fn unknown_families<'a>(theme: &'a Theme, env: &TypstEnv) -> Vec<&'a str> {
     let fonts = &theme.settings.fonts;
-    let named: std::collections::BTreeSet<&String> =
-        fonts.body.iter().chain(&fonts.heading).chain(&fonts.mono).collect();
+    let named: std::collections::BTreeSet<&str> =
+        fonts.body.iter().chain(&fonts.heading).chain(&fonts.mono).map(String::as_str).collect();
+    named.into_iter().filter(|f| !env.has_family(f)).collect()
+}
+
+/// The error for an unknown family, at its place in `theme.toml`, with the nearest family.
+fn unknown_family(theme: &Theme, env: &TypstEnv, family: &str) -> Diagnostic {
     let known = env.families();
-    named
-        .into_iter()
-        .filter(|f| !env.has_family(f))
-        .map(|f| {
-            let hint = match crate::suggest::nearest(f, known.iter().map(String::as_str)) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("available families: {}", known.join(", ")),
-            };
-            Diagnostic::error("theme-font", format!("font family `{f}` is not available"))
-                .at(theme.locate_setting(f))
-                .hint(format!(
-                    "{hint} Put the font's .otf/.ttf file in the theme folder, or name one of the fonts vetpress embeds"
-                ))
-        })
-        .collect()
+    let hint = match crate::suggest::nearest(family, known.iter().map(String::as_str)) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => format!("available families: {}", known.join(", ")),
+    };
+    Diagnostic::error("theme-font", format!("font family `{family}` is not available"))
+        .at(theme.locate_setting(family))
+        .hint(format!("{hint} Put the font's .otf/.ttf file in the theme folder, or name one of the fonts vetpress embeds"))
 }
 
 /// A problem in the reference text shows up once per locale that falls back to it: keep one.

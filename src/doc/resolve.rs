@@ -563,10 +563,7 @@ impl<'a> Resolver<'a> {
 /// (Markdown positions count bytes; a translator's editor counts characters).
 fn char_column(text: &str, line: usize, column: usize) -> usize {
     let Some(l) = text.split('\n').nth(line.saturating_sub(1)) else { return column };
-    let mut end = column.saturating_sub(1).min(l.len());
-    while !l.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::diag::floor_char_boundary(l, column.saturating_sub(1).min(l.len()));
     l[..end].chars().count() + 1
 }
 

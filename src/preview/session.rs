@@ -237,24 +237,16 @@ impl Session {
         }
         diags.extend(resolved);
         diags.extend(report.jobs.iter().flat_map(|j| j.diagnostics.iter().cloned()));
-        let mut seen = std::collections::HashSet::new();
-        diags.retain(|d| seen.insert((d.place(), d.message.clone(), d.locale.clone())));
+        diag::dedup(&mut diags);
         finish(Some(report), diags, load)
     }
 
     /// The selected locales within `scope`, in project order; an unknown selected locale
     /// is an error (it may have been removed from `book.toml` while watching).
     fn locales(&self, all: &[String], scope: &Scope) -> Result<Vec<String>, Box<Diagnostic>> {
-        if let Some(w) = self.options.locales.iter().find(|w| !all.contains(w)) {
-            let message = format!("unknown locale `{w}`; the project has: {}", all.join(", "));
-            return Err(Box::new(Diagnostic::error("usage", message)));
-        }
-        let wanted: Vec<String> = all
-            .iter()
-            .filter(|l| self.options.locales.is_empty() || self.options.locales.contains(l))
-            .cloned()
-            .collect();
-        Ok(scope.narrow(&wanted))
+        pipeline::select_locales(all.to_vec(), &self.options.locales)
+            .map(|wanted| scope.narrow(&wanted))
+            .map_err(|message| Box::new(Diagnostic::error("usage", message)))
     }
 
     /// Keep the registry while the theme's files and the images are unchanged.

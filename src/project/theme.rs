@@ -55,20 +55,20 @@ impl Theme {
 
     /// Where a table header such as `[colours]` is in `theme.toml`; else the file itself.
     pub fn locate_header(&self, header: &str) -> Location {
-        let file = self.dir.join("theme.toml");
-        match self.text("theme.toml").and_then(|t| t.find(header).map(|at| (t, at))) {
-            Some((text, at)) => Location::in_text(file, text, at..at + header.len()),
-            None => Location::file(file),
-        }
+        self.locate(header, 0..header.len())
     }
 
     /// Where a setting's string `value` is written in `theme.toml` (its first occurrence
     /// as a quoted string), for diagnostics about settings; else the file itself.
     pub fn locate_setting(&self, value: &str) -> Location {
+        self.locate(&format!("\"{value}\""), 1..1 + value.len())
+    }
+
+    /// The part `mark` of the first occurrence of `needle` in `theme.toml`.
+    fn locate(&self, needle: &str, mark: std::ops::Range<usize>) -> Location {
         let file = self.dir.join("theme.toml");
-        let quoted = format!("\"{value}\"");
-        match self.text("theme.toml").and_then(|t| t.find(&quoted).map(|at| (t, at + 1))) {
-            Some((text, at)) => Location::in_text(file, text, at..at + value.len()),
+        match self.text("theme.toml").and_then(|t| t.find(needle).map(|at| (t, at))) {
+            Some((text, at)) => Location::in_text(file, text, at + mark.start..at + mark.end),
             None => Location::file(file),
         }
     }
