@@ -92,3 +92,4 @@ section-checklists = Checklists
 callout-tip = Tip
 callout-example = Example
 callout-warning = Watch out
+callout-note = Local note

@@ -49,9 +49,11 @@ fn every_method_has_all_sections_and_three_checklists() {
                 _ => "other",
             })
             .collect();
-        for needed in ["section", "example", "preparation", "implementation", "tip", "checklists"] {
+        for needed in ["section", "example", "preparation", "implementation", "checklists"] {
             assert!(kinds.contains(&needed), "{} lacks {needed}: {kinds:?}", c.id);
         }
+        // Tips and pitfalls: a tip box, or a warning where the pitfall is a real risk.
+        assert!(kinds.iter().any(|k| ["tip", "warning"].contains(k)), "{} lacks tips: {kinds:?}", c.id);
         let sections = kinds.iter().filter(|k| **k == "section").count();
         assert!(sections >= 2, "{}: introduction and follow-up expected", c.id);
         let lists = c.checklists().expect("checklists");
