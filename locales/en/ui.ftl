@@ -15,8 +15,8 @@
 
 book-title = { -brand }
 book-subtitle = { $methods ->
-    [one] One way VET providers and employers collaborate
-   *[other] { $methods } ways VET providers and employers collaborate
+    [one] One way { -vet-providers } and { -employers } collaborate
+   *[other] { $methods } ways { -vet-providers } and { -employers } collaborate
 }
 book-author = The { -brand } partnership
 book-publisher = The { -brand } partnership
