@@ -14,7 +14,10 @@
 ## The book
 
 book-title = { -brand }
-book-subtitle = 12 ways VET providers and employers collaborate
+book-subtitle = { $methods ->
+    [one] One way { -vet-providers } and { -employers } collaborate
+   *[other] { $methods } ways { -vet-providers } and { -employers } collaborate
+}
 book-author = The { -brand } partnership
 book-publisher = The { -brand } partnership
 book-description = A practical handbook for VET providers, employers and students on { $methods } tested ways of working together.
