@@ -9,9 +9,9 @@ classroom-intro =
 classroom-example =
     A VET school in Akureyri wanted its cookery and restaurant service students to learn more about local fish than the school kitchen allowed. A hotel restaurant in town agreed to host a two-week module in its quiet season: the head chef taught filleting, storage and cooking in the mornings, the teacher covered food hygiene in the hotel's meeting room, and students served a simple lunch to guests in the afternoons.
 
-    On the third day a conference booked a lunch for eighty at short notice. The chef had no time for the students, who spent the morning watching. The school and the hotel then agreed a fallback: on busy mornings the teacher takes the group for the hygiene theory, and the chef's session moves to the afternoon. They also found that the chef marked students on speed, the teacher on hygiene, and nobody had agreed which counted; from the second week the two filled in one short observation sheet per student together.
+    On the third day a conference booked lunch for eighty at short notice, and the students spent the morning watching. The school and the hotel agreed a fallback: on busy mornings the teacher takes the group for hygiene theory and the chef's session moves to the afternoon. They also found that the chef marked students on speed and the teacher on hygiene; from the second week the two filled in one observation sheet per student together.
 
-    The hotel took two students for the summer season. What is still open is cost: the hotel gave the fish at cost price for the pilot and will not do so again, so the school has to find that money in its own budget before the module can run a second time.
+    The hotel took two students for the summer. Still open is cost: the hotel gave the fish at cost price for the pilot and will not do so again, so the school must find that money before the module can run a second time.
     .title = Piloted in hospitality, Akureyri, Iceland
 
 classroom-prep-vet-provider =
@@ -19,10 +19,10 @@ classroom-prep-vet-provider =
     2. Agree with the { -employer } who teaches which topic on which day, and what happens on days when the workplace is suddenly busy.
     3. Agree who grades the students and on what evidence, for example a shared observation sheet.
     4. Sort out insurance, transport, meals and who pays for materials; see [How to get started](#getting-started) for the general questions.
-    5. Give the specialist the learning goals and a few words about the group: size, level, anything they should know.
+    5. Give the specialist the learning goals and a few words about the group.
 
 classroom-prep-employer =
-    1. Choose a specialist who knows the work well and likes explaining it, and take some of their usual tasks off them for these days.
+    1. Choose a specialist who likes explaining the work, and take some of their usual tasks off them for these days.
     2. Find a space and times that keep students away from customers or production when it matters.
     3. Plan tasks that students can do themselves and safely, and prepare tools and materials for each day.
 
@@ -47,7 +47,7 @@ classroom-do-student =
     3. Note each day what you did and which part of the theory it belongs to.
 
 classroom-follow-up =
-    Go through the results and the students' feedback with the specialist soon after the module. Ask three things: did students reach the learning goals, was the time worth it for the workplace, and which parts worked better there than at school? Thank the specialist in a way they value, for example with a letter to their manager.
+    Soon after the module, go through the results with the specialist: did students reach the learning goals, was the time worth it for the workplace, and what worked better there than at school? Thank the specialist in a way they value, such as a letter to their manager.
 
 classroom-tips =
     Start with one module and one workplace. Keep the group small enough for everyone to do the work with their own hands; where that is not possible, split it and run the module twice rather than let half the group watch.
@@ -59,7 +59,6 @@ classroom-check-vet-provider-backup-plan = Agree a plan for days when the workpl
 classroom-check-vet-provider-agree-grading = Agree who grades, and on what evidence.
 classroom-check-vet-provider-check-insurance = Sort out insurance, transport, meals and costs.
 classroom-check-vet-provider-brief-specialist = Send the specialist the learning goals.
-classroom-check-vet-provider-daily-check = Meet the specialist ten minutes each day.
 classroom-check-vet-provider-review-module = Review results and costs with the specialist.
 
 classroom-check-employer-choose-specialist = Choose a specialist and free their time.

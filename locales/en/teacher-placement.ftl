@@ -11,9 +11,9 @@ teacher-placement-intro =
 teacher-placement-example =
     Two horticulture teachers from a Dutch VET school spent two weeks at greenhouse growers in the Westland region, one at a tomato grower and one at a grower of pot plants.
 
-    The first week at the tomato grower was mostly packing: the grower had not known what to give a teacher and put him where help was needed. At the pot-plant grower the teacher was not allowed to copy data from the climate computer, which the grower regarded as a trade secret. After a phone call between the school and both growers, the second week followed a task list: crop care, the climate computer with a staff member, biological pest control. The pot-plant grower agreed to share last season's climate data with the company name removed.
+    The first week at the tomato grower was mostly packing: the grower had not known what to give a teacher. At the pot-plant grower the teacher could not copy data from the climate computer, which the grower regarded as a trade secret. After a call between the school and both growers, the second week followed a task list (crop care, the climate computer, biological pest control), and the pot-plant grower shared last season's data with the company name removed.
 
-    Back at school the teachers rewrote two modules around the photos, data and work instructions they brought back. The school had planned a placement for every horticulture teacher every three years, but the cost of cover teachers for two weeks made that too expensive; it now funds two placements a year and is looking for shorter ones.
+    Back at school the teachers rewrote two modules around what they brought back. The school had planned a placement for every horticulture teacher every three years, but paying cover teachers for two weeks made that too expensive; it now funds two placements a year and is trying shorter ones.
     .title = Piloted in horticulture, the Netherlands
 
 teacher-placement-prep-vet-provider =
@@ -60,8 +60,7 @@ teacher-placement-check-vet-provider-ask-permission = Ask before you take photos
 teacher-placement-check-vet-provider-update-module = Rewrite at least one lesson within a term.
 teacher-placement-check-vet-provider-share-colleagues = Present what you learned to colleagues.
 
-teacher-placement-check-employer-agree-dates = Agree dates, hours and a task list.
-teacher-placement-check-employer-name-contact = Name the colleague the teacher works with.
+teacher-placement-check-employer-agree-dates = Agree dates and tasks; name the teacher's colleague.
 teacher-placement-check-employer-check-safety = Give the teacher the staff safety induction.
 teacher-placement-check-employer-check-insurance = Agree with the school whose insurance applies.
 teacher-placement-check-employer-confidentiality = Say what is confidential on day one.
@@ -72,5 +71,4 @@ teacher-placement-check-student-share-wishes = Tell your teacher what you want t
 teacher-placement-check-student-prepare-questions = Write two questions for the company.
 teacher-placement-check-student-keep-studying = Do the tasks set for the missed lessons.
 teacher-placement-check-student-discuss = Ask for the answers when the teacher is back.
-teacher-placement-check-student-give-feedback = Tell the teacher if the new lessons help.
 teacher-placement-check-student-ask-placement = Ask whether the company takes students.
