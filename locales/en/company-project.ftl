@@ -33,6 +33,8 @@ company-project-ownership =
     Students are usually not the company's employees, so the company cannot assume it owns what they create, and the rules differ between countries. Agree in writing before work starts who may use the result and how, and what information the students must keep confidential. Do not promise students that the company will use their results. If the company does mean to use a result in its business, say so in the brief and agree whether anything is paid for it.
     .title = Ownership and confidentiality
 
+## local note company-project-ownership-law: who owns what students create in a company project under your country's law and usual school rules (for example whether students keep the copyright unless they sign it over), and any model agreement that schools use; title e.g. "In Finland".
+
 company-project-prep-vet-provider =
     1. Find a company with a task that fits the learning goals and can be done in the time available.
     2. Write the brief with the { -employer } (see [What a project brief contains](#company-project/brief)) and have both sides sign it.
