@@ -4,7 +4,7 @@ guest-expert-title = Guest experts at school
     .summary = People from working life teach lessons at school and bring current practice into the classroom.
 
 guest-expert-intro =
-    A guest expert is someone from a company or public organisation who teaches one or more lessons at school: a talk, a workshop or a short series. Students hear from a person who does the job every day, which skills matter now and what a career in the field can look like.
+    A guest expert is someone from a company or public organisation who teaches one or more lessons at school: a talk, a workshop or a short series. Students hear from someone who does the job every day what the work is like now, which skills matter and where a career in the field can lead.
 
     It asks little of the { -employer }, often half a day, and it is one of the easiest ways for a new partnership to start. For the { -vet-provider } a good visit is often the first step towards placements or joint projects with the same workplace.
 
