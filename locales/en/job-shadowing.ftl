@@ -11,7 +11,7 @@ job-shadowing-intro =
 job-shadowing-example =
     A VET school in Selfoss wanted first-year students in the building trades to understand the jobs on a construction site before choosing between carpentry, plumbing and electrical work. A local building contractor agreed to a two-step programme: a site visit in groups of six, guided by the site manager, and a month later two days of shadowing a carpenter, a plumber or an electrician.
 
-    The visit worked. The shadowing was harder. Most students were sixteen, and the contractor's own rules kept under-18s away from scaffolding and live electrical work, so the students who chose electrical work spent two days watching from a distance. Their diaries were nearly empty, because "write what you saw" gave them nothing to look for.
+    The visit worked. The shadowing was harder. Most students were sixteen, and the contractor's own rules kept under-18s away from scaffolding and live electrical work, so the students who chose electrical work spent two days watching from a distance. And most diaries were nearly empty, because "write what you saw" gave them nothing to look for.
 
     For the next group the contractor arranged shadowing with a service electrician who fitted sockets and lighting in finished houses, and the school replaced the diary with three questions each student had to answer by the end of the day. The school has decided to keep the site visit for every first-year student and to offer shadowing only to those who ask for it, since not every trade on the site can take a sixteen-year-old for two days.
     .title = Piloted in technical trades, Iceland
