@@ -6,7 +6,7 @@ teacher-placement-title = Teachers back at work
 teacher-placement-intro =
     Tools, materials and ways of working change faster than curricula, and a teacher who left the trade ten years ago may find that it has moved on without them. In a teacher placement the teacher works at a company for a few days or weeks as a member of staff, not as a visitor.
 
-    The teacher comes back with current skills, real examples and contacts. The { -employer } gets a skilled pair of hands, an inside view of the school and a direct way to influence what students learn. The main cost falls on the school: the teacher's salary continues, and someone has to teach the lessons that are missed.
+    The teacher comes back with current skills, real examples and contacts. The { -employer } gets a skilled pair of hands, an inside view of the school and a direct way to influence what students learn. The main cost usually falls on the school: the teacher's salary continues, and someone has to teach the lessons that are missed.
 
 teacher-placement-example =
     Two horticulture teachers from a Dutch VET school spent two weeks at greenhouse growers in the Westland region, one at a tomato grower and one at a grower of pot plants.
