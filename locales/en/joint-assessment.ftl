@@ -25,7 +25,7 @@ joint-assessment-prep-vet-provider =
 
 joint-assessment-prep-employer =
     1. Choose a mentor who knows the student's work, and give them time for the calibration meeting.
-    2. Plan a real task that covers every goal to be assessed, and say where it may not.
+    2. Plan a real task that covers the goals to be assessed, and tell the teacher which goals it cannot cover.
     3. Make sure tools, materials and a safe work area are free on the day.
 
 joint-assessment-prep-student =
@@ -60,7 +60,7 @@ joint-assessment-check-vet-provider-choose-unit = Choose the unit and check who 
 joint-assessment-check-vet-provider-prepare-criteria = Draft criteria with a "good enough" line each.
 joint-assessment-check-vet-provider-calibrate = Have assessors grade the same sample work.
 joint-assessment-check-vet-provider-agree-roles = Agree the date, task and who assesses what.
-joint-assessment-check-vet-provider-agree-first = Agree the result with the mentor first.
+joint-assessment-check-vet-provider-agree-first = Agree the result with the mentor before feedback.
 joint-assessment-check-vet-provider-record-result = Record the result and the reasons.
 joint-assessment-check-vet-provider-review-criteria = Revise the criteria after each round.
 

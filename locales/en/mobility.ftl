@@ -19,7 +19,7 @@ mobility-example =
 mobility-agreement =
     Under Erasmus+ the sending school, the host organisation and the student sign a learning agreement before departure. Besides the goals, tasks and times of any learning agreement (see [the placement chapter](#placement)), it names:
 
-    - the learning outcomes and who assesses them, and how;
+    - the learning outcomes, and who assesses them and how;
     - how the period will be recognised in the student's qualification at home;
     - the mentor at the host and the contact person at the sending school;
     - the working language.
