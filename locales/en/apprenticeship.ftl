@@ -19,7 +19,7 @@ apprenticeship-example =
     .title = Piloted in technical trades, Finland
 
 apprenticeship-prep-vet-provider =
-    1. Visit the workplace and check which work the qualification needs it cannot offer.
+    1. Visit the workplace and list what the qualification needs but this work cannot offer.
     2. Explain the rules, funding and responsibilities to the { -employer } and the candidate, including who signs what.
     3. Draw up a personal training plan with both: which unit is learnt where and when, study days and assessments.
 

@@ -11,9 +11,9 @@ curriculum-intro =
 ## local note curriculum-local-room: which part of a vocational curriculum is decided nationally and which locally in your country, and who approves local changes. For example de: the framework curriculum (Rahmenlehrplan) sets the learning fields, the school turns them into lessons; fi: national qualification requirements, the VET provider chooses optional units and plans how they are taught; nl: the qualification file (kwalificatiedossier) and the school's choice of elective units (keuzedelen); sv: national subject plans; is: the national curriculum guide and the school's own study lines.
 
 curriculum-example =
-    A vocational school for care occupations in Kassel and four care providers were worried that newly qualified staff were weak at digital care records and at talking with relatives. The school invited care managers and experienced nurses to plan the local content of two learning fields with the teachers.
+    A vocational school for care occupations in Kassel and four care providers were worried that newly qualified staff were weak at digital care records and at talking with relatives. The school invited care managers and experienced nurses to plan the local content of two units with the teachers.
 
-    The first meeting produced a wish list that would have filled a whole year: the care managers had not known that the framework curriculum fixes the learning fields and their hours. At the second meeting the teachers showed where the framework left room, and the group chose the two topics and wrote case-based tasks for them. At the third they agreed which tasks students would do during their periods at work.
+    The first meeting produced a wish list that would have filled a whole year: the care managers had not known that the framework curriculum fixes most of the content and the hours. At the second meeting the teachers showed where the framework left room, and the group chose the two topics and wrote case-based tasks for them. At the third they agreed which tasks students would do during their periods at work.
 
     The talks with relatives worked: mentors reported students who stayed calmer in difficult conversations. The records part did not, because the school's training software differed from the systems the four providers use, and the group has not yet found a way round that.
     .title = Piloted in social and health care, Germany
@@ -54,14 +54,14 @@ curriculum-tips =
 
 curriculum-check-vet-provider-define-scope = Find out which part of the curriculum is open locally.
 curriculum-check-vet-provider-invite-employers = Send employers a one-page summary of the limits.
-curriculum-check-vet-provider-collect-data = Bring graduate and placement feedback.
+curriculum-check-vet-provider-collect-data = Bring graduate and placement feedback to meeting one.
 curriculum-check-vet-provider-lead-meetings = Start each meeting from real work situations.
 curriculum-check-vet-provider-draft-content = Send the draft with a deadline for comments.
 curriculum-check-vet-provider-show-changes = Tell everyone which suggestions were used, and why.
 
 curriculum-check-employer-choose-people = Send the same people to every meeting.
 curriculum-check-employer-collect-examples = Bring situations where new staff struggled.
-curriculum-check-employer-set-time = Put the meeting dates in their calendars.
+curriculum-check-employer-set-time = Put all the meeting dates in the calendar now.
 curriculum-check-employer-comment-drafts = Check that the draft tasks match real work.
 curriculum-check-employer-offer-tasks = Offer tasks or materials for the new content.
 

@@ -39,13 +39,12 @@ joint-assessment-do-vet-provider =
 
 joint-assessment-do-employer =
     1. Explain the task, the time and the safety conditions to the student.
-    2. Tell the teacher what you saw that a visitor would not, such as how the student usually works.
+    2. Tell the teacher what a visitor cannot see, such as how the student usually works.
     3. Give feedback from the workplace's point of view, with examples.
 
 joint-assessment-do-student =
     1. Plan your work before you start and tell the assessors your plan.
     2. Explain your choices when asked.
-    3. Ask about anything in the feedback you do not understand.
 
 joint-assessment-follow-up =
     After each round the assessors meet briefly: where did their marks differ, and why? Adjust the criteria or the task, ask students whether the assessment felt fair, and send the revised criteria to every mentor who assesses.
