@@ -53,7 +53,7 @@ getting-started-where-now =
 getting-started-self-evaluation =
     Answer each question together with your partner: **yes** scores 2 points, **partly** 1 and **no** 0. Add up the points of each level separately and write them in its points row.
 
-    A level is secured when its points reach the pass mark after ≥ in the points row, about two thirds of the maximum. Go through the levels from beginner upwards: your partnership is at the first level it has not yet secured, and the methods recommended for that level are a good place to start. For example, 8 points at beginner and 5 at developing put you at the developing level. If you have secured all three levels, your partnership is experienced.
+    A level is secured when its points reach the pass mark shown after ≥ in its points row, about two thirds of the maximum. Go through the levels from beginner upwards: your partnership is at the first level it has not yet secured, and the methods recommended for that level are a good place to start. For example, 8 points at beginner and 5 at developing put you at the developing level. If you have secured all three levels, your partnership is experienced.
     .title = Self-evaluation
 getting-started-self-evaluation-answer-yes = Yes
 getting-started-self-evaluation-answer-partly = Partly

@@ -65,7 +65,7 @@ joint-assessment-check-vet-provider-review-criteria = Revise the criteria after 
 
 joint-assessment-check-employer-choose-assessor = Name the mentor who will assess.
 joint-assessment-check-employer-book-calibration = Book time for the calibration meeting.
-joint-assessment-check-employer-plan-task = Plan a real task that covers all the goals.
+joint-assessment-check-employer-plan-task = Plan a real task; tell the teacher what it cannot cover.
 joint-assessment-check-employer-prepare-area = Free tools, materials and a safe area.
 joint-assessment-check-employer-assess-together = Assess together with the teacher.
 joint-assessment-check-employer-give-feedback = Give feedback with examples from the work.

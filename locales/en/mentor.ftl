@@ -25,7 +25,7 @@ mentor-prep-employer =
     3. Tell the team who mentors whom, so that colleagues can cover and the student knows whom else to ask.
 
 mentor-prep-student =
-    1. Find out your mentor's name and how to reach them on the first day.
+    1. Before the first day, find out your mentor's name and how to reach them.
     2. Mark the two or three learning goals you most want to work on.
     3. Prepare a few sentences about what you can already do and what you have not tried yet.
 
