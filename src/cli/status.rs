@@ -21,7 +21,7 @@ pub fn run(args: &Args) -> i32 {
         report::print(&mut diags, &args.project.project);
         return CONTENT_ERROR;
     };
-    let rows = status(&loaded.catalog, &loaded.states);
+    let rows = status(&loaded.catalog, &loaded.states, &loaded.project.local_notes());
     if args.json {
         println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
         return OK;

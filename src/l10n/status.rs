@@ -1,5 +1,7 @@
 //! Translation coverage per locale.
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 
 use super::catalog::Catalog;
@@ -25,21 +27,24 @@ pub struct LocaleStatus {
 }
 
 /// Coverage of every locale, reference first; `states` give the partners' stale counts.
-pub fn status(catalog: &Catalog, states: &[LocaleState]) -> Vec<LocaleStatus> {
+/// Local notes (`local`, message ids) are each locale's own: never missing or obsolete.
+pub fn status(catalog: &Catalog, states: &[LocaleState], local: &BTreeSet<String>) -> Vec<LocaleStatus> {
     let reference = catalog.reference();
-    let total_words: usize = reference.messages.values().map(|m| m.usage.words).sum();
+    let shared = |id: &&String| !local.contains(*id);
+    let messages: Vec<_> = reference.messages.iter().filter(|(id, _)| shared(id)).collect();
+    let total_words: usize = messages.iter().map(|(_, m)| m.usage.words).sum();
     catalog
         .locales
         .iter()
         .map(|c| {
-            let translated: Vec<_> = reference.messages.iter().filter(|(id, _)| c.has(id)).collect();
+            let translated: Vec<_> = messages.iter().filter(|(id, _)| c.has(id)).collect();
             let words: usize = translated.iter().map(|(_, m)| m.usage.words).sum();
             LocaleStatus {
                 locale: c.locale.clone(),
-                total: reference.messages.len(),
+                total: messages.len(),
                 translated: translated.len(),
-                missing: reference.messages.len() - translated.len(),
-                obsolete: c.messages.keys().filter(|id| !reference.has(id)).count(),
+                missing: messages.len() - translated.len(),
+                obsolete: c.messages.keys().filter(shared).filter(|id| !reference.has(id)).count(),
                 stale: states.iter().find(|s| s.locale == c.locale).map_or(0, |s| s.stale.len()),
                 words_percent: if total_words == 0 {
                     100.0

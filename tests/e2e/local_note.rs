@@ -70,6 +70,10 @@ fn a_note_only_a_partner_writes_prints_there_alone_and_checks_clean() {
     let check = run_on("check", f.path(), &["--strict"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
     assert!(!check.stderr.contains("visit-insurance"), "{}", check.stderr);
+    let status = run_on("status", f.path(), &[]);
+    let fi_row = status.stdout.lines().find(|l| l.starts_with("fi ")).expect("fi row");
+    let cols: Vec<&str> = fi_row.split_whitespace().collect();
+    assert_eq!(&cols[2..5], ["0", "0", "0"], "missing, stale, obsolete:\n{}", status.stdout);
 
     let (en, fi) = books(f.path());
     assert!(notes(&en).is_empty(), "{:?}", notes(&en));
