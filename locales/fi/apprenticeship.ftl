@@ -4,7 +4,7 @@ apprenticeship-title = Oppisopimuskoulutus
     .summary = Opiskelija on työsuhteessa yritykseen ja oppii pääosin työssä { -vet-provider(case: "gen") } tuella.
 
 apprenticeship-intro =
-    Oppisopimuskoulutuksessa opiskelija on työntekijä. Hän solmii työsopimuksen { -employer(case: "gen") } kanssa, saa palkkaa ja oppii suurimman osan ammatistaan työssä, kun taas { -vet-provider } suunnittelee koulutuksen, opettaa teorian ja järjestää arvioinnin. Säännöt vaihtelevat maittain, mutta ajatus on kaikkialla sama: työpaikka on tärkein oppimisympäristö.
+    Oppisopimuskoulutuksessa opiskelija on työntekijä. Hän solmii työsopimuksen työnantajan kanssa, saa palkkaa ja oppii suurimman osan ammatistaan työssä, kun taas { -vet-provider } suunnittelee koulutuksen, opettaa teorian ja järjestää arvioinnin. Säännöt vaihtelevat maittain, mutta ajatus on kaikkialla sama: työpaikka on tärkein oppimisympäristö.
 
     Oppisopimus sopii alaa vaihtaville aikuisille, nuorille, jotka haluavat ansaita opiskellessaan, ja yrityksille, jotka haluavat kouluttaa työntekijöitä omiin tarpeisiinsa. Se edellyttää kaikilta kolmelta osapuolelta sitoutumista pitkäksi aikaa, joten huolellinen suunnittelu on välttämätöntä.
 
@@ -17,29 +17,29 @@ apprenticeship-example =
     .title = Kokeiltu tekniikan alalla, Suomi
 
 apprenticeship-prep-vet-provider =
-    1. Varmista, että työpaikka pystyy tarjoamaan tutkinnon edellyttämät työtehtävät.
-    2. Kerro { -employer(case: "all") } ja hakijalle säännöistä, rahoituksesta ja vastuista.
-    3. Laadi yhdessä henkilökohtainen osaamisen kehittämissuunnitelma (HOKS), johon kirjataan opintopäivät ja arvioinnit.
+    1. Varmistakaa, että työpaikka pystyy tarjoamaan tutkinnon edellyttämät työtehtävät.
+    2. Kertokaa työnantajalle ja hakijalle säännöistä, rahoituksesta ja vastuista.
+    3. Laatikaa yhdessä henkilökohtainen osaamisen kehittämissuunnitelma (HOKS), johon kirjataan opintopäivät ja arvioinnit.
 
 apprenticeship-prep-employer =
-    1. Päätä, kenet palkkaat, ja sovi työsopimuksesta, palkasta ja työajoista.
-    2. Nimeä { -work-mentor } ja anna hänelle aikaa ja koulutusta.
-    3. Suunnittele, mitkä työtehtävät ja työmaat kattavat suunnitelman mitkäkin osat.
+    1. Päättäkää, kenet palkkaatte, ja sopikaa työsopimuksesta, palkasta ja työajoista.
+    2. Nimetkää { -work-mentor } ja antakaa hänelle aikaa ja koulutusta.
+    3. Suunnitelkaa, mitkä työtehtävät ja työmaat kattavat HOKSin mitkäkin osat.
 
 apprenticeship-prep-student =
     1. Ota selvää, mitä oppisopimuskoulutus sisältää, myös opintopäivistä ja arvioinnista.
-    2. Lue työsopimus ja HOKS ja kysy kaikesta, mikä on epäselvää.
-    3. Sovi työpaikkaohjaajasi kanssa, miten teette yhteistyötä.
+    2. Lue oppisopimus ja HOKS ja kysy kaikesta, mikä on epäselvää.
+    3. Sovi { -work-mentor }si kanssa, miten teette yhteistyötä.
 
 apprenticeship-do-vet-provider =
-    1. Opeta teoria ja kytke se oppisopimusopiskelijan työhön.
-    2. Pidä säännöllisiä seurantatapaamisia opiskelijan ja työpaikkaohjaajan kanssa.
-    3. Järjestä arviointi, mieluiten työpaikalla.
+    1. Opettakaa teoria ja kytkekää se oppisopimusopiskelijan työhön.
+    2. Pitäkää säännöllisiä seurantatapaamisia opiskelijan ja työpaikkaohjaajan kanssa.
+    3. Järjestäkää arviointi, mieluiten työpaikalla.
 
 apprenticeship-do-employer =
-    1. Anna opiskelijalle tehtäviä suunnitelman mukaan, älä vain sitä, mikä on kiireellistä.
-    2. Vapauta opiskelija opintopäiviin.
-    3. Pidä työpaikkaohjaaja mukana ja kerro ongelmista ajoissa.
+    1. Antakaa opiskelijalle tehtäviä suunnitelman mukaan, älkää vain sitä, mikä on kiireellistä.
+    2. Vapauttakaa opiskelija opintopäiviin.
+    3. Pitäkää työpaikkaohjaaja mukana ja kertokaa ongelmista ajoissa.
 
 apprenticeship-do-student =
     1. Osallistu aktiivisesti työhön ja opintoihin ja pidä oppimispäiväkirjaa.
@@ -49,29 +49,29 @@ apprenticeship-do-student =
 apprenticeship-follow-up =
     Käykää HOKS läpi jokaisessa seurantatapaamisessa ja päivittäkää sitä, kun työ muuttuu. Lopuksi arvioikaa yhdessä kaikkien kolmen osapuolen kanssa: saavuttiko oppisopimuskoulutus tavoitteensa, ja mitä tekisitte toisin seuraavan oppisopimusopiskelijan kanssa?
 
-    Kirjatkaa yrityksen kokemukset, sillä ne ovat paras peruste muille yrityksille kokeilla oppisopimuskoulutusta. Juhlistakaa tutkinnon valmistumista yhdessä.
+    Kirjatkaa yrityksen kokemukset, sillä ne ovat paras peruste muille yrityksille kokeilla oppisopimuskoulutusta. Juhlistakaa tutkinnon suorittamista yhdessä.
 
 apprenticeship-tips =
-    - Aloita huolellisella rekrytoinnilla: motivaatio on tärkeämpää kuin aiempi kokemus.
+    - Aloittakaa huolellisella rekrytoinnilla: motivaatio on tärkeämpää kuin aiempi kokemus.
     - Realistinen suunnitelma estää sen, että opiskelija juuttuu kuukausiksi yhteen tehtävään.
-    - Älä anna opintopäivien kadota, kun yrityksellä on kiire.
-    - Suunnitelkaa etukäteen, mitä tapahtuu, jos työsopimus päättyy ennenaikaisesti.
+    - Älkää antako opintopäivien kadota, kun yrityksellä on kiire.
+    - Suunnitelkaa etukäteen, mitä tapahtuu, jos oppisopimus päättyy ennenaikaisesti.
     .title = Vinkit ja sudenkuopat
 
-apprenticeship-check-vet-provider-check-tasks = Varmista, että työpaikka tarjoaa tarvittavat tehtävät.
-apprenticeship-check-vet-provider-explain-rules = Kerro säännöistä, rahoituksesta ja vastuista.
-apprenticeship-check-vet-provider-training-plan = Laadi HOKS yhdessä.
-apprenticeship-check-vet-provider-link-theory = Kytke teoria opiskelijan työhön.
-apprenticeship-check-vet-provider-progress-meetings = Pidä säännöllisiä seurantatapaamisia.
-apprenticeship-check-vet-provider-organise-assessment = Järjestä arviointi työpaikalla.
+apprenticeship-check-vet-provider-check-tasks = Varmistakaa, että työpaikka tarjoaa tarvittavat tehtävät.
+apprenticeship-check-vet-provider-explain-rules = Kertokaa säännöistä, rahoituksesta ja vastuista.
+apprenticeship-check-vet-provider-training-plan = Laatikaa HOKS yhdessä.
+apprenticeship-check-vet-provider-link-theory = Kytkekää teoria opiskelijan työhön.
+apprenticeship-check-vet-provider-progress-meetings = Pitäkää säännöllisiä seurantatapaamisia.
+apprenticeship-check-vet-provider-organise-assessment = Järjestäkää arviointi työpaikalla.
 
-apprenticeship-check-employer-agree-contract = Sovi työsopimuksesta, palkasta ja työajoista.
-apprenticeship-check-employer-name-mentor = Nimeä ja kouluta työpaikkaohjaaja.
-apprenticeship-check-employer-plan-tasks = Suunnittele HOKSin kattavat tehtävät.
-apprenticeship-check-employer-release-study = Vapauta opiskelija opintopäiviin.
-apprenticeship-check-employer-report-problems = Kerro ongelmista ajoissa.
+apprenticeship-check-employer-agree-contract = Sopikaa työsopimuksesta, palkasta ja työajoista.
+apprenticeship-check-employer-name-mentor = Nimetkää ja kouluttakaa työpaikkaohjaaja.
+apprenticeship-check-employer-plan-tasks = Suunnitelkaa tehtävät, jotka kattavat HOKSin.
+apprenticeship-check-employer-release-study = Vapauttakaa opiskelija opintopäiviin.
+apprenticeship-check-employer-report-problems = Kertokaa ongelmista ajoissa.
 
-apprenticeship-check-student-understand-terms = Perehdy työsopimukseen ja HOKSiin.
+apprenticeship-check-student-understand-terms = Perehdy oppisopimukseen ja HOKSiin.
 apprenticeship-check-student-agree-mentor = Sovi työpaikkaohjaajasi kanssa, miten työskentelette.
 apprenticeship-check-student-keep-log = Pidä oppimispäiväkirjaa.
 apprenticeship-check-student-speak-up = Kerro, jos tehtäväsi eivät vastaa suunnitelmaa.

@@ -17,61 +17,61 @@ company-project-example =
     .title = Kokeiltu liiketalouden alalla, Suomi
 
 company-project-prep-vet-provider =
-    1. Etsi yritys, jolla on oppimistavoitteisiin sopiva ja laajuudeltaan realistinen tehtävä.
-    2. Laadi tehtävänanto yhdessä { -employer(case: "gen") } kanssa: tavoite, lopputulos, määräaika, budjetti ja yhteyshenkilö.
-    3. Sovi, miten työ arvioidaan ja kenelle lopputulos kuuluu.
+    1. Etsikää yritys, jolla on oppimistavoitteisiin sopiva ja laajuudeltaan realistinen tehtävä.
+    2. Laatikaa tehtävänanto yhdessä { -employer(case: "gen") } kanssa: tavoite, lopputulos, määräaika, budjetti ja yhteyshenkilö.
+    3. Sopikaa, miten työ arvioidaan ja kenelle lopputulos kuuluu.
 
 company-project-prep-employer =
-    1. Valitse todellinen tehtävä, jonka muuten hoitaisitte itse tai ostaisitte ulkopuolelta.
-    2. Nimeä yhteyshenkilö ja sovi, kuinka usein hän on tavoitettavissa.
-    3. Valmistele opiskelijoiden tarvitsemat tiedot ja materiaalit.
+    1. Valitkaa todellinen tehtävä, jonka muuten hoitaisitte itse tai ostaisitte ulkopuolelta.
+    2. Nimetkää yhteyshenkilö ja sopikaa, kuinka usein hän on tavoitettavissa.
+    3. Valmistelkaa opiskelijoiden tarvitsemat tiedot ja materiaalit.
 
 company-project-prep-student =
     1. Lue tehtävänanto huolellisesti ja listaa kysymyksesi asiakkaalle.
-    2. Muodostakaa tiimi ja sopikaa rooleista ja työskentelysäännöistä.
+    2. Sovi tiimisi kanssa rooleista ja työskentelysäännöistä.
     3. Tee projektisuunnitelma välitavoitteineen.
 
 company-project-do-vet-provider =
-    1. Valmenna tiimejä ja pidä ne aikataulussa.
-    2. Huolehdi, että asiakas saa säännöllisesti tietoa työn etenemisestä.
-    3. Arvioi sekä työskentelyprosessi että lopputulos.
+    1. Valmentakaa tiimejä ja pitäkää ne aikataulussa.
+    2. Huolehtikaa, että asiakas saa säännöllisesti tietoa työn etenemisestä.
+    3. Arvioikaa sekä työskentelyprosessi että lopputulos.
 
 company-project-do-employer =
-    1. Käynnistä toimeksianto henkilökohtaisesti, mieluiten omalla työpaikallanne.
-    2. Vastaa kysymyksiin ja kommentoi ideoita sovituissa vaiheissa.
-    3. Osallistu loppuesitykseen ja anna rehellistä palautetta.
+    1. Käynnistäkää toimeksianto henkilökohtaisesti, mieluiten omalla työpaikallanne.
+    2. Vastatkaa kysymyksiin ja kommentoikaa ideoita sovituissa vaiheissa.
+    3. Osallistukaa loppuesitykseen ja antakaa rehellistä palautetta.
 
 company-project-do-student =
     1. Työskentele suunnitelman mukaan ja pidä asiakas ajan tasalla.
     2. Pyydä palautetta mieluummin aikaisin kuin myöhään.
-    3. Esittele tuloksesi ammattimaisesti, kuten esittelisit sen maksavalle asiakkaalle.
+    3. Esittele tuloksesi ammattimaisesti, kuten esittelisit ne maksavalle asiakkaalle.
 
 company-project-follow-up =
     Pitäkää esityksen jälkeen lyhyt arviointikeskustelu yrityksen ja opettajan kesken: vastasiko lopputulos tehtävänantoa, ja oliko työmäärä kohtuullinen kummallekin osapuolelle? Opiskelijat pohtivat, mitä he oppivat omasta alastaan ja asiakkaan kanssa työskentelystä.
 
-    Kerro yritykselle, mitä projektin osia opiskelijat arvostivat, ja anna yrityksen kertoa opiskelijoille, mitä se aikoo hyödyntää. Jos yritys ottaa jonkin tuloksen käyttöön, kertokaa tarina kummankin organisaation sisällä.
+    Kertokaa yritykselle, mitä projektin osia opiskelijat arvostivat, ja antakaa yrityksen kertoa opiskelijoille, mitä se aikoo hyödyntää. Jos yritys ottaa jonkin tuloksen käyttöön, kertokaa siitä kummankin organisaation henkilöstölle.
 
 company-project-tips =
-    - Pidä laajuus realistisena käytettävissä olevaan aikaan ja osaamiseen nähden.
+    - Pitäkää laajuus realistisena käytettävissä olevaan aikaan ja osaamiseen nähden.
     - Sopikaa omistusoikeuksista ja salassapidosta kirjallisesti ennen työn aloittamista.
     - Asiakas, joka ei koskaan vastaa, pilaa projektin. Sopikaa yhteydenpidon ajat etukäteen.
-    - Älä lupaa, että yritys ottaa tulokset käyttöön.
+    - Älkää luvatko, että yritys ottaa tulokset käyttöön.
     .title = Vinkit ja sudenkuopat
 
-company-project-check-vet-provider-find-task = Etsi oppimistavoitteisiin sopiva tehtävä.
-company-project-check-vet-provider-write-brief = Laadi tehtävänanto yhdessä yrityksen kanssa.
-company-project-check-vet-provider-agree-ownership = Sovi omistusoikeuksista ja salassapidosta.
-company-project-check-vet-provider-coach-teams = Valmenna tiimejä ja pidä ne aikataulussa.
-company-project-check-vet-provider-assess = Arvioi sekä prosessi että lopputulos.
+company-project-check-vet-provider-find-task = Etsikää oppimistavoitteisiin sopiva tehtävä.
+company-project-check-vet-provider-write-brief = Laatikaa tehtävänanto yhdessä yrityksen kanssa.
+company-project-check-vet-provider-agree-ownership = Sopikaa omistusoikeuksista ja salassapidosta.
+company-project-check-vet-provider-coach-teams = Valmentakaa tiimejä ja pitäkää ne aikataulussa.
+company-project-check-vet-provider-assess = Arvioikaa sekä prosessi että lopputulos.
 
-company-project-check-employer-choose-task = Valitse todellinen ja laajuudeltaan realistinen tehtävä.
-company-project-check-employer-name-contact = Nimeä yhteyshenkilö ja sovi tavoitettavuudesta.
-company-project-check-employer-launch = Käynnistä toimeksianto henkilökohtaisesti.
-company-project-check-employer-comment = Kommentoi ideoita sovituissa vaiheissa.
-company-project-check-employer-attend-pitch = Osallistu loppuesitykseen.
+company-project-check-employer-choose-task = Valitkaa todellinen ja laajuudeltaan realistinen tehtävä.
+company-project-check-employer-name-contact = Nimetkää yhteyshenkilö ja sopikaa tavoitettavuudesta.
+company-project-check-employer-launch = Käynnistäkää toimeksianto henkilökohtaisesti.
+company-project-check-employer-comment = Kommentoikaa ideoita sovituissa vaiheissa.
+company-project-check-employer-attend-pitch = Osallistukaa loppuesitykseen.
 
 company-project-check-student-read-brief = Lue tehtävänanto ja listaa kysymyksesi.
-company-project-check-student-agree-roles = Sopikaa tiimissä rooleista ja säännöistä.
+company-project-check-student-agree-roles = Sovi tiimisi kanssa rooleista ja säännöistä.
 company-project-check-student-plan = Tee projektisuunnitelma välitavoitteineen.
 company-project-check-student-update-client = Pidä asiakas ajan tasalla.
 company-project-check-student-present = Esittele tuloksesi ammattimaisesti.

@@ -7,7 +7,7 @@ getting-started-intro =
     Oppilaitoksen ja työpaikan yhteistyö kaatuu harvoin hyvän tahdon puutteeseen. Se kaatuu siihen, että ihmisillä on kiire, että kumpikin osapuoli olettaa toisen tietävän, mitä se haluaa, tai että yksi innostunut ihminen lähtee. Tässä luvussa käydään läpi pohjatyö, jonka ansiosta yhteistyö kestää. Luvun lopussa on itsearviointi, joka ohjaa teidät sopivien menetelmien luo.
 
 getting-started-common-goal =
-    Ennen kuin valitsette menetelmän, istukaa alas yhdessä ja keskustelkaa siitä, miksi haluatte tehdä yhteistyötä. Koulutuksen järjestäjä voi haluta lisää paikkoja työpaikalla tapahtuvaan oppimiseen, ajantasaisempaa opetusta tai oikeudenmukaisempaa arviointia. Työpaikka voi haluta osaavaa uutta henkilöstöä tai mahdollisuuden vaikuttaa koulutukseen. Kumpikin toive on perusteltu. Kirjatkaa ylös tavoitteet, jotka ovat yhteisiä, ja ne, jotka koskevat vain toista osapuolta, jotta mitään ei jää piiloon.
+    Ennen kuin valitsette menetelmän, kokoontukaa yhteen ja keskustelkaa siitä, miksi haluatte tehdä yhteistyötä. { -vet-provider(case: "start") } voi haluta lisää koulutussopimuspaikkoja, ajantasaisempaa opetusta tai oikeudenmukaisempaa arviointia. { -employer(case: "start") } voi haluta osaavaa uutta henkilöstöä tai mahdollisuuden vaikuttaa koulutukseen. Kumpikin toive on perusteltu. Kirjatkaa ylös tavoitteet, jotka ovat yhteisiä, ja ne, jotka koskevat vain toista osapuolta, jotta mitään ei jää piiloon.
 
     Tarkistakaa sitten sanastonne. Oppilaitoksessa puhutaan tutkinnoista, tutkinnon osista, ammattitaitovaatimuksista ja arviointikriteereistä. Työpaikalla puhutaan tehtävistä, vuoroista, asiakkaista ja laatuvaatimuksista. Sama sana voi tarkoittaa eri asioita: opettajalle arviointi on virallinen arvosana, kun taas vuoropäällikölle se voi tarkoittaa vuosittaista kehityskeskustelua esihenkilön kanssa. Sopikaa keskeisistä käsitteistä ja kirjatkaa ne. Johdannon käsitteistö on hyvä lähtökohta.
 
@@ -19,7 +19,7 @@ getting-started-common-goal =
     .title = Löytäkää yhteinen tavoite ja yhteinen kieli
 
 getting-started-strategy =
-    Yhteistyö, joka on yhden opettajan ja yhden ohjaajan varassa, on hauras. Jotta se kestäisi, kirjatkaa se kummankin organisaation strategiaan ja toimintasuunnitelmiin. Koulutuksen järjestäjälle tämä tarkoittaa strategiaa, vuosittaista toimintasuunnitelmaa ja opettajien työsuunnitelmia, joihin varataan tunteja työelämäyhteistyölle. Työpaikalle se tarkoittaa henkilöstön kehittämissuunnitelmaa, talousarviota ja niiden työntekijöiden tehtävänkuvia, jotka toimivat ohjaajina.
+    Yhteistyö, joka on yhden opettajan ja yhden ohjaajan varassa, on hauras. Jotta se kestäisi, kirjatkaa se kummankin organisaation strategiaan ja toimintasuunnitelmiin. { -vet-provider(case: "start-all") } tämä tarkoittaa strategiaa, vuosittaista toimintasuunnitelmaa ja opettajien työsuunnitelmia, joihin varataan tunteja työelämäyhteistyölle. { -employer(case: "start-all") } se tarkoittaa henkilöstön kehittämissuunnitelmaa, talousarviota ja niiden työntekijöiden tehtävänkuvia, jotka toimivat ohjaajina.
 
     Kummankin organisaation ylimmän johdon on tiedettävä yhteistyöstä ja tuettava sitä avoimesti, joten raportoikaa heille säännöllisesti lyhyesti ja konkreettisin tuloksin. Kun työ on kirjattu suunnitelmiin, se selviää henkilöstövaihdoksista ja kiireisistä sesongeista.
     .title = Kirjatkaa yhteistyö suunnitelmiinne

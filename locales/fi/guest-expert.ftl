@@ -13,19 +13,19 @@ guest-expert-example =
 
     Kirjanpitäjä toi mukanaan aitoja mutta anonymisoituja kuitteja ja laskuja, jotka opiskelijat kirjasivat kirjanpitoon, ja näytti sitten, miten sama työ tehdään hänen tilitoimistonsa ohjelmistolla. Liikkeen omistaja kertoi, miten hän päättää hinnoista ja miksi kassavirta valvotti häntä ensimmäisenä vuonna. Ennen jokaista vierailua opiskelijat lähettivät kysymyksensä, jotta vieraat pystyivät valmistautumaan.
 
-    Opiskelijoiden tulokset kirjanpidon opintojaksossa paranivat, ja moni kertoi, että tunnit muuttivat heidän käsitystään aineesta. Tilitoimisto on sittemmin ottanut kaksi opiskelijaa työpaikalla tapahtuvan oppimisen jaksolle, ja kaikki kolme vierasta palaavat nykyään joka vuosi.
+    Opiskelijoiden tulokset kirjanpidon opinnoissa paranivat, ja moni kertoi, että tunnit muuttivat heidän käsitystään aineesta. Tilitoimisto on sittemmin ottanut kaksi opiskelijaa työpaikalla järjestettävään koulutukseen, ja kaikki kolme vierasta palaavat nykyään joka vuosi.
     .title = Kokeiltu liiketalouden alalla, Ruotsi
 
 guest-expert-prep-vet-provider =
-    1. Päätä, missä oppimistavoitteissa vieraileva asiantuntija voi auttaa.
-    2. Kutsu asiantuntija ja sovi päivämäärä, kesto ja se, mitä toivot opiskelijoiden oppivan.
-    3. Kerro asiantuntijalle ryhmästä: ikä, taso ja se, mitä opiskelijat jo osaavat.
-    4. Kerää opiskelijoiden kysymykset ja lähetä ne etukäteen.
+    1. Päättäkää, missä oppimistavoitteissa vieraileva asiantuntija voi auttaa.
+    2. Kutsukaa asiantuntija ja sopikaa päivämäärä, kesto ja se, mitä toivotte opiskelijoiden oppivan.
+    3. Kertokaa asiantuntijalle ryhmästä: ikä, taso ja se, mitä opiskelijat jo osaavat.
+    4. Kerätkää opiskelijoiden kysymykset ja lähettäkää ne etukäteen.
 
 guest-expert-prep-employer =
-    1. Valitse henkilö, joka tuntee työn hyvin ja haluaa kertoa siitä.
-    2. Anna hänelle aikaa valmistautua ja mahdollisuuksien mukaan lupa tuoda mukanaan aitoja materiaaleja tai työvälineitä.
-    3. Sovi oppilaitoksen kanssa, mitä saa näyttää, esimerkiksi asiakastietoja tai hintoja.
+    1. Valitkaa henkilö, joka tuntee työn hyvin ja haluaa kertoa siitä.
+    2. Antakaa hänelle aikaa valmistautua ja mahdollisuuksien mukaan lupa tuoda mukanaan aitoja materiaaleja tai työvälineitä.
+    3. Sopikaa oppilaitoksen kanssa, mitä saa näyttää, esimerkiksi asiakastietoja tai hintoja.
 
 guest-expert-prep-student =
     1. Ota selvää asiantuntijan yrityksestä ja työstä.
@@ -33,43 +33,43 @@ guest-expert-prep-student =
     3. Mieti, miten aihe liittyy siihen, mitä opiskelet.
 
 guest-expert-do-vet-provider =
-    1. Toivota asiantuntija tervetulleeksi ja esittele hänet ryhmälle.
-    2. Pysy luokassa ja auta kytkemään tunti opintojaksoon.
-    3. Varaa aikaa kysymyksille ja keskustelulle.
+    1. Toivottakaa asiantuntija tervetulleeksi ja esitelkää hänet ryhmälle.
+    2. Pysykää luokassa ja auttakaa kytkemään tunti opiskeltavaan tutkinnon osaan.
+    3. Varatkaa aikaa kysymyksille ja keskustelulle.
 
 guest-expert-do-employer =
-    1. Kerro todellisia tarinoita työstä, myös ongelmista ja siitä, miten ratkaisit ne.
-    2. Anna opiskelijoille jotain tekemistä, ei pelkkää kuunneltavaa.
-    3. Kerro opiskelijoille, mitä työpaikkasi arvostaa uusissa työntekijöissä.
+    1. Kertokaa todellisia tarinoita työstä, myös ongelmista ja siitä, miten ratkaisitte ne.
+    2. Antakaa opiskelijoille jotain tekemistä, ei pelkkää kuunneltavaa.
+    3. Kertokaa opiskelijoille, mitä työpaikkanne arvostaa uusissa työntekijöissä.
 
 guest-expert-do-student =
     1. Kuuntele aktiivisesti ja tee muistiinpanoja.
     2. Esitä kysymyksesi ja osallistu tehtäviin.
-    3. Kiitä asiantuntijaa ja kysy työpaikalla tapahtuvan oppimisen jaksoista tai työpaikoista, jos olet kiinnostunut.
+    3. Kiitä asiantuntijaa ja kysy koulutussopimusjaksoista tai työpaikoista, jos olet kiinnostunut.
 
 guest-expert-follow-up =
-    Kysy tunnin jälkeen opiskelijoilta, mitä he oppivat, ja hyödynnä heidän vastauksiaan seuraavilla tunneilla. Lähetä asiantuntijalle kiitosviesti ja muutama opiskelijoiden kommentti, ja kysy, miltä vierailu tuntui ja mikä helpottaisi sitä ensi kerralla.
+    Kysykää tunnin jälkeen opiskelijoilta, mitä he oppivat, ja hyödyntäkää heidän vastauksiaan seuraavilla tunneilla. Lähettäkää asiantuntijalle kiitosviesti ja muutama opiskelijoiden kommentti, ja kysykää, miltä vierailu tuntui ja mikä helpottaisi sitä ensi kerralla.
 
-    Jos vierailu onnistui, sovi uudesta käynnistä tai kysy, ottaisiko työpaikka opiskelijoita tutustumiskäynnille tai työpaikalla tapahtuvan oppimisen jaksolle.
+    Jos vierailu onnistui, sopikaa uudesta käynnistä tai kysykää, ottaisiko työpaikka opiskelijoita tutustumiskäynnille tai koulutussopimusjaksolle.
 
 guest-expert-tips =
-    - Anna asiantuntijalle selkeä aihe ja aikaraja: yleinen esittely yrityksestä menettää opiskelijoiden huomion nopeasti.
-    - Etukäteen valmistellut kysymykset tekevät valtavan eron.
-    - Älä poistu luokasta. Opettaja kytkee vierailun oppimiseen.
-    - Kokoa koko oppilaitoksen yhteinen asiantuntijaluettelo, jotta yhteystiedot ovat kaikkien käytössä.
+    - Antakaa asiantuntijalle selkeä aihe ja aikaraja: yleinen yritysesittely ei pidä opiskelijoiden mielenkiintoa yllä kauan.
+    - Etukäteen valmistellut kysymykset parantavat vierailua ratkaisevasti.
+    - Älkää poistuko luokasta. Opettaja kytkee vierailun oppimiseen.
+    - Kootkaa koko oppilaitoksen yhteinen asiantuntijaluettelo, jotta yhteystiedot ovat kaikkien käytössä.
     .title = Vinkit ja sudenkuopat
 
-guest-expert-check-vet-provider-pick-goals = Valitse oppimistavoitteet, joita asiantuntija tukee.
-guest-expert-check-vet-provider-invite = Kutsu asiantuntija ja sovi yksityiskohdista.
-guest-expert-check-vet-provider-brief-expert = Kerro asiantuntijalle ryhmästä.
-guest-expert-check-vet-provider-send-questions = Lähetä opiskelijoiden kysymykset etukäteen.
-guest-expert-check-vet-provider-thank = Lähetä kiitosviesti ja opiskelijoiden kommentit.
+guest-expert-check-vet-provider-pick-goals = Valitkaa oppimistavoitteet, joita asiantuntija tukee.
+guest-expert-check-vet-provider-invite = Kutsukaa asiantuntija ja sopikaa yksityiskohdista.
+guest-expert-check-vet-provider-brief-expert = Kertokaa asiantuntijalle ryhmästä.
+guest-expert-check-vet-provider-send-questions = Lähettäkää opiskelijoiden kysymykset etukäteen.
+guest-expert-check-vet-provider-thank = Lähettäkää kiitosviesti ja opiskelijoiden kommentit.
 
-guest-expert-check-employer-choose-person = Valitse henkilö, joka kertoo työstään mielellään.
-guest-expert-check-employer-give-time = Anna hänelle aikaa valmistautua.
-guest-expert-check-employer-bring-materials = Ota mukaan aitoja materiaaleja tai työvälineitä.
-guest-expert-check-employer-agree-limits = Sovi, mitä saa näyttää ja mitä ei.
-guest-expert-check-employer-active-task = Suunnittele opiskelijoille tehtävä.
+guest-expert-check-employer-choose-person = Valitkaa henkilö, joka kertoo työstään mielellään.
+guest-expert-check-employer-give-time = Antakaa hänelle aikaa valmistautua.
+guest-expert-check-employer-bring-materials = Ottakaa mukaan aitoja materiaaleja tai työvälineitä.
+guest-expert-check-employer-agree-limits = Sopikaa, mitä saa näyttää ja mitä ei.
+guest-expert-check-employer-active-task = Suunnitelkaa opiskelijoille tehtävä.
 
 guest-expert-check-student-research = Ota selvää asiantuntijan työpaikasta.
 guest-expert-check-student-send-question = Lähetä vähintään yksi kysymys etukäteen.

@@ -6,7 +6,7 @@ job-shadowing-title = Tutustumiskäynnit ja työn varjostus
 job-shadowing-intro =
     Tutustumiskäynnillä opiskelijaryhmä vierailee työpaikalla muutaman tunnin ajan. Työn varjostus vie askeleen pidemmälle: opiskelija seuraa yhtä ammattilaista tämän työpäivän ajan, havainnoi, kysyy ja auttaa, kun se on turvallista.
 
-    Kumpikin on kevyt tapa aloittaa. Opiskelijat saavat alasta realistisen kuvan ja voivat valita osaamisalansa tai työpaikalla tapahtuvan oppimisen paikan varmemmin. Samalla { -employer } tapaa mahdollisia tulevia työntekijöitä pienin kustannuksin, ja { -vet-provider } saa tietää, mitä työpaikalla todella tehdään nykyään.
+    Kumpikin on kevyt tapa aloittaa. Opiskelijat saavat alasta realistisen kuvan ja voivat valita osaamisalansa tai koulutussopimuspaikkansa varmemmin. Samalla { -employer } tapaa mahdollisia tulevia työntekijöitä pienin kustannuksin, ja { -vet-provider } saa tietää, mitä työpaikalla todella tehdään nykyään.
 
 job-shadowing-example =
     Selfossissa toimiva ammatillinen oppilaitos halusi, että rakennusalan ensimmäisen vuoden opiskelijat ymmärtäisivät rakennustyömaan eri ammatit ennen kuin he valitsevat, suuntautuvatko kirvesmiehen, putkiasentajan vai sähköasentajan työhön. Paikallinen rakennusliike suostui kokeilemaan kaksivaiheista ohjelmaa.
@@ -17,14 +17,14 @@ job-shadowing-example =
     .title = Kokeiltu tekniikan alalla, Islanti
 
 job-shadowing-prep-vet-provider =
-    1. Sovi { -employer(case: "gen") } kanssa päivämäärä, ryhmän koko ja se, mitä opiskelijat saavat nähdä ja tehdä.
-    2. Järjestä kuljetus, vakuutukset ja tarvittavat suojavarusteet.
-    3. Auta opiskelijoita valmistelemaan kysymyksiä ja havainnointitehtävä.
+    1. Sopikaa { -employer(case: "gen") } kanssa päivämäärä, ryhmän koko ja se, mitä opiskelijat saavat nähdä ja tehdä.
+    2. Järjestäkää kuljetus, vakuutukset ja tarvittavat suojavarusteet.
+    3. Auttakaa opiskelijoita valmistelemaan kysymyksiä ja havainnointitehtävä.
 
 job-shadowing-prep-employer =
-    1. Valitse käynnille opas ja ammattilaiset, jotka suostuvat varjostettaviksi.
-    2. Suunnittele kierros tai työpäivä, joka näyttää tyypillisiä tehtäviä turvallisesti.
-    3. Valmistele lyhyt turvallisuusohjeistus ja kerro henkilöstölle, että vieraita on tulossa.
+    1. Valitkaa käynnille opas ja ammattilaiset, jotka suostuvat varjostettaviksi.
+    2. Suunnitelkaa kierros tai työpäivä, joka näyttää tyypillisiä tehtäviä turvallisesti.
+    3. Valmistelkaa lyhyt turvallisuusohjeistus ja kertokaa henkilöstölle, että vieraita on tulossa.
 
 job-shadowing-prep-student =
     1. Ota selvää työpaikasta ja ammatista, jota seuraat.
@@ -32,14 +32,14 @@ job-shadowing-prep-student =
     3. Tarkista, mitä puet päällesi, milloin sinun pitää olla paikalla ja miten pääset sinne.
 
 job-shadowing-do-vet-provider =
-    1. Lähde ryhmän mukaan tutustumiskäynnille.
-    2. Ole tavoitettavissa puhelimitse varjostuspäivien aikana.
-    3. Muistuta opiskelijoita heidän havainnointitehtävästään.
+    1. Lähtekää ryhmän mukaan tutustumiskäynnille.
+    2. Olkaa tavoitettavissa puhelimitse varjostuspäivien aikana.
+    3. Muistuttakaa opiskelijoita heidän havainnointitehtävästään.
 
 job-shadowing-do-employer =
-    1. Aloita turvallisuusohjeistuksella ja lyhyellä tervetulotoivotuksella.
-    2. Kerro työskennellessäsi, mitä teet ja miksi.
-    3. Anna opiskelijan kokeilla yksinkertaisia ja turvallisia tehtäviä, kun se on mahdollista.
+    1. Aloittakaa turvallisuusohjeistuksella ja lyhyellä tervetulotoivotuksella.
+    2. Kertokaa työskennellessänne, mitä teette ja miksi.
+    3. Antakaa opiskelijan kokeilla yksinkertaisia ja turvallisia tehtäviä, kun se on mahdollista.
 
 job-shadowing-do-student =
     1. Noudata turvallisuusohjeita ja pysy oppaasi lähellä.
@@ -47,28 +47,28 @@ job-shadowing-do-student =
     3. Kiitä tapaamiasi ihmisiä ennen kuin lähdet.
 
 job-shadowing-follow-up =
-    Anna opiskelijoiden kertoa oppilaitokseen palattua, mitä he näkivät, esimerkiksi lyhyin esityksin tai julisteella, ja kytke kokemukset heidän opintoihinsa ja uravalintoihinsa. Lähetä työpaikalle kiitos ja yhteenveto opiskelijoiden vaikutelmista.
+    Antakaa opiskelijoiden kertoa oppilaitokseen palattua, mitä he näkivät, esimerkiksi lyhyin esityksin tai julisteella, ja kytkekää kokemukset heidän opintoihinsa ja uravalintoihinsa. Lähettäkää työpaikalle kiitos ja yhteenveto opiskelijoiden vaikutelmista.
 
-    Kysy oppaalta ja ammattilaisilta, mikä toimi ja mitä he muuttaisivat. Onnistunut käynti on luonteva askel kohti vierailevan asiantuntijan oppitunteja tai työpaikalla tapahtuvan oppimisen jaksoja samassa työpaikassa.
+    Kysykää oppaalta ja ammattilaisilta, mikä toimi ja mitä he muuttaisivat. Onnistunut käynti on luonteva askel kohti vierailevan asiantuntijan oppitunteja tai koulutussopimusjaksoja samassa työpaikassa.
 
 job-shadowing-tips =
     - Selkeä havainnointitehtävä pitää opiskelijoiden huomion koossa.
     - Pienet ryhmät näkevät enemmän ja häiritsevät vähemmän.
-    - Tarkista turvallisuusmääräykset ja ikärajat hyvissä ajoin.
+    - Tarkistakaa turvallisuusmääräykset ja ikärajat hyvissä ajoin.
     - Varjostuspäivien pitää näyttää tavallista työtä, ei vieraille valmisteltua esitystä.
     .title = Vinkit ja sudenkuopat
 
-job-shadowing-check-vet-provider-agree-visit = Sovi päivämäärä, ryhmän koko ja se, mitä opiskelijat saavat tehdä.
-job-shadowing-check-vet-provider-arrange-transport = Järjestä kuljetus, vakuutukset ja suojavarusteet.
-job-shadowing-check-vet-provider-observation-task = Anna opiskelijoille havainnointitehtävä.
-job-shadowing-check-vet-provider-debrief = Pidä oppilaitoksessa purkukeskustelu.
-job-shadowing-check-vet-provider-thank = Lähetä työpaikalle kiitos ja yhteenveto.
+job-shadowing-check-vet-provider-agree-visit = Sopikaa päivämäärä, ryhmän koko ja se, mitä opiskelijat saavat tehdä.
+job-shadowing-check-vet-provider-arrange-transport = Järjestäkää kuljetus, vakuutukset ja suojavarusteet.
+job-shadowing-check-vet-provider-observation-task = Antakaa opiskelijoille havainnointitehtävä.
+job-shadowing-check-vet-provider-debrief = Pitäkää oppilaitoksessa purkukeskustelu.
+job-shadowing-check-vet-provider-thank = Lähettäkää työpaikalle kiitos ja yhteenveto.
 
-job-shadowing-check-employer-choose-guide = Valitse opas ja varjostettavat ammattilaiset.
-job-shadowing-check-employer-plan-route = Suunnittele turvallinen kierros tai työpäivä.
-job-shadowing-check-employer-safety-briefing = Valmistele lyhyt turvallisuusohjeistus.
-job-shadowing-check-employer-inform-staff = Kerro henkilöstölle, että vieraita on tulossa.
-job-shadowing-check-employer-explain-work = Selitä työtä samalla kun teet sitä.
+job-shadowing-check-employer-choose-guide = Valitkaa opas ja varjostettavat ammattilaiset.
+job-shadowing-check-employer-plan-route = Suunnitelkaa turvallinen kierros tai työpäivä.
+job-shadowing-check-employer-safety-briefing = Valmistelkaa lyhyt turvallisuusohjeistus.
+job-shadowing-check-employer-inform-staff = Kertokaa henkilöstölle, että vieraita on tulossa.
+job-shadowing-check-employer-explain-work = Selittäkää työtä samalla kun teette sitä.
 
 job-shadowing-check-student-research = Ota selvää työpaikasta ja ammatista.
 job-shadowing-check-student-prepare-questions = Valmistele vähintään kolme kysymystä.

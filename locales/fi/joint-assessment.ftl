@@ -17,15 +17,15 @@ joint-assessment-example =
     .title = Kokeiltu tekniikan alalla, Saksa
 
 joint-assessment-prep-vet-provider =
-    1. Valitse tutkinnon osa ja ammattitaitovaatimukset, jotka näytössä osoitetaan.
-    2. Valmistele arviointikriteerit yhdessä { -employer(case: "gen") } kanssa ja liitä kuhunkin tasoon esimerkkejä.
-    3. Järjestä lyhyt tapaaminen, jossa arvioijat yhtenäistävät linjansa arvioimalla saman mallityön.
-    4. Sovi päivämäärä, tehtävä ja kunkin arvioijan rooli.
+    1. Valitkaa tutkinnon osa ja ammattitaitovaatimukset, jotka näytössä osoitetaan.
+    2. Valmistelkaa arviointikriteerit yhdessä { -employer(case: "gen") } kanssa ja liittäkää kuhunkin tasoon esimerkkejä.
+    3. Järjestäkää lyhyt tapaaminen, jossa arvioijat yhtenäistävät linjansa arvioimalla saman mallityön.
+    4. Sopikaa päivämäärä, tehtävä ja kunkin arvioijan rooli.
 
 joint-assessment-prep-employer =
-    1. Valitse arvioijaksi työpaikkaohjaaja ja anna hänelle aikaa valmistautua.
-    2. Suunnittele todellinen työtehtävä, joka kattaa ammattitaitovaatimukset.
-    3. Varmista, että materiaalit, työvälineet ja turvallinen työskentelyalue ovat valmiina.
+    1. Valitkaa arvioijaksi työpaikkaohjaaja ja antakaa hänelle aikaa valmistautua.
+    2. Suunnitelkaa todellinen työtehtävä, joka kattaa ammattitaitovaatimukset.
+    3. Varmistakaa, että materiaalit, työvälineet ja turvallinen työskentelyalue ovat valmiina.
 
 joint-assessment-prep-student =
     1. Lue arviointikriteerit ja kysy, mitä kukin niistä tarkoittaa käytännössä.
@@ -33,14 +33,14 @@ joint-assessment-prep-student =
     3. Valmistaudu perustelemaan valintasi ja työtapasi.
 
 joint-assessment-do-vet-provider =
-    1. Havainnoi näyttöä ja tee muistiinpanoja kriteerien mukaisesti.
-    2. Keskustele arvioinnista työpaikkaohjaajan kanssa ennen palautteen antamista.
-    3. Kirjaa arviointi ja sen perustelut.
+    1. Havainnoikaa näyttöä ja tehkää muistiinpanoja kriteerien mukaisesti.
+    2. Keskustelkaa arvioinnista työpaikkaohjaajan kanssa ennen palautteen antamista.
+    3. Kirjatkaa arviointi ja sen perustelut.
 
 joint-assessment-do-employer =
-    1. Selitä opiskelijalle tehtävä ja sen olosuhteet.
-    2. Havainnoi ja arvioi työ yhdessä opettajan kanssa.
-    3. Anna konkreettista palautetta työpaikan näkökulmasta.
+    1. Selittäkää opiskelijalle tehtävä ja sen olosuhteet.
+    2. Havainnoikaa ja arvioikaa työ yhdessä opettajan kanssa.
+    3. Antakaa konkreettista palautetta työpaikan näkökulmasta.
 
 joint-assessment-do-student =
     1. Suunnittele työsi ennen aloittamista ja työskentele turvallisesti.
@@ -50,27 +50,27 @@ joint-assessment-do-student =
 joint-assessment-follow-up =
     Näyttöjen jälkeen arvioijat käyvät yhdessä läpi, olivatko kriteerit selkeät, arvioivatko he samalla tavalla ja osoittiko tehtävä sen, mitä sen oli tarkoitus osoittaa. Muokatkaa kriteerejä ja tehtävää seuraavaa kierrosta varten.
 
-    Anna opiskelijoille kirjallinen yhteenveto palautteesta ja kysy, tuntuiko arviointi heistä oikeudenmukaiselta. Jaa parannetut kriteerit kaikille arviointiin osallistuville työpaikkaohjaajille.
+    Antakaa opiskelijoille kirjallinen yhteenveto palautteesta ja kysykää, tuntuiko arviointi heistä oikeudenmukaiselta. Jakakaa parannetut kriteerit kaikille arviointiin osallistuville työpaikkaohjaajille.
 
 joint-assessment-tips =
     - Yhtenäistäkää arviointilinja mallitöiden avulla aina, kun mukaan tulee uusia arvioijia.
-    - Selkokielellä kirjoitetut kriteerit auttavat sekä opiskelijoita että työpaikkaohjaajia.
-    - Älä anna opettajan tai työpaikkaohjaajan näkemyksen hallita. Keskustelkaa, kunnes olette yksimielisiä.
-    - Pidä tehtävä todellisena, mutta varmista, että se kattaa kaikki arvioitavat tavoitteet.
+    - Selkeällä yleiskielellä kirjoitetut kriteerit auttavat sekä opiskelijoita että työpaikkaohjaajia.
+    - Älkää antako opettajan tai työpaikkaohjaajan näkemyksen hallita. Keskustelkaa, kunnes olette yksimielisiä.
+    - Pitäkää tehtävä todellisena, mutta varmistakaa, että se kattaa kaikki arvioitavat tavoitteet.
     .title = Vinkit ja sudenkuopat
 
-joint-assessment-check-vet-provider-choose-unit = Valitse näytettävä tutkinnon osa ja tavoitteet.
-joint-assessment-check-vet-provider-prepare-criteria = Valmistele yhteiset kriteerit esimerkkeineen.
-joint-assessment-check-vet-provider-calibrate = Järjestä arvioijille kalibrointitapaaminen mallitöiden avulla.
-joint-assessment-check-vet-provider-agree-roles = Sovi päivämäärä, tehtävä ja roolit.
-joint-assessment-check-vet-provider-record-result = Kirjaa arviointi ja perustelut.
-joint-assessment-check-vet-provider-review-criteria = Tarkista kriteerit jokaisen kierroksen jälkeen.
+joint-assessment-check-vet-provider-choose-unit = Valitkaa näytettävä tutkinnon osa ja tavoitteet.
+joint-assessment-check-vet-provider-prepare-criteria = Valmistelkaa yhteiset kriteerit esimerkkeineen.
+joint-assessment-check-vet-provider-calibrate = Järjestäkää arvioijille kalibrointitapaaminen mallitöiden avulla.
+joint-assessment-check-vet-provider-agree-roles = Sopikaa päivämäärä, tehtävä ja roolit.
+joint-assessment-check-vet-provider-record-result = Kirjatkaa arviointi ja perustelut.
+joint-assessment-check-vet-provider-review-criteria = Tarkistakaa kriteerit jokaisen kierroksen jälkeen.
 
-joint-assessment-check-employer-choose-assessor = Valitse arvioijaksi työpaikkaohjaaja.
-joint-assessment-check-employer-plan-task = Suunnittele tavoitteet kattava todellinen tehtävä.
-joint-assessment-check-employer-prepare-area = Valmistele työvälineet, materiaalit ja turvallinen työskentelyalue.
-joint-assessment-check-employer-assess-together = Arvioi yhdessä opettajan kanssa.
-joint-assessment-check-employer-give-feedback = Anna konkreettista palautetta.
+joint-assessment-check-employer-choose-assessor = Valitkaa arvioijaksi työpaikkaohjaaja.
+joint-assessment-check-employer-plan-task = Suunnitelkaa tavoitteet kattava todellinen tehtävä.
+joint-assessment-check-employer-prepare-area = Valmistelkaa työvälineet, materiaalit ja turvallinen työskentelyalue.
+joint-assessment-check-employer-assess-together = Arvioikaa yhdessä opettajan kanssa.
+joint-assessment-check-employer-give-feedback = Antakaa konkreettista palautetta.
 
 joint-assessment-check-student-read-criteria = Lue kriteerit ja kysy niistä.
 joint-assessment-check-student-practise = Harjoittele ja arvioi itseäsi.

@@ -4,9 +4,9 @@ mentor-title = Ylpeänä työpaikkaohjaajana
     .summary = Jokaiselle opiskelijalle valittu, koulutettu ja tuettu { -work-mentor }, joka ohjaa häntä työpaikalla.
 
 mentor-intro =
-    Työpaikkaohjaaja suunnittelee opiskelijan tehtävät työpaikalla, näyttää, miten työ tehdään, antaa palautetta ja osallistuu arviointiin. Joissakin maissa hänestä käytetään nimitystä *learning master*. Hyvä ohjaus ei synny sattumalta: ohjaajat tarvitsevat aikaa, selkeän roolin ja jonkin verran koulutusta.
+    { -work-mentor(case: "start") } suunnittelee opiskelijan tehtävät työpaikalla, näyttää, miten työ tehdään, antaa palautetta ja osallistuu arviointiin. Hyvä ohjaus ei synny sattumalta: ohjaajat tarvitsevat aikaa, selkeän roolin ja jonkin verran koulutusta.
 
-    Tässä menetelmässä { -vet-provider } ja { -employer } kouluttavat työpaikkaohjaajat yhdessä ja sopivat, kuka ohjaa ketäkin opiskelijaa. Koulutus voidaan järjestää lähiopetuksena, verkossa tai yhdistelmänä, jotta kiireiset työntekijät voivat osallistua omalta työpaikaltaan. Itsevarmat ohjaajat tarkoittavat parempaa oppimista ja työntekijöitä, jotka ovat ylpeitä voidessaan siirtää osaamistaan eteenpäin.
+    Tässä menetelmässä { -vet-provider } ja { -employer } kouluttavat työpaikkaohjaajat yhdessä ja sopivat, kuka ohjaa ketäkin opiskelijaa. Koulutus voidaan järjestää lähiopetuksena, verkossa tai yhdistelmänä, jotta kiireiset työntekijät voivat osallistua omalta työpaikaltaan. Kun ohjaajat luottavat omaan osaamiseensa, opiskelijat oppivat paremmin ja työntekijät ovat ylpeitä saadessaan siirtää taitojaan eteenpäin.
 
 mentor-example =
     Jyväskyläläinen ammattiopisto ja neljä ikäihmisten hoivakotia huomasivat, että opiskelijoita ohjaavat lähihoitajat tunsivat olonsa epävarmaksi arvioinnissa. Yhdessä ne rakensivat verkkokurssin: neljä puolentoista tunnin tapaamista kuuden viikon aikana ja tapaamisten välissä pieni kokeiltava tehtävä. Hoivakotien esihenkilöt valitsivat osallistujat ja merkitsivät tapaamiset työvuorolistaan.
@@ -17,30 +17,30 @@ mentor-example =
     .title = Kokeiltu sosiaali- ja terveysalalla, Suomi
 
 mentor-prep-vet-provider =
-    1. Sovi { -employer(case: "gen") } kanssa, montako työpaikkaohjaajaa tarvitaan ja milloin.
-    2. Suunnittele lyhyt kurssi yhdessä kokeneen { -work-mentor(case: "gen") } kanssa: ammattitaitovaatimukset, ensimmäinen viikko, palaute, arviointi ja työturvallisuus.
-    3. Valitse toteutustapa (lähiopetus, verkko tai monimuoto) ja perusta verkkoympäristö.
-    4. Laadi ohjaajille yhden sivun tiivistelmä tutkinnosta.
+    1. Sopikaa { -employer(case: "gen") } kanssa, montako työpaikkaohjaajaa tarvitaan ja milloin.
+    2. Suunnitelkaa lyhyt kurssi yhdessä kokeneen { -work-mentor(case: "gen") } kanssa: ammattitaitovaatimukset, ensimmäinen viikko, palaute, arviointi ja työturvallisuus.
+    3. Valitkaa toteutustapa (lähiopetus, verkko tai monimuoto) ja perustakaa verkkoympäristö.
+    4. Laatikaa ohjaajille yhden sivun tiivistelmä tutkinnosta.
 
 mentor-prep-employer =
-    1. Valitse työntekijöitä, jotka haluavat ohjata ja joilla on siihen kärsivällisyyttä.
-    2. Varaa työvuorolistaan aikaa kurssille ja ohjaamiselle.
-    3. Kerro koko työyhteisölle, ketkä ovat työpaikkaohjaajia ja mitä he tekevät.
+    1. Valitkaa työntekijöitä, jotka haluavat ohjata ja joilla on siihen kärsivällisyyttä.
+    2. Varatkaa työvuorolistaan aikaa kurssille ja ohjaamiselle.
+    3. Kertokaa koko työyhteisölle, ketkä ovat työpaikkaohjaajia ja mitä he tekevät.
 
 mentor-prep-student =
-    1. Selvitä, kuka on työpaikkaohjaajasi ja miten tavoitat hänet.
+    1. Selvitä, kuka on { -work-mentor }si ja miten tavoitat hänet.
     2. Lue oppimistavoitteesi ja mieti, mitä haluat eniten oppia.
     3. Valmistele lyhyt esittely itsestäsi: taidot, kokemus ja kysymykset.
 
 mentor-do-vet-provider =
-    1. Vedä tapaamiset yhdessä työpaikan ohjaajan kanssa, joka toimii kouluttajaparina.
-    2. Anna ohjaajille tapaamisten välissä pieniä tehtäviä kokeiltaviksi opiskelijoiden kanssa.
-    3. Pidä yhteyttä jokaiseen ohjaajaan opiskelijan jakson aikana ja vastaa kysymyksiin nopeasti.
+    1. Vetäkää tapaamiset yhdessä työpaikan ohjaajan kanssa, joka toimii kouluttajaparina.
+    2. Antakaa ohjaajille tapaamisten välissä pieniä tehtäviä kokeiltaviksi opiskelijoiden kanssa.
+    3. Pitäkää yhteyttä jokaiseen ohjaajaan opiskelijan jakson aikana ja vastatkaa kysymyksiin nopeasti.
 
 mentor-do-employer =
-    1. Anna ohjaajien osallistua kurssille työaikana.
-    2. Suunnittele työvuorot niin, että ohjaaja ja opiskelija työskentelevät yhdessä ainakin alussa.
-    3. Kysy ohjaajilta säännöllisesti, miten menee, ja ota heidät mukaan arviointiin.
+    1. Antakaa ohjaajien osallistua kurssille työaikana.
+    2. Suunnitelkaa työvuorot niin, että ohjaaja ja opiskelija työskentelevät yhdessä ainakin alussa.
+    3. Kysykää ohjaajilta säännöllisesti, miten menee, ja ottakaa heidät mukaan arviointiin.
 
 mentor-do-student =
     1. Sovi ohjaajasi kanssa, milloin saat palautetta.
@@ -48,30 +48,30 @@ mentor-do-student =
     3. Pidä lyhyttä oppimispäiväkirjaa ja käy se läpi ohjaajasi kanssa joka viikko.
 
 mentor-follow-up =
-    Kysy kurssin jälkeen ohjaajilta, kuinka varmoiksi he nyt tuntevat itsensä suunnittelussa, palautteen antamisessa ja arvioinnissa, ja kysy opiskelijoilta, onko ohjaus muuttunut. Lyhyt kysely ennen kurssia antaa vertailukohdan.
+    Kysykää kurssin jälkeen ohjaajilta, kuinka varmoiksi he nyt tuntevat itsensä suunnittelussa, palautteen antamisessa ja arvioinnissa, ja kysykää opiskelijoilta, onko ohjaus muuttunut. Lyhyt kysely ennen kurssia antaa vertailukohdan.
 
-    Anna tunnustusta ohjaajien työstä: todistus, maininta henkilöstötiedotteessa tai kiitoskahvit maksaa vähän mutta merkitsee paljon. Pidä luetteloa koulutetuista työpaikkaohjaajista ja tarjoa heille kerran vuodessa lyhyt kertauskoulutus.
+    Antakaa tunnustusta ohjaajien työstä: todistus, maininta henkilöstötiedotteessa tai kiitoskahvit maksavat vähän mutta merkitsevät paljon. Pitäkää luetteloa koulutetuista työpaikkaohjaajista ja tarjotkaa heille kerran vuodessa lyhyt kertauskoulutus.
 
 mentor-tips =
-    - Pidä tapaamiset lyhyinä ja käytännönläheisinä: ohjaajat oppivat eniten todellisista tapauksista.
-    - Tallenna verkkotapaamiset, jotta vuorotyötä tekevät voivat katsoa ne myöhemmin.
+    - Pitäkää tapaamiset lyhyinä ja käytännönläheisinä: ohjaajat oppivat eniten todellisista tapauksista.
+    - Tallentakaa verkkotapaamiset, jotta vuorotyötä tekevät voivat katsoa ne myöhemmin.
     - Jos ohjaukselle ei ole varattu aikaa, se jää ensimmäisenä tekemättä kiireisenä päivänä.
-    - Anna uudelle ohjaajalle ensimmäisen opiskelijan ajaksi pariksi kokenut ohjaaja.
+    - Antakaa uudelle ohjaajalle ensimmäisen opiskelijan ajaksi pariksi kokenut ohjaaja.
     .title = Vinkit ja sudenkuopat
 
-mentor-check-vet-provider-agree-numbers = Sovi, montako ohjaajaa tarvitaan ja milloin.
-mentor-check-vet-provider-plan-course = Suunnittele kurssi kokeneen ohjaajan kanssa.
-mentor-check-vet-provider-set-up-online = Testaa verkkoympäristö ennen ensimmäistä tapaamista.
-mentor-check-vet-provider-share-summary = Anna ohjaajille tiivistelmä oppimistavoitteista.
-mentor-check-vet-provider-keep-in-touch = Ota yhteyttä jokaiseen ohjaajaan opiskelijan jakson aikana.
-mentor-check-vet-provider-collect-feedback = Kerää palautetta ohjaajilta ja opiskelijoilta.
+mentor-check-vet-provider-agree-numbers = Sopikaa, montako ohjaajaa tarvitaan ja milloin.
+mentor-check-vet-provider-plan-course = Suunnitelkaa kurssi kokeneen ohjaajan kanssa.
+mentor-check-vet-provider-set-up-online = Testatkaa verkkoympäristö ennen ensimmäistä tapaamista.
+mentor-check-vet-provider-share-summary = Antakaa ohjaajille tiivistelmä oppimistavoitteista.
+mentor-check-vet-provider-keep-in-touch = Ottakaa yhteyttä jokaiseen ohjaajaan opiskelijan jakson aikana.
+mentor-check-vet-provider-collect-feedback = Kerätkää palautetta ohjaajilta ja opiskelijoilta.
 
-mentor-check-employer-choose-mentors = Valitse ohjaajiksi ne, jotka haluavat tehtävään.
-mentor-check-employer-book-time = Varaa työvuorolistaan aikaa ohjaamiselle.
-mentor-check-employer-inform-team = Kerro työyhteisölle, ketkä ovat ohjaajia.
-mentor-check-employer-plan-shifts = Suunnittele ohjaajalle ja opiskelijalle yhteisiä vuoroja.
-mentor-check-employer-join-assessment = Ota ohjaaja mukaan arviointiin.
-mentor-check-employer-recognise-mentors = Kiitä ohjaajia julkisesti.
+mentor-check-employer-choose-mentors = Valitkaa ohjaajiksi ne, jotka haluavat tehtävään.
+mentor-check-employer-book-time = Varatkaa työvuorolistaan aikaa ohjaamiselle.
+mentor-check-employer-inform-team = Kertokaa työyhteisölle, ketkä ovat ohjaajia.
+mentor-check-employer-plan-shifts = Suunnitelkaa ohjaajalle ja opiskelijalle yhteisiä vuoroja.
+mentor-check-employer-join-assessment = Ottakaa ohjaaja mukaan arviointiin.
+mentor-check-employer-recognise-mentors = Kiittäkää ohjaajia julkisesti.
 
 mentor-check-student-know-mentor = Selvitä, kuka on ohjaajasi.
 mentor-check-student-read-goals = Lue oppimistavoitteesi ennen aloittamista.
