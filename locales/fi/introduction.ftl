@@ -9,7 +9,7 @@ introduction-purpose =
     Tässä käsikirjassa kuvataan { $methods ->
         [one] yksi käytännössä kokeiltu tapa, jolla
        *[other] { $methods } käytännössä kokeiltua tapaa, joilla
-    } { -vet-providers } ja { -employers } voivat tehdä yhteistyötä. Jokaisen menetelmän ovat kokeilleet käytännössä { -brand }-hankkeen kumppanit. { -brand } on ammatillisten oppilaitosten ja työnantajien Erasmus+ -kumppanuus, jossa on mukana toimijoita Suomesta, Ruotsista, Islannista, Alankomaista ja Saksasta. Kumppanit toimivat liiketoiminnan, matkailu- ja ravintola-alan, sosiaali- ja terveysalan, maatalouden, puutarha-alan ja tekniikan aloilla, ja käsikirjan esimerkit ovat näiltä aloilta.
+    } { -vet-providers } ja { -employers } voivat tehdä yhteistyötä. Jokaisen menetelmän ovat kokeilleet käytännössä { -brand }-hankkeen kumppanit. { -brand } on ammatillisten oppilaitosten ja työnantajien Erasmus+ -kumppanuus, jossa on mukana toimijoita Suomesta, Ruotsista, Islannista, Alankomaista ja Saksasta. Kumppanit toimivat liiketalouden, matkailu- ja ravintola-alan, sosiaali- ja terveysalan, maatalouden, puutarha-alan ja tekniikan aloilla, ja käsikirjan esimerkit ovat näiltä aloilta.
 
     Tavoitteenamme on tiiviimpi yhteys ammatillisen koulutuksen ja työelämän välillä, sujuvampi siirtyminen koulutuksesta työhön ja parempi koulutus. Haluamme myös näyttää, että yhteistyöllä on monta muotoa: kaikki kumppanuudet eivät tarvitse virallista sopimusta tai suurta hanketta.
 
