@@ -17,6 +17,7 @@ benefits-commitment =
     - Onko yhteistyö osa strategioitamme ja vuosisuunnitelmiamme?
     - Onko opettajilla ja työpaikkaohjaajilla työsuunnitelmissaan aikaa tälle työlle?
     - Jatkuisiko yhteistyö, jos pääasiallinen yhteyshenkilömme lähtisi?
+    - Onko selvää, kuka maksaa mitäkin, ja pitääkö kumpikin osapuoli jakoa reiluna?
     .title = Sitoutuminen
 
 benefits-cooperation =
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Onnistumisten juhlistaminen
 
 benefits-evaluation =
-    Pitäkää arviointi niin kevyenä, että se myös tehdään: lyhyt yhteinen tapaaminen kerran vuodessa, yllä olevat kysymykset ja muutama tunnusluku riittävät usein. Hyödyllisiä tunnuslukuja ovat esimerkiksi työpaikalla oppineiden opiskelijoiden määrä, koulutettujen työpaikkaohjaajien määrä, opiskelijoiden ja työpaikkaohjaajien palaute, tutkinnon suorittaneiden osuus ja se, kuinka moni opiskelija työllistyi koulutuksen jälkeen.
+    Pitäkää arviointi niin kevyenä, että se myös tehdään: lyhyt yhteinen tapaaminen kerran vuodessa, yllä olevat kysymykset ja muutama tunnusluku riittävät usein. Hyödyllisiä tunnuslukuja ovat esimerkiksi työpaikalla oppineiden opiskelijoiden määrä, koulutettujen työpaikkaohjaajien määrä, opiskelijoiden ja työpaikkaohjaajien palaute, tutkinnon suorittaneiden osuus, se, kuinka moni opiskelija työllistyi koulutuksen jälkeen, ja se, mitä yhteistyö maksoi kummallekin osapuolelle työaikana ja rahana.
 
     Kirjatkaa kolme asiaa, jotka menivät hyvin, ja kolme kehitettävää asiaa, ja sopikaa, kuka tekee mitäkin ennen seuraavaa tapaamista. Palatkaa sitten yhteistyön käynnistämistä käsittelevän luvun itsearviointiin. Saatatte huomata, että kumppanuutenne on edennyt seuraavalle tasolle ja on valmis uusiin menetelmiin.
     .title = Tehkää arvioinnista tapa

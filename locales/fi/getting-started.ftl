@@ -30,6 +30,19 @@ getting-started-start-small =
     Kertokaa toimivista käytännöistä kollegoille ja muille työpaikoille ja kutsukaa heidät mukaan. Suhtautukaa virheisiin osana oppimista: kun jokin menee pieleen, puhukaa siitä avoimesti, selvittäkää syy ja sopikaa, mitä muutatte. Kumppanuudet, joissa ongelmista voi puhua syyllistämättä, kehittyvät nopeammin kuin ne, joissa ongelmat piilotetaan.
     .title = Aloittakaa pienestä ja oppikaa matkan varrella
 
+getting-started-ground-rules =
+    Ennen kuin ensimmäinen { -student } saapuu, sopikaa muutamista käytännön ja oikeudellisista kysymyksistä. Vastaukset riippuvat maasta, opiskelijan iästä ja työssä oppimisen muodosta, joten selvittäkää, mitä teitä koskee, ja kirjatkaa vastaukset jakson suunnitelmaan tai yhteiseen suunnitelmaanne.
+
+    - **Vakuutukset ja vastuu.** Kuka vakuuttaa opiskelijan työssä ja työmatkoilla sattuvien tapaturmien varalta? Kuka maksaa, jos opiskelija vahingoittaa laitteita tai asiakkaan omaisuutta? Tarkistakaa oppilaitoksen ja työnantajan vakuutukset; älkää olettako, että yksi kattaa kaiken.
+    - **Nuoret työntekijät.** Alle 18-vuotiaiden työaikoja on rajoitettu, yötyötä rajoitetaan, ja osa vaarallisista töistä ja koneista on heiltä kielletty. { -employer(case: "start") } arvioi nuorten työntekijöiden riskit ennen aloitusta ja kertoo niistä opiskelijalle.
+    - **Tietosuoja ja suostumus.** Sopikaa, mitä tietoja opiskelijasta oppilaitos ja työpaikka jakavat ja kuka saa nähdä ne. Valokuviin, videoihin ja tallenteisiin tarvitaan niissä esiintyvien suostumus; oppimiseen käytettävät todelliset asiakas- ja potilastapaukset muutetaan tunnistamattomiksi.
+    - **Kustannukset ja korvaukset.** Sopikaa, kuka maksaa mitäkin: ohjaajien ajan, matkat ja ateriat, työvaatteet, työvälineet ja materiaalit sekä mahdollisen palkan tai korvauksen. Useimmissa kumppanimaissa oppisopimusopiskelijat ovat työsuhteessa ja saavat palkkaa; muiden työssä oppivien opiskelijoiden kohdalla säännöt ja käytännöt vaihtelevat.
+    .title = Sopikaa käytännön ja oikeudellisista kysymyksistä
+
+getting-started-rules-note =
+    Koulutussopimuksella opiskeleva ei ole työsuhteessa eikä saa palkkaa, ja hänen tapaturmaturvansa perustuu lakiin opiskelijan työtapaturma- ja ammattitautiturvasta (460/2015). Oppisopimusopiskelija on työsuhteessa, saa palkkaa ja on vakuutettu työnantajan lakisääteisellä työtapaturmavakuutuksella. Alle 18-vuotiaiden työajoista ja kielletyistä töistä säädetään nuorista työntekijöistä annetussa laissa (998/1993); ohjeita antaa työsuojeluhallinto (tyosuojelu.fi). Tietosuojasta ohjeistaa tietosuojavaltuutetun toimisto (tietosuoja.fi).
+    .title = Suomessa
+
 getting-started-where-now =
     Tässä käsikirjassa on { $methods ->
         [one] menetelmä, joka sopii
@@ -40,11 +53,9 @@ getting-started-where-now =
     .title = Missä vaiheessa kumppanuutenne on nyt?
 
 getting-started-self-evaluation =
-    Vastatkaa jokaiseen kysymykseen yhdessä: **kyllä** antaa 2 pistettä, **osittain** 1 pisteen ja **ei** 0 pistettä. Laskekaa kunkin tason pisteet yhteen erikseen.
+    Vastatkaa jokaiseen kysymykseen yhdessä kumppaninne kanssa: **kyllä** antaa 2 pistettä, **osittain** 1 pisteen ja **ei** 0 pistettä. Laskekaa kunkin tason pisteet yhteen erikseen ja kirjoittakaa ne tason pisteriville.
 
-    Tason kysymykset kuvaavat sitä, mitä kumppanuudet saavuttavat kyseisessä vaiheessa. Taso on saavutettu, kun sen pisteet ovat vähintään kaksi kolmasosaa enimmäismäärästä eli vähintään tason pisterivillä merkin ≥ jälkeen oleva luku. Aloittakaa aloittavan tason kysymyksistä ja edetkää ylöspäin. Kumppanuutenne taso on ensimmäinen taso, jota ette ole vielä saavuttaneet; jos olette saavuttaneet kaikki tasot, kumppanuutenne on kokenut.
-
-    Aloittakaa tasollenne suositelluista menetelmistä ja vastatkaa kysymyksiin uudelleen vuoden kuluttua.
+    Taso on saavutettu, kun sen pisteet yltävät pisterivillä merkin ≥ jälkeen olevaan rajaan, joka on noin kaksi kolmasosaa enimmäismäärästä. Käykää tasot läpi aloittavasta ylöspäin: kumppanuutenne on ensimmäisellä tasolla, jota se ei ole vielä saavuttanut, ja tälle tasolle suositellut menetelmät ovat hyvä lähtökohta. Esimerkiksi 8 pistettä aloittavalla tasolla ja 5 kehittyvällä tasolla tarkoittaa, että olette kehittyvällä tasolla. Jos olette saavuttaneet kaikki kolme tasoa, kumppanuutenne on kokenut.
     .title = Itsearviointi
 getting-started-self-evaluation-answer-yes = Kyllä
 getting-started-self-evaluation-answer-partly = Osittain
@@ -63,7 +74,7 @@ getting-started-self-evaluation-strategy = Onko yhteistyömme kirjattu kummankin
 getting-started-self-evaluation-workplace-teaches = Opettavatko työpaikan työntekijät oppilaitoksessa?
 getting-started-self-evaluation-joint-assessment = Arvioivatko opettajat ja työpaikkaohjaajat opiskelijoiden osaamista yhdessä?
 getting-started-self-evaluation-curriculum = Osallistuuko työpaikka opetussuunnitelman laatimiseen?
-getting-started-self-evaluation-evaluation = Muutammeko yhteistyötämme säännöllisen arvioinnin perusteella?
+getting-started-self-evaluation-evaluation = Arvioimmeko yhteistyötämme yhdessä vähintään kerran vuodessa?
 
 getting-started-next-steps =
     Kun olette valinneet menetelmän, laatikaa yhteinen suunnitelma yhdelle sivulle: mitä teette, kuka kummallakin puolella vastaa, milloin se tapahtuu ja mistä tiedätte, onnistuiko se. Jakakaa tehtävät menetelmäluvun tarkistuslistojen avulla, ja tehkää itsearviointi uudelleen vuoden kuluttua.

@@ -26,14 +26,16 @@ introduction-audience =
 introduction-how-to-use =
     Käsikirjaa ei tarvitse lukea kannesta kanteen. Aloittakaa yhteistyön käynnistämistä käsittelevästä luvusta. Sen avulla selvitätte, kuinka kokenut kumppanuutenne on ja mitkä menetelmät sopivat sille juuri nyt. Valitkaa sitten yksi tai kaksi menetelmää ja perehtykää niihin huolella.
 
-    Jokainen menetelmäluku on rakenteeltaan samanlainen:
+    Jokaisessa menetelmäluvussa on seuraavat osat:
 
     - yhden rivin tiivistelmä, osapuolet, tyypillinen kesto ja tarvittava työmäärä;
     - johdanto, jossa kerrotaan, mikä menetelmä on ja miksi siitä on hyötyä;
-    - esimerkki kumppanilta, joka on kokeillut menetelmää;
+    - kertomus kumppanilta, joka on kokeillut menetelmää, myös siitä, mikä oli odotettua vaikeampaa ja mitä he muuttivat;
     - valmistelun ja toteutuksen vaiheet erikseen { -vet-provider(case: "all") }, { -employer(case: "all") } ja { -student(case: "all") };
-    - neuvoja seurantaan ja arviointiin sekä vinkkejä ja sudenkuoppia;
-    - tarkistuslista kullekin kolmesta osapuolesta.
+    - neuvoja seurantaan sekä vinkkejä;
+    - tarkistuslista kullekin osapuolelle.
+
+    Joissakin menetelmissä on lisäksi se, mitä menetelmä tarvitsee: varoitus todellisesta riskistä tai jonkin asiakirjan, kuten jakson suunnitelman, sisältö. Kun säännöt ja nimitykset vaihtelevat maittain, teksti kertoo sen, ja tässä painoksessa Suomea koskevat huomautukset on merkitty otsikolla ”Suomessa”.
 
     Tarkistuslistat on painettu myös korteiksi: antakaa jokaiselle hänen rooliaan vastaava kortti. Viimeinen luku auttaa arvioimaan yhteistyötänne ja juhlistamaan sen onnistumisia. Kestot ja työmäärät ovat suuntaa antavia. Soveltakaa jokaista menetelmää omaan alaanne, oman maanne säädöksiin ja organisaatioidenne kokoon.
     .title = Näin käytätte käsikirjaa
@@ -52,5 +54,5 @@ introduction-glossary =
     - **Työelämässä oppiminen**: oppimista todellisissa työtehtävissä todellisella työpaikalla niin, että tavoitteet liittyvät tutkintoon. Koulutussopimusjaksot, oppisopimuskoulutus ja yritysten toimeksiannot ovat kaikki sen muotoja. Suomessa työpaikalla järjestettävä koulutus perustuu aina koulutussopimukseen tai oppisopimukseen.
     - **Työpaikkaohjaaja**: työpaikan henkilö, joka ohjaa opiskelijaa, suunnittelee tämän tehtävät, antaa palautetta ja osallistuu arviointiin. Oppisopimuskoulutuksessa hänestä käytettiin aiemmin nimitystä työpaikkakouluttaja.
     - **Oppisopimuskoulutus**: koulutus, jossa opiskelija on työsuhteessa yritykseen ja oppii pääosin työssä. Lisäksi hän osallistuu jonkin verran { -vet-provider(case: "gen") } järjestämiin opintoihin. Kirjallinen sopimus määrittelee kaikkien osapuolten oikeudet ja velvollisuudet.
-    - **Koulutussopimus ja HOKS**: kirjalliset sopimukset ja suunnitelmat, jotka tehdään ennen kuin opiskelija aloittaa jakson työpaikalla. Koulutussopimuksen tekevät { -vet-provider } ja { -employer }, ja siinä sovitaan muun muassa jakson ajankohdasta ja tutkinnon osista. Opiskelijan oma suunnitelma on henkilökohtainen osaamisen kehittämissuunnitelma (HOKS): siihen kirjataan yhdessä opiskelijan ja työpaikan kanssa oppimistavoitteet, työtehtävät, ajankohdat, yhteyshenkilöt ja se, miten osaaminen arvioidaan.
+    - **Koulutussopimus ja HOKS**: kirjalliset sopimukset ja suunnitelmat, jotka tehdään ennen kuin opiskelija aloittaa jakson työpaikalla. Koulutussopimuksen tekevät { -vet-provider } ja { -employer }, ja siinä sovitaan muun muassa jakson ajankohdasta ja tutkinnon osista. Opiskelijan oma suunnitelma on henkilökohtainen osaamisen kehittämissuunnitelma (HOKS): siihen kirjataan yhdessä opiskelijan ja työpaikan kanssa oppimistavoitteet, työtehtävät, ajankohdat, yhteyshenkilöt ja se, miten osaaminen arvioidaan. Muissa maissa näiden asiakirjojen nimet ja oikeudellinen muoto vaihtelevat.
     .title = Käyttämämme käsitteet

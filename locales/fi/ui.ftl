@@ -130,7 +130,10 @@
 ## Kirja
 
 book-title = { -brand }
-book-subtitle = 12 tapaa, joilla koulutuksen järjestäjät ja työpaikat tekevät yhteistyötä
+book-subtitle = { $methods ->
+        [one] Tapa, jolla { -vet-providers } ja { -employers } tekevät yhteistyötä
+       *[other] { $methods } tapaa, joilla { -vet-providers } ja { -employers } tekevät yhteistyötä
+    }
 book-author = { -brand }-kumppanuus
 book-publisher = { -brand }-kumppanuus
 book-description = Käytännön käsikirja { -vet-providers(case: "all") }, { -employers(case: "all") } ja { -students(case: "all") }: { $methods ->
@@ -141,7 +144,7 @@ book-accessibility-summary = Teksti on jäsennelty otsikoin, luetteloin ja taulu
 book-colophon =
     Tämä käsikirja on { -brand }-hankkeen tulos. { -brand } oli ammatillisen koulutuksen strateginen kumppanuushanke Erasmus+ -ohjelmassa (hankenumero 2018-1-FI01-KA202-047198). Hanke toteutettiin 1.9.2018–31.8.2021. Sitä koordinoitiin Suomesta, ja se rahoitettiin Opetushallituksen kautta.
 
-    Kumppaneina oli { -vet-providers(case: "part") } ja { -employers(case: "part") } viidestä maasta: Suomesta, Ruotsista, Islannista, Alankomaista ja Saksasta. Jokaisesta maasta oli mukana kumpiakin. Yhdessä kumppanit kokeilivat { $methods ->
+    Kumppaneina oli { -vet-providers(case: "part") } ja { -employers(case: "part") } viidestä maasta: Suomesta, Ruotsista, Islannista, Alankomaista ja Saksasta. Yhdessä kumppanit kokeilivat { $methods ->
         [one] tässä käsikirjassa kuvatun menetelmän
        *[other] kaikki { $methods } tässä käsikirjassa kuvattua menetelmää
     }.
@@ -211,4 +214,4 @@ section-checklists = Tarkistuslistat
 callout-tip = Vinkki
 callout-example = Esimerkki
 callout-warning = Huomio
-callout-note = Paikallinen huomautus
+callout-note = Maakohtainen huomautus
