@@ -34,7 +34,7 @@ getting-started-ground-rules =
     Ennen kuin ensimmäinen { -student } saapuu, sopikaa muutamista käytännön ja oikeudellisista kysymyksistä. Vastaukset riippuvat maasta, opiskelijan iästä ja työssä oppimisen muodosta, joten selvittäkää, mitä teitä koskee, ja kirjatkaa vastaukset jakson suunnitelmaan tai yhteiseen suunnitelmaanne.
 
     - **Vakuutukset ja vastuu.** Kuka vakuuttaa opiskelijan työssä ja työmatkoilla sattuvien tapaturmien varalta? Kuka maksaa, jos opiskelija vahingoittaa laitteita tai asiakkaan omaisuutta? Tarkistakaa oppilaitoksen ja työnantajan vakuutukset; älkää olettako, että yksi kattaa kaiken.
-    - **Nuoret työntekijät.** Alle 18-vuotiaiden työaikoja on rajoitettu, yötyötä rajoitetaan, ja osa vaarallisista töistä ja koneista on heiltä kielletty. { -employer(case: "start") } arvioi nuorten työntekijöiden riskit ennen aloitusta ja kertoo niistä opiskelijalle.
+    - **Nuoret työntekijät.** Alle 18-vuotiaiden työaikaa ja yötyötä on rajoitettu, ja osa vaarallisista töistä ja koneista on heiltä kielletty. { -employer(case: "start") } arvioi nuorten työntekijöiden riskit ennen aloitusta ja kertoo niistä opiskelijalle.
     - **Tietosuoja ja suostumus.** Sopikaa, mitä tietoja opiskelijasta oppilaitos ja työpaikka jakavat ja kuka saa nähdä ne. Valokuviin, videoihin ja tallenteisiin tarvitaan niissä esiintyvien suostumus; oppimiseen käytettävät todelliset asiakas- ja potilastapaukset muutetaan tunnistamattomiksi.
     - **Kustannukset ja korvaukset.** Sopikaa, kuka maksaa mitäkin: ohjaajien ajan, matkat ja ateriat, työvaatteet, työvälineet ja materiaalit sekä mahdollisen palkan tai korvauksen. Useimmissa kumppanimaissa oppisopimusopiskelijat ovat työsuhteessa ja saavat palkkaa; muiden työssä oppivien opiskelijoiden kohdalla säännöt ja käytännöt vaihtelevat.
     .title = Sopikaa käytännön ja oikeudellisista kysymyksistä
@@ -55,7 +55,7 @@ getting-started-where-now =
 getting-started-self-evaluation =
     Vastatkaa jokaiseen kysymykseen yhdessä kumppaninne kanssa: **kyllä** antaa 2 pistettä, **osittain** 1 pisteen ja **ei** 0 pistettä. Laskekaa kunkin tason pisteet yhteen erikseen ja kirjoittakaa ne tason pisteriville.
 
-    Taso on saavutettu, kun sen pisteet yltävät pisterivillä merkin ≥ jälkeen olevaan rajaan, joka on noin kaksi kolmasosaa enimmäismäärästä. Käykää tasot läpi aloittavasta ylöspäin: kumppanuutenne on ensimmäisellä tasolla, jota se ei ole vielä saavuttanut, ja tälle tasolle suositellut menetelmät ovat hyvä lähtökohta. Esimerkiksi 8 pistettä aloittavalla tasolla ja 5 kehittyvällä tasolla tarkoittaa, että olette kehittyvällä tasolla. Jos olette saavuttaneet kaikki kolme tasoa, kumppanuutenne on kokenut.
+    Taso on saavutettu, kun sen pisteet yltävät pisterivillä merkin ≥ jälkeen olevaan rajaan, joka on noin kaksi kolmasosaa enimmäismäärästä. Käykää tasot läpi aloittavasta ylöspäin: kumppanuutenne on ensimmäisellä tasolla, jota se ei ole vielä saavuttanut, ja tälle tasolle suositellut menetelmät ovat hyvä lähtökohta. Jos saatte esimerkiksi aloittavalta tasolta 8 pistettä ja kehittyvältä 5, olette kehittyvällä tasolla. Jos olette saavuttaneet kaikki kolme tasoa, kumppanuutenne on kokenut.
     .title = Itsearviointi
 getting-started-self-evaluation-answer-yes = Kyllä
 getting-started-self-evaluation-answer-partly = Osittain

@@ -1,6 +1,6 @@
 ## Menetelmä: Koulutussopimusjaksot
 
-placement-title = Koulutussopimusjaksot työpaikalla
+placement-title = Koulutussopimusjaksot
     .summary = Opiskelija on suunnitellun jakson työpaikalla koulutussopimuksella ja oppii todellisissa tehtävissä sovittujen tavoitteiden mukaan.
 
 placement-intro =
