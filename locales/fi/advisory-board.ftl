@@ -1,7 +1,7 @@
 ## Menetelmä: Työelämän neuvottelukunnat
 
 advisory-board-title = Työelämän neuvottelukunnat
-    .summary = Pysyvä työnantajaryhmä neuvoo koulutusalaa opetuksesta, koulutussopimusjaksoista ja alan kehityssuunnista.
+    .summary = Pysyvä työnantajaryhmä antaa koulutukselle neuvoja opetuksesta, koulutussopimusjaksoista ja alan kehityssuunnista.
 
 advisory-board-intro =
     Neuvottelukunta kokoaa yhteen alan useiden { -employers(case: "gen") } edustajat, oppilaitoksen opettajat ja johdon sekä usein myös opiskelijan. Se kokoontuu muutaman kerran vuodessa keskustelemaan siitä, mitä valmistuneet tarvitsevat, miten jaksot työpaikoilla toimivat ja mitä alalla on muuttumassa.
@@ -13,11 +13,11 @@ advisory-board-local-name =
     .title = Suomessa
 
 advisory-board-example =
-    Östersundilaisen lukiotasoisen oppilaitoksen matkailu- ja ravintola-alan ohjelma perusti neuvottelukunnan, johon kuului kaksi hotellia, hiihtokeskus, ravintola ja tapahtumayritys. Se kokoontui neljä kertaa vuodessa, kahdesti oppilaitoksessa ja kahdesti jonkin jäsenen työpaikalla.
+    Östersundilaisen toisen asteen oppilaitoksen matkailu- ja ravintola-alan ohjelma perusti neuvottelukunnan, johon kuului kaksi hotellia, hiihtokeskus, ravintola ja tapahtumayritys. Se kokoontui neljä kertaa vuodessa, kahdesti oppilaitoksessa ja kahdesti jonkin jäsenen työpaikalla.
 
     Ensimmäisessä kokouksessa työnantajat sanoivat, että marraskuun alun jaksot, jolloin hotellit ja hiihtokeskus ovat lähes tyhjiä, antoivat opiskelijoille huonon kuvan alasta. Oppilaitos ehdotti tilalle helmikuuta, mutta työnantajat kieltäytyivät: kiireisimpinä viikkoina kenelläkään ei olisi aikaa ohjata opiskelijaa. Neuvottelukunta päätyi lyhyempiin, kolmen viikon jaksoihin marraskuun lopusta alkaen, kun kausi avautuu ja kausityöntekijät perehdytetään. Opiskelijat osallistuvat perehdytykseen ja työskentelevät avajaisviikonloppuina.
 
-    Opiskelijat arvioivat nämä jaksot selvästi aiempaa paremmiksi. Neuvottelukunta itse oli hiipua toisena vuotenaan, kun kokoukset muuttuivat oppilaitoksen raporteiksi; se vähensi kokoukset kolmeen vuodessa, ja jokaisessa ratkaistaan yksi kysymys.
+    Opiskelijat arvioivat nämä jaksot selvästi aiempaa paremmiksi. Neuvottelukunta itse oli vähällä hiipua toisena vuotenaan, kun kokoukset muuttuivat oppilaitoksen raporteiksi; se vähensi kokoukset kolmeen vuodessa, ja jokaisessa ratkaistaan yksi kysymys.
     .title = Kokeiltu matkailu- ja ravintola-alalla, Ruotsi
 
 advisory-board-prep-vet-provider =

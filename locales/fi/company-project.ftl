@@ -11,7 +11,7 @@ company-project-intro =
 company-project-example =
     Tamperelaisen ammattiopiston liiketalouden opiskelijat ottivat vastaan toimeksiannon perheleipomolta, joka halusi tavoittaa nuorempia asiakkaita. Omistaja tapasi ryhmän leipomossa ja pyysi ideoita sosiaalisen median ja myymälän kampanjoihin. Neljän hengen tiimit työskentelivät kuusi viikkoa, lähettivät omistajalle viikoittain tilannekatsauksen ja esittelivät suunnitelmansa leipomon kahvilassa.
 
-    Kaksi asiaa meni pieleen. Tehtävänannossa puhuttiin "pienestä budjetista" ilman summaa, ja viidestä tiimistä kolme ehdotti kampanjoita, joihin leipomolla ei ollut varaa. Lisäksi yksi tiimi kuvasi kahvilan asiakkaita videoon kysymättä heiltä lupaa, ja omistajan oli pyydettävä poistamaan video. Nyt opettaja kirjaa jokaiseen tehtävänantoon budjetin euroina, ja ammattiopisto on lisännyt projektipohjaansa säännön: asiakkaita tai henkilökuntaa ei kuvata eikä videoida ilman heidän kirjallista suostumustaan.
+    Kaksi asiaa meni pieleen. Tehtävänannossa puhuttiin ”pienestä budjetista” ilman summaa, ja viidestä tiimistä kolme ehdotti kampanjoita, joihin leipomolla ei ollut varaa. Lisäksi yksi tiimi kuvasi kahvilan asiakkaita videoon kysymättä heiltä lupaa, ja omistajan oli pyydettävä poistamaan video. Nyt opettaja kirjaa jokaiseen tehtävänantoon budjetin euroina, ja ammattiopisto on lisännyt projektipohjaansa säännön: asiakkaita tai henkilökuntaa ei kuvata eikä videoida ilman heidän kirjallista suostumustaan.
 
     Leipomo käytti osia kahden tiimin suunnitelmista sovittuaan siitä opiskelijoiden kanssa. Opettajalle jäi avoimeksi kysymykseksi arviointi: yksi tiimi teki suurimman osan työstään viimeisellä viikolla ja piti silti parhaan esityksen, eikä työskentelyprosessin arvosana kertonut, miten se siihen päätyi.
     .title = Kokeiltu liiketalouden alalla, Suomi
@@ -83,7 +83,7 @@ company-project-check-vet-provider-coach-teams = Tavatkaa jokainen tiimi viikoit
 company-project-check-vet-provider-assess = Arvioikaa prosessi ja tulos; kysykää asiakkaalta.
 
 company-project-check-employer-choose-task = Valitkaa todellinen, laajuudeltaan realistinen tehtävä.
-company-project-check-employer-name-contact = Nimetkää yhteyshenkilö, joka vastaa päivissä.
+company-project-check-employer-name-contact = Nimetkää yhteyshenkilö, joka vastaa parissa päivässä.
 company-project-check-employer-confidential = Merkitkää, mitkä tiedot ovat luottamuksellisia.
 company-project-check-employer-launch = Käynnistäkää toimeksianto henkilökohtaisesti.
 company-project-check-employer-comment = Kommentoikaa ideoita sovituissa kohdissa.

@@ -9,9 +9,9 @@ guest-expert-intro =
     Menetelmä vaatii { -employer(case: "abl") } vain vähän, usein puoli päivää, ja se on uudelle kumppanuudelle yksi helpoimmista tavoista aloittaa. { -vet-provider(case: "start-all") } onnistunut vierailu on usein ensimmäinen askel kohti koulutussopimusjaksoja tai yhteisiä projekteja saman työpaikan kanssa.
 
 guest-expert-example =
-    Gävleläisen lukiotasoisen oppilaitoksen liiketalouden ohjelmassa huomattiin, että opiskelijat pitivät kirjanpitoa kuivana teoriana. Opettaja kutsui kolme paikallista ammattilaista, kirjanpitäjän, pankin asiakasneuvojan ja pienen urheiluliikkeen omistajan, pitämään kukin kaksi oppituntia lukukauden aikana.
+    Gävleläisen toisen asteen oppilaitoksen liiketalouden ohjelmassa huomattiin, että opiskelijat pitivät kirjanpitoa kuivana teoriana. Opettaja kutsui kolme paikallista ammattilaista, kirjanpitäjän, pankin asiakasneuvojan ja pienen urheiluliikkeen omistajan, pitämään kukin kaksi oppituntia lukukauden aikana.
 
-    Ensimmäinen vierailu epäonnistui. Pankin asiakasneuvojalle oli sanottu vain "kerro työstäsi", ja hän piti esityksen, jolla pankki myy opiskelijoille tilejä. Kahdenkymmenen minuutin jälkeen puolet luokasta oli lakannut kuuntelemasta. Muita vierailuja varten opettaja lähetti jokaiselle vieraalle viikkoa aiemmin yhden sivun ohjeen: aihe, mitä ryhmä jo osasi, opiskelijoiden omat kysymykset ja yksi tehtävä opiskelijoille. Kirjanpitäjä toi mukanaan aitoja kuitteja ja laskuja nimet poistettuina, opiskelijat kirjasivat ne, ja sitten hän näytti saman työn tilitoimistonsa ohjelmistolla.
+    Ensimmäinen vierailu epäonnistui. Pankin asiakasneuvojalle oli sanottu vain ”kerro työstäsi”, ja hän piti esityksen, jolla pankki myy opiskelijoille tilejä. Kahdenkymmenen minuutin jälkeen puolet luokasta oli lakannut kuuntelemasta. Muita vierailuja varten opettaja lähetti jokaiselle vieraalle viikkoa aiemmin yhden sivun ohjeen: aihe, mitä ryhmä jo osasi, opiskelijoiden omat kysymykset ja yksi tehtävä opiskelijoille. Kirjanpitäjä toi mukanaan aitoja kuitteja ja laskuja nimet poistettuina, opiskelijat kirjasivat ne, ja sitten hän näytti saman työn tilitoimistonsa ohjelmistolla.
 
     Pankin asiakasneuvoja palasi keväällä samanlaisen ohjeen kanssa, ja opiskelijat arvioivat hänen toisen tuntinsa lukukauden parhaaksi. Tilitoimisto otti seuraavana vuonna kaksi opiskelijaa työpaikalla järjestettävään koulutukseen.
     .title = Kokeiltu liiketalouden alalla, Ruotsi
@@ -38,7 +38,7 @@ guest-expert-do-vet-provider =
 
 guest-expert-do-employer =
     1. Kertokaa todellisia tarinoita työstä, myös siitä, mikä meni pieleen ja miten hoiditte tilanteen.
-    2. Antakaa opiskelijoille jotain tehtävää käsille tai päälle, ei pelkkää kuunneltavaa.
+    2. Antakaa opiskelijoille jotain tekemistä tai pohdittavaa, ei pelkkää kuunneltavaa.
     3. Kertokaa opiskelijoille, mitä työpaikkanne hakee uusista työntekijöistä.
 
 guest-expert-do-student =
@@ -51,7 +51,7 @@ guest-expert-follow-up =
 
 guest-expert-tips =
     - Selkeä aihe ja aikaraja ovat tärkeämpiä kuin tunnettu nimi.
-    - Pitäkää koko oppilaitoksen yhteistä asiantuntijaluetteloa, jotta yhden opettajan yhteystiedot eivät katoa hänen lähtiessään eikä samaa yritystä pyydetä viiden opettajan voimin samassa kuussa.
+    - Pitäkää koko oppilaitoksen yhteistä asiantuntijaluetteloa, jotta yhden opettajan yhteystiedot eivät katoa hänen lähtiessään eikä viisi opettajaa pyydä samaa yritystä samassa kuussa.
     .title = Vinkit ja sudenkuopat
 
 guest-expert-check-vet-provider-pick-goals = Valitkaa oppimistavoitteet, joita vierailu tukee.

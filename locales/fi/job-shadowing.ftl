@@ -11,7 +11,7 @@ job-shadowing-intro =
 job-shadowing-example =
     Selfossissa toimiva ammatillinen oppilaitos halusi, että rakennusalan ensimmäisen vuoden opiskelijat ymmärtäisivät rakennustyömaan eri ammatit ennen kuin valitsevat kirvesmiehen, putkiasentajan ja sähköasentajan työn välillä. Paikallinen rakennusliike suostui kaksivaiheiseen ohjelmaan: ensin työmaavierailu kuuden hengen ryhmissä vastaavan työnjohtajan opastuksella ja kuukautta myöhemmin kaksi päivää kirvesmiehen, putkiasentajan tai sähköasentajan työn varjostusta.
 
-    Vierailu onnistui, varjostus oli vaikeampaa. Useimmat opiskelijat olivat 16-vuotiaita, ja rakennusliikkeen omat säännöt pitivät alle 18-vuotiaat poissa telineiltä ja jännitteisten sähkötöiden läheltä, joten sähkötyön valinneet opiskelijat seurasivat työtä kaksi päivää kaukaa. Lisäksi useimmat päiväkirjat jäivät lähes tyhjiksi, koska ohje "kirjoita, mitä näit" ei kertonut, mitä kannatti katsoa.
+    Vierailu onnistui, varjostus oli vaikeampaa. Useimmat opiskelijat olivat 16-vuotiaita, ja rakennusliikkeen omat säännöt pitivät alle 18-vuotiaat poissa rakennustelineiltä ja jännitteisten sähkötöiden läheltä, joten sähkötyön valinneet opiskelijat seurasivat työtä kaksi päivää kaukaa. Lisäksi useimmat päiväkirjat jäivät lähes tyhjiksi, koska ohje ”kirjoita, mitä näit” ei kertonut, mitä kannatti katsoa.
 
     Seuraavalle ryhmälle rakennusliike järjesti varjostuksen huoltosähköasentajan kanssa, joka asensi pistorasioita ja valaistusta valmiisiin taloihin, ja oppilaitos korvasi päiväkirjan kolmella kysymyksellä, joihin jokaisen opiskelijan oli vastattava päivän päätteeksi. Oppilaitos päätti säilyttää työmaavierailun kaikille ensimmäisen vuoden opiskelijoille ja tarjota varjostusta vain sitä pyytäville, koska kaikki työmaan ammatit eivät voi ottaa 16-vuotiasta mukaansa kahdeksi päiväksi.
     .title = Kokeiltu tekniikan alalla, Islanti
@@ -19,7 +19,7 @@ job-shadowing-example =
 job-shadowing-prep-vet-provider =
     1. Sopikaa { -employer(case: "gen") } kanssa päivämäärä, ryhmän koko ja se, mitä opiskelijat saavat nähdä ja tehdä, myös mitkä työt ovat alle 18-vuotiailta kiellettyjä.
     2. Varmistakaa, että jokainen opiskelija on vakuutettu käynnin ajan, ja järjestäkää kuljetus ja suojavarusteet.
-    3. Antakaa jokaiselle opiskelijalle kaksi tai kolme havainnointikysymystä, esimerkiksi "Mikä tehtävä vei eniten aikaa, ja miksi?"
+    3. Antakaa jokaiselle opiskelijalle kaksi tai kolme havainnointikysymystä, esimerkiksi ”Mikä tehtävä vei eniten aikaa, ja miksi?”
 
 job-shadowing-prep-employer =
     1. Valitkaa käynnille opas ja työntekijät, jotka suostuvat seurattaviksi päivän ajan.
@@ -62,7 +62,7 @@ job-shadowing-check-vet-provider-thank = Lähettäkää työpaikalle kiitos ja y
 job-shadowing-check-employer-choose-guide = Valitkaa opas ja seurattavat työntekijät.
 job-shadowing-check-employer-plan-route = Suunnitelkaa reitti, joka välttää vaara-alueet.
 job-shadowing-check-employer-allowed-tasks = Listatkaa tehtävät, joita vierailijat saavat tehdä.
-job-shadowing-check-employer-safety-briefing = Pitäkää turvallisuusohjeistus heti saavuttaessa.
+job-shadowing-check-employer-safety-briefing = Pitäkää turvallisuusohjeistus heti vieraiden saavuttua.
 job-shadowing-check-employer-inform-staff = Kertokaa henkilöstölle, milloin vieraat tulevat.
 job-shadowing-check-employer-explain-work = Kertokaa työskennellessänne, mitä teette ja miksi.
 

@@ -15,14 +15,14 @@ joint-assessment-who-examines =
 joint-assessment-example =
     Bremeniläinen ammatillinen oppilaitos ja kolme metallialan yritystä huomasivat, että opettajat ja yritysten kouluttajat arvioivat saman opiskelijan työn usein eri tavoin. Ne sopivat arvioivansa metallitekniikan toisen vuoden opiskelijat yhdessä.
 
-    Ensimmäisessä tapaamisessa opettajat ja kouluttajat arvioivat kolme mallityökappaletta kukin erikseen, ja heidän arvosanansa erosivat jopa kahdella numerolla: kouluttajat arvioivat valmista kappaletta, opettajat suunnittelua. Heidän ensimmäisessä yhteisessä arviointilomakkeessaan oli kolmekymmentä kriteeriä, aivan liikaa työpenkin ääressä käytettäväksi. He karsivat kriteerit kahdeksaan ja kuvasivat kustakin lyhyesti, mikä on "riittävän hyvä".
+    Ensimmäisessä tapaamisessa opettajat ja kouluttajat arvioivat kolme mallityökappaletta kukin erikseen, ja heidän arvosanansa erosivat jopa kahdella numerolla: kouluttajat arvioivat valmista kappaletta, opettajat suunnittelua. Heidän ensimmäisessä yhteisessä arviointilomakkeessaan oli kolmekymmentä kriteeriä, aivan liikaa työpenkin ääressä käytettäväksi. He karsivat kriteerit kahdeksaan ja kuvasivat kustakin lyhyesti, mikä on ”riittävän hyvä”.
 
     Sen jälkeen opettaja ja kouluttaja arvioivat yhdessä jokaisen opiskelijan, kun tämä valmisti yrityksessä hitsatun kiinnikkeen. Yhdeksästätoista opiskelijasta vain kahden kohdalla heidän arvosanansa erosivat enemmän kuin yhdellä numerolla. Kamarin loppututkinnossa käytetään omia kriteerejä, joten avoimeksi jää, kuinka hyvin nämä kahdeksan valmistavat opiskelijoita siihen.
     .title = Kokeiltu tekniikan alalla, Saksa
 
 joint-assessment-prep-vet-provider =
     1. Valitkaa tutkinnon osa ja osoitettavat tavoitteet, ja tarkistakaa, mitä maanne säännöt sanovat siitä, kuka saa arvioida.
-    2. Laatikaa kriteerit yhdessä { -employer(case: "gen") } kanssa ja kuvatkaa kustakin lyhyesti, mikä on "riittävän hyvä".
+    2. Laatikaa kriteerit yhdessä { -employer(case: "gen") } kanssa ja kuvatkaa kustakin lyhyesti, mikä on ”riittävän hyvä”.
     3. Kootkaa arvioijat arvioimaan sama mallityö kukin erikseen ja vertailkaa sitten tuloksia.
 
 joint-assessment-prep-employer =
@@ -58,8 +58,8 @@ joint-assessment-tips =
     .title = Vinkit ja sudenkuopat
 
 joint-assessment-check-vet-provider-choose-unit = Valitkaa tutkinnon osa ja tarkistakaa, kuka saa arvioida.
-joint-assessment-check-vet-provider-prepare-criteria = Kuvatkaa kriteereille "riittävän hyvä" -taso.
-joint-assessment-check-vet-provider-calibrate = Teettäkää arvioijilla sama mallityö erikseen.
+joint-assessment-check-vet-provider-prepare-criteria = Laatikaa kriteerit ja kuvatkaa kullekin ”riittävän hyvä” -taso.
+joint-assessment-check-vet-provider-calibrate = Antakaa arvioijien arvioida sama mallityö erikseen.
 joint-assessment-check-vet-provider-agree-roles = Sopikaa päivä, tehtävä ja kuka arvioi mitäkin.
 joint-assessment-check-vet-provider-agree-first = Sopikaa tuloksesta ohjaajan kanssa ennen palautetta.
 joint-assessment-check-vet-provider-record-result = Kirjatkaa tulos ja perustelut.
@@ -70,7 +70,7 @@ joint-assessment-check-employer-book-calibration = Varatkaa aika arviointilinjan
 joint-assessment-check-employer-plan-task = Suunnitelkaa todellinen tehtävä; kertokaa, mitä se ei kata.
 joint-assessment-check-employer-prepare-area = Vapauttakaa välineet, materiaalit ja turvallinen alue.
 joint-assessment-check-employer-assess-together = Arvioikaa yhdessä opettajan kanssa.
-joint-assessment-check-employer-give-feedback = Antakaa palautetta esimerkein työstä.
+joint-assessment-check-employer-give-feedback = Antakaa palautetta ja esimerkkejä työstä.
 
 joint-assessment-check-student-read-criteria = Käy kriteerit läpi opettajasi kanssa.
 joint-assessment-check-student-practise = Arvioi yksi oma työsi kriteerien perusteella.

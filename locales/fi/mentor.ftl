@@ -58,10 +58,10 @@ mentor-tips =
 mentor-check-vet-provider-agree-numbers = Sopikaa työpaikan kanssa, kuka ohjaa ketäkin ja milloin.
 mentor-check-vet-provider-plan-course = Suunnitelkaa kurssi kokeneen ohjaajan kanssa.
 mentor-check-vet-provider-share-summary = Lähettäkää ohjaajille sivun tiivistelmä tavoitteista.
-mentor-check-vet-provider-set-up-online = Testatkaa yhteys ja tallennus ennen ensimmäistä kertaa.
+mentor-check-vet-provider-set-up-online = Testatkaa yhteys ja tallennus ennen ensimmäistä tapaamista.
 mentor-check-vet-provider-consent = Pyytäkää kaikilta suostumus ennen tallentamista.
 mentor-check-vet-provider-keep-in-touch = Soittakaa uudelle ohjaajalle opiskelijan 1. viikolla.
-mentor-check-vet-provider-collect-feedback = Kysykää ohjaajilta ennen kurssia ja sen jälkeen.
+mentor-check-vet-provider-collect-feedback = Tehkää ohjaajille kysely ennen kurssia ja sen jälkeen.
 
 mentor-check-employer-choose-mentors = Pyytäkää vapaaehtoisia ohjaajiksi, älkää määrätkö.
 mentor-check-employer-avoid-peak = Pitäkää opiskelijajaksot poissa kiireisimmästä sesongista.

@@ -6,7 +6,7 @@ mobility-title = Työpaikalla oppiminen ulkomailla
 mobility-intro =
     Ulkomailla työpaikalla suoritettu jakso antaa opiskelijoille ammattitaitoa, kielitaitoa ja itsevarmuutta, joita on vaikea saada kotimaassa. He näkevät toisenlaisia työtapoja ja oppivat pärjäämään omillaan. Erasmus+ -ohjelma rahoittaa tällaisia jaksoja ammatillisen koulutuksen opiskelijoille ja henkilöstölle kaikkialla Euroopassa.
 
-    Jakso edellyttää kumppaneita kummassakin maassa: lähettävän { -vet-provider(case: "gen") }, usein vastaanottavan oppilaitoksen tai välittäjäorganisaation sekä vastaanottavan { -employer(case: "gen") }, jossa on { -work-mentor }. Työpaikkaohjaajan ei tarvitse puhua opiskelijan kieltä, mutta heillä on oltava yhteinen työkieli, jota molemmat osaavat ja josta on sovittu ennen lähtöä.
+    Jaksoon tarvitaan kumppanit kummassakin maassa: lähettävä { -vet-provider }, usein vastaanottava oppilaitos tai välittäjäorganisaatio sekä vastaanottava { -employer }, jossa on { -work-mentor }. Työpaikkaohjaajan ei tarvitse puhua opiskelijan kieltä, mutta heillä on oltava yhteinen työkieli, jota molemmat osaavat ja josta on sovittu ennen lähtöä.
 
 mobility-example =
     Seinäjokelaisen ammattiopiston puutarha-alan opiskelijat työskentelivät neljä viikkoa kasvihuoneyrityksissä Venlon ympäristössä Kaakkois-Alankomaissa. Hollantilainen kumppanioppilaitos etsi vastaanottavat yritykset, järjesti majoituksen ja toimi paikallisena yhteyshenkilönä.

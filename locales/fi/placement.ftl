@@ -55,7 +55,7 @@ placement-prep-student =
 placement-do-vet-provider =
     1. Käykää katsomassa opiskelijaa työssä vähintään kahdesti, jakson alussa ja ennen sen loppua, ja soittakaa käyntien välillä.
     2. Auttakaa opiskelijaa yhdistämään tehtävät oppimistavoitteisiin, esimerkiksi oppimispäiväkirjan avulla.
-    3. Toimikaa muutamassa päivässä, jos opiskelija tai ohjaaja kertoo ongelmasta.
+    3. Toimikaa parin päivän kuluessa, jos opiskelija tai ohjaaja kertoo ongelmasta.
 
 placement-do-employer =
     1. Aloittakaa perehdytyksellä: ihmiset, säännöt, turvallisuus ja ensimmäiset tehtävät.
@@ -83,7 +83,7 @@ placement-check-vet-provider-update-plan = Päivittäkää tehtäväsuunnitelma 
 
 placement-check-employer-name-mentor = Nimetkää työpaikkaohjaaja ja hänelle sijainen.
 placement-check-employer-mark-tasks = Merkitkää tarjolla olevat tehtävät kuukausittain.
-placement-check-employer-induction = Varatkaa vaatteet ja kulkuoikeudet, valmistelkaa perehdytys.
+placement-check-employer-induction = Varatkaa vaatteet ja kulkuoikeudet; valmistelkaa perehdytys.
 placement-check-employer-daily-feedback = Antakaa opiskelijalle joka päivä lyhyt palaute.
 placement-check-employer-weekly-review = Käykää edistyminen läpi opiskelijan kanssa viikoittain.
 placement-check-employer-sign = Allekirjoittakaa koulutussopimus.
