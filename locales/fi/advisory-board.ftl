@@ -9,11 +9,11 @@ advisory-board-intro =
     Neuvottelukunta kokoaa monet kahdenväliset yhteydet yhteiseksi foorumiksi: { -vet-provider } kuulee alan ääntä säännöllisesti, ja työnantajat saavat vaikutusvaltaa ja oppivat tuntemaan toisensa. Se pysyy hengissä vain niin kauan kuin jäsenet näkevät neuvojensa johtavan johonkin.
 
 advisory-board-local-name =
-    Laki ei velvoita koulutuksen järjestäjiä perustamaan neuvottelukuntia, mutta monella järjestäjällä on alakohtaisia neuvottelukuntia tai työelämän yhteistyöryhmiä. Valtakunnallisella tasolla Opetushallituksen asettamat työelämätoimikunnat osallistuvat tutkintojen kehittämiseen ja vastaavat osaamisen arvioinnin laadunvarmistuksesta.
+    Laki ei velvoita koulutuksen järjestäjiä perustamaan neuvottelukuntia, mutta monella järjestäjällä on alakohtaisia neuvottelukuntia tai työelämän yhteistyöryhmiä. Valtakunnallisella tasolla Opetushallituksen asettamat työelämätoimikunnat osallistuvat tutkintojen kehittämiseen ja osaamisen arvioinnin laadunvarmistukseen.
     .title = Suomessa
 
 advisory-board-example =
-    Östersundilaisen toisen asteen oppilaitoksen matkailu- ja ravintola-alan ohjelma perusti neuvottelukunnan, johon kuului kaksi hotellia, hiihtokeskus, ravintola ja tapahtumayritys. Se kokoontui neljä kertaa vuodessa, kahdesti oppilaitoksessa ja kahdesti jonkin jäsenen työpaikalla.
+    Östersundilaisen toisen asteen oppilaitoksen matkailu- ja ravintola-alan koulutusohjelma perusti neuvottelukunnan, johon kuului kaksi hotellia, hiihtokeskus, ravintola ja tapahtumayritys. Se kokoontui neljä kertaa vuodessa, kahdesti oppilaitoksessa ja kahdesti jonkin jäsenen työpaikalla.
 
     Ensimmäisessä kokouksessa työnantajat sanoivat, että marraskuun alun jaksot, jolloin hotellit ja hiihtokeskus ovat lähes tyhjiä, antoivat opiskelijoille huonon kuvan alasta. Oppilaitos ehdotti tilalle helmikuuta, mutta työnantajat kieltäytyivät: kiireisimpinä viikkoina kenelläkään ei olisi aikaa ohjata opiskelijaa. Neuvottelukunta päätyi lyhyempiin, kolmen viikon jaksoihin marraskuun lopusta alkaen, kun kausi avautuu ja kausityöntekijät perehdytetään. Opiskelijat osallistuvat perehdytykseen ja työskentelevät avajaisviikonloppuina.
 
@@ -27,7 +27,7 @@ advisory-board-prep-vet-provider =
 
 advisory-board-prep-employer =
     1. Lähettäkää edustaja, joka voi puhua yrityksen puolesta ja pääsee sovittuihin kokouksiin.
-    2. Kysykää ennen jokaista kokousta kollegoilta sen kysymyksestä, esimerkiksi mitä ohjelmasta tulevilta uusilta työntekijöiltä puuttuu.
+    2. Kysykää ennen jokaista kokousta kollegoilta sen kysymyksestä, esimerkiksi mitä oppilaitoksesta tulevilta uusilta työntekijöiltä puuttuu.
 
 advisory-board-prep-student =
     1. Osallistu opiskelijaedustajan ja varaedustajan valintaan.
@@ -71,5 +71,5 @@ advisory-board-check-employer-host-meeting = Isännöikää yksi kokous työpaik
 advisory-board-check-student-choose-rep = Osallistu edustajan ja varaedustajan valintaan.
 advisory-board-check-student-collect-views = Kerää opiskelijoiden näkemykset kokouksen kysymyksestä.
 advisory-board-check-student-read-agenda = Lue esityslista ja luvut etukäteen.
-advisory-board-check-student-speak = Puhu opiskelijoiden puolesta, älä vain omastasi.
+advisory-board-check-student-speak = Puhu opiskelijoiden puolesta, älä vain omasta puolestasi.
 advisory-board-check-student-report-back = Kerro asioista muille opiskelijoille viikon kuluessa.

@@ -17,7 +17,7 @@ apprenticeship-example =
 
     Opettaja, työmaapäällikkö ja kumpikin oppisopimusopiskelija yhdistivät tutkinnon jokaisen osan asennuskohteisiin, joita yritys odotti seuraavien kahden vuoden aikana. Suunnitelma ei kestänyt ensimmäistä talvea: suuri uudisrakennusurakka siirtyi, ja viiden kuukauden ajan molemmat opiskelijat tekivät pelkkiä remontteja asutuissa asunnoissa. Seuraavassa seurantatapaamisessa opettaja siirsi uusia lämmitysjärjestelmiä koskevan tutkinnon osan toiselle vuodelle ja järjesti tilalle kaksi viikkoa oppilaitoksen työsalissa.
 
-    Toinen opiskelija valmistui 26 kuukaudessa ja jäi yritykseen töihin. Toinen lähti vuoden jälkeen paremmin palkattuun työhön ilman tutkintoa. Yrityksen johtopäätös: palkan porrastuksesta koko koulutuksen ajalle pitää sopia jo sopimusta tehtäessä.
+    Toinen opiskelija suoritti tutkinnon 26 kuukaudessa ja jäi yritykseen töihin. Toinen lähti vuoden jälkeen paremmin palkattuun työhön ilman tutkintoa. Yrityksen johtopäätös: palkan porrastuksesta koko koulutuksen ajalle pitää sopia jo sopimusta tehtäessä.
     .title = Kokeiltu tekniikan alalla, Suomi
 
 apprenticeship-prep-vet-provider =

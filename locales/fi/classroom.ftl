@@ -17,7 +17,7 @@ classroom-example =
 classroom-prep-vet-provider =
     1. Valitkaa tutkinnon osa tai sen osa, jonka työpaikka pystyy opettamaan paremmin kuin oppilaitos.
     2. Sopikaa { -employer(case: "gen") } kanssa, kuka opettaa minkä aiheen minäkin päivänä ja mitä tehdään päivinä, jolloin työpaikalla tulee yllättäen kiire.
-    3. Sopikaa, kuka arvioi opiskelijat ja minkä näytön perusteella, esimerkiksi yhteisellä havainnointilomakkeella.
+    3. Sopikaa, kuka arvioi opiskelijoiden osaamisen ja mihin arviointi perustuu, esimerkiksi yhteiseen havainnointilomakkeeseen.
     4. Selvittäkää vakuutukset, kuljetukset, ruokailut ja se, kuka maksaa materiaalit; yleiset kysymykset käsitellään luvussa [Näin pääsette alkuun](#getting-started).
     5. Antakaa asiantuntijalle oppimistavoitteet ja kertokaa lyhyesti ryhmästä.
 
@@ -56,7 +56,7 @@ classroom-tips =
 classroom-check-vet-provider-choose-module = Valitkaa tutkinnon osa, jonka työpaikka opettaa paremmin.
 classroom-check-vet-provider-agree-timetable = Sopikaa, kuka opettaa minkä aiheen minäkin päivänä.
 classroom-check-vet-provider-backup-plan = Sopikaa varasuunnitelma työpaikan kiirepäiville.
-classroom-check-vet-provider-agree-grading = Sopikaa, kuka arvioi ja minkä näytön perusteella.
+classroom-check-vet-provider-agree-grading = Sopikaa, kuka arvioi ja mihin arviointi perustuu.
 classroom-check-vet-provider-check-insurance = Selvittäkää vakuutukset, kuljetukset, ruoka ja kulut.
 classroom-check-vet-provider-brief-specialist = Lähettäkää asiantuntijalle oppimistavoitteet.
 classroom-check-vet-provider-review-module = Käykää tulokset ja kulut läpi asiantuntijan kanssa.

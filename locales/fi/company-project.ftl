@@ -76,7 +76,7 @@ company-project-tips =
 
 company-project-check-vet-provider-find-task = Etsikää tavoitteisiin ja aikaan sopiva tehtävä.
 company-project-check-vet-provider-write-brief = Laatikaa tehtävänanto yhdessä yrityksen kanssa.
-company-project-check-vet-provider-agree-ownership = Allekirjoittakaa tehtävänanto oikeuksineen.
+company-project-check-vet-provider-agree-ownership = Allekirjoittakaa tehtävänanto, oikeudet mukaan lukien.
 company-project-check-vet-provider-agree-costs = Sopikaa, kuka maksaa materiaalit ja matkat.
 company-project-check-vet-provider-book-dates = Sopikaa aloitus-, kommentti- ja esityspäivät.
 company-project-check-vet-provider-coach-teams = Tavatkaa jokainen tiimi viikoittain.

@@ -54,7 +54,7 @@ curriculum-tips =
     Kertokaa valtakunnalliset säännöt ensimmäisessä tapaamisessa, ennen kuin kukaan suunnittelee sellaista, mikä ei ole mahdollista. Älkääkä pyytäkö neuvoja, joita ette aio käyttää: työnantajat, jotka eivät näe minkään muuttuvan, lakkaavat tulemasta.
     .title = Vinkit ja sudenkuopat
 
-curriculum-check-vet-provider-define-scope = Selvittäkää, mikä osa opetussuunnitelmasta on avoinna.
+curriculum-check-vet-provider-define-scope = Selvittäkää, mistä opetussuunnitelmassa voi päättää paikallisesti.
 curriculum-check-vet-provider-invite-employers = Lähettäkää työpaikoille sivun tiivistelmä rajoista.
 curriculum-check-vet-provider-collect-data = Tuokaa valmistuneiden ja jaksojen palaute 1. tapaamiseen.
 curriculum-check-vet-provider-lead-meetings = Aloittakaa jokainen tapaaminen todellisista työtilanteista.

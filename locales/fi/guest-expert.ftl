@@ -4,12 +4,12 @@ guest-expert-title = Vierailevat asiantuntijat oppilaitoksessa
     .summary = Työelämän edustajat pitävät oppitunteja oppilaitoksessa ja tuovat luokkaan alan ajantasaiset käytännöt.
 
 guest-expert-intro =
-    Vieraileva asiantuntija on yrityksen tai julkisen organisaation työntekijä, joka pitää oppilaitoksessa yhden tai useamman oppitunnin: puheenvuoron, työpajan tai lyhyen sarjan. Opiskelijat kuulevat ihmiseltä, joka tekee työtä joka päivä, millaista työ on nykyään, mitkä taidot ovat tärkeitä ja mihin ala voi urallaan viedä.
+    Vieraileva asiantuntija on yrityksen tai julkisen organisaation työntekijä, joka pitää oppilaitoksessa yhden tai useamman oppitunnin: puheenvuoron, työpajan tai lyhyen sarjan. Opiskelijat kuulevat ihmiseltä, joka tekee työtä joka päivä, millaista työ on nykyään, mitkä taidot ovat tärkeitä ja mihin alan ura voi johtaa.
 
     Menetelmä vaatii { -employer(case: "abl") } vain vähän, usein puoli päivää, ja se on uudelle kumppanuudelle yksi helpoimmista tavoista aloittaa. { -vet-provider(case: "start-all") } onnistunut vierailu on usein ensimmäinen askel kohti koulutussopimusjaksoja tai yhteisiä projekteja saman työpaikan kanssa.
 
 guest-expert-example =
-    Gävleläisen toisen asteen oppilaitoksen liiketalouden ohjelmassa huomattiin, että opiskelijat pitivät kirjanpitoa kuivana teoriana. Opettaja kutsui kolme paikallista ammattilaista, kirjanpitäjän, pankin asiakasneuvojan ja pienen urheiluliikkeen omistajan, pitämään kukin kaksi oppituntia lukukauden aikana.
+    Gävleläisen toisen asteen oppilaitoksen liiketalouden koulutusohjelmassa huomattiin, että opiskelijat pitivät kirjanpitoa kuivana teoriana. Opettaja kutsui kolme paikallista ammattilaista, kirjanpitäjän, pankin asiakasneuvojan ja pienen urheiluliikkeen omistajan, pitämään kukin kaksi oppituntia lukukauden aikana.
 
     Ensimmäinen vierailu epäonnistui. Pankin asiakasneuvojalle oli sanottu vain ”kerro työstäsi”, ja hän piti esityksen, jolla pankki myy opiskelijoille tilejä. Kahdenkymmenen minuutin jälkeen puolet luokasta oli lakannut kuuntelemasta. Muita vierailuja varten opettaja lähetti jokaiselle vieraalle viikkoa aiemmin yhden sivun ohjeen: aihe, mitä ryhmä jo osasi, opiskelijoiden omat kysymykset ja yksi tehtävä opiskelijoille. Kirjanpitäjä toi mukanaan aitoja kuitteja ja laskuja nimet poistettuina, opiskelijat kirjasivat ne, ja sitten hän näytti saman työn tilitoimistonsa ohjelmistolla.
 
@@ -58,7 +58,7 @@ guest-expert-check-vet-provider-pick-goals = Valitkaa oppimistavoitteet, joita v
 guest-expert-check-vet-provider-invite = Sopikaa aihe, päivä, kesto ja mahdollinen palkkio.
 guest-expert-check-vet-provider-brief-expert = Lähettäkää sivun mittainen ohje viikkoa ennen.
 guest-expert-check-vet-provider-send-questions = Liittäkää ohjeeseen opiskelijoiden kysymykset.
-guest-expert-check-vet-provider-check-safety = Tarkistakaa tuotavat välineet ja aineet.
+guest-expert-check-vet-provider-check-safety = Tarkistakaa tuotavien välineiden ja aineiden turvallisuus.
 guest-expert-check-vet-provider-stay = Pysykää luokassa koko tunnin.
 guest-expert-check-vet-provider-thank = Lähettäkää kiitos ja opiskelijoiden kommentit.
 
@@ -66,7 +66,7 @@ guest-expert-check-employer-choose-person = Valitkaa henkilö, joka selittää t
 guest-expert-check-employer-give-time = Antakaa hänelle aikaa valmistautua.
 guest-expert-check-employer-bring-materials = Valitkaa mukaan aitoja materiaaleja tai välineitä.
 guest-expert-check-employer-agree-limits = Poistakaa esimerkeistä asiakkaiden nimet ja tiedot.
-guest-expert-check-employer-active-task = Suunnitelkaa yksi tehtävä opiskelijoille.
+guest-expert-check-employer-active-task = Suunnitelkaa tehtävä, jonka opiskelijat tekevät itse.
 guest-expert-check-employer-hiring = Kertokaa, mitä haette uusista työntekijöistä.
 
 guest-expert-check-student-research = Ota selvää, mitä asiantuntijan työpaikka tekee.

@@ -30,12 +30,12 @@ introduction-how-to-use =
 
     - yhden rivin tiivistelmä, osapuolet, tyypillinen kesto ja tarvittava työmäärä;
     - johdanto, jossa kerrotaan, mikä menetelmä on ja miksi siitä on hyötyä;
-    - kertomus kumppanilta, joka on kokeillut menetelmää, myös siitä, mikä oli odotettua vaikeampaa ja mitä he muuttivat;
+    - kertomus menetelmää kokeilleelta kumppanilta, myös siitä, mikä oli odotettua vaikeampaa ja mitä he muuttivat;
     - valmistelun ja toteutuksen vaiheet erikseen { -vet-provider(case: "all") }, { -employer(case: "all") } ja { -student(case: "all") };
     - neuvoja seurantaan sekä vinkkejä;
     - tarkistuslista kullekin osapuolelle.
 
-    Joissakin menetelmissä on lisäksi se, mitä menetelmä tarvitsee: varoitus todellisesta riskistä tai jonkin asiakirjan, kuten jakson suunnitelman, sisältö. Kun säännöt ja nimitykset vaihtelevat maittain, teksti kertoo sen, ja tässä painoksessa Suomea koskevat huomautukset on merkitty otsikolla ”Suomessa”.
+    Joissakin menetelmissä on tarpeen mukaan lisäosia: varoitus todellisesta riskistä tai jonkin asiakirjan, kuten jakson suunnitelman, sisältö. Kun säännöt ja nimitykset vaihtelevat maittain, teksti kertoo sen, ja tässä painoksessa Suomea koskevat huomautukset on merkitty otsikolla ”Suomessa”.
 
     Tarkistuslistat on painettu myös korteiksi: antakaa jokaiselle hänen rooliaan vastaava kortti. Viimeinen luku auttaa arvioimaan yhteistyötänne ja juhlistamaan sen onnistumisia. Kestot ja työmäärät ovat suuntaa antavia. Soveltakaa jokaista menetelmää omaan alaanne, oman maanne säädöksiin ja organisaatioidenne kokoon.
     .title = Näin käytätte käsikirjaa

@@ -70,7 +70,7 @@ joint-assessment-check-employer-book-calibration = Varatkaa aika arviointilinjan
 joint-assessment-check-employer-plan-task = Suunnitelkaa todellinen tehtävä; kertokaa, mitä se ei kata.
 joint-assessment-check-employer-prepare-area = Vapauttakaa välineet, materiaalit ja turvallinen alue.
 joint-assessment-check-employer-assess-together = Arvioikaa yhdessä opettajan kanssa.
-joint-assessment-check-employer-give-feedback = Antakaa palautetta ja esimerkkejä työstä.
+joint-assessment-check-employer-give-feedback = Antakaa palautetta työstä esimerkkien kera.
 
 joint-assessment-check-student-read-criteria = Käy kriteerit läpi opettajasi kanssa.
 joint-assessment-check-student-practise = Arvioi yksi oma työsi kriteerien perusteella.

@@ -17,7 +17,7 @@ mobility-example =
     .title = Kokeiltu puutarha-alalla, Suomi ja Alankomaat
 
 mobility-agreement =
-    Erasmus+ -ohjelmassa lähettävä oppilaitos, vastaanottava organisaatio ja opiskelija allekirjoittavat oppimissopimuksen ennen lähtöä. Siinä on samat tavoitteet, tehtävät ja ajankohdat kuin muissakin jakson suunnitelmissa (ks. [koulutussopimusjaksoja käsittelevä luku](#placement)), ja lisäksi siihen kirjataan:
+    Erasmus+ -ohjelmassa lähettävä oppilaitos, vastaanottava organisaatio ja opiskelija allekirjoittavat oppimissopimuksen ennen lähtöä. Siihen kirjataan kuten muihinkin jakson suunnitelmiin tavoitteet, tehtävät ja ajankohdat (ks. [koulutussopimusjaksoja käsittelevä luku](#placement)), ja lisäksi:
 
     - oppimistulokset sekä se, kuka ne arvioi ja miten;
     - miten jakso tunnustetaan osaksi opiskelijan tutkintoa kotimaassa;
@@ -28,7 +28,7 @@ mobility-agreement =
     .title = Oppimissopimus ja vakuutukset
 
 mobility-insurance =
-    Eurooppalaisen sairaanhoitokortin saa maksutta Kelalta. Monet koulutuksen järjestäjät ottavat ulkomaanjaksolle lähteville opiskelijoille matkavakuutuksen, mutta sen kattavuus vaihtelee: tarkistakaa ennen lähtöä, kattaako se tapaturmat työssä ja vapaa-ajalla, vastuun ja sairauden vuoksi tarvittavan kotiinpaluun. Neuvoja saa Opetushallituksesta, joka on Erasmus+ -ohjelman kansallinen toimisto.
+    Eurooppalaisen sairaanhoitokortin saa maksutta Kelalta. Monet koulutuksen järjestäjät ottavat ulkomaanjaksolle lähteville opiskelijoille matkavakuutuksen, mutta sen kattavuus vaihtelee: tarkistakaa ennen lähtöä, kattaako se tapaturmat työssä ja vapaa-ajalla, vahingonkorvausvastuun sekä sairauden vuoksi tarvittavan kotiinpaluun. Neuvoja saa Opetushallituksesta, joka on Erasmus+ -ohjelman kansallinen toimisto.
     .title = Suomessa
 
 mobility-prep-vet-provider =
@@ -53,24 +53,24 @@ mobility-do-vet-provider =
 mobility-do-employer =
     1. Aloittakaa turvallisuudesta ja antakaa sitten todellisia tehtäviä oppimissopimuksen mukaisesti.
     2. Varmistakaa heti alussa, että opiskelija ymmärtää ohjeet, ja näyttäkää mieluummin kuin selittäkää, kun sanat eivät riitä.
-    3. Arvioikaa opiskelija sovittuja oppimistuloksia vasten ja allekirjoittakaa tunnustamiseen tarvittavat asiakirjat.
+    3. Arvioikaa opiskelijan osaaminen sovittujen oppimistulosten perusteella ja allekirjoittakaa tunnustamiseen tarvittavat asiakirjat.
 
 mobility-do-student =
     1. Pidä oppimispäiväkirjaa sanoin tai kuvin.
     2. Kerro opettajallesi ajoissa, jos tehtävät, asuminen tai kieli eivät toimi.
 
 mobility-follow-up =
-    Kotimaassa tunnustakaa jakso sovitulla tavalla ja antakaa opiskelijalle asiakirja, esimerkiksi Europass-liikkuvuustodistus, jossa kuvataan hankittu osaaminen. Antakaa opiskelijoiden kertoa kokemuksistaan muille, antakaa palautetta vastaanottajalle ja päättäkää kumppanien kanssa, jatketaanko yhteistyötä tai aloitetaanko vaihto myös toiseen suuntaan.
+    Kotimaassa tunnustakaa jakso sovitulla tavalla ja antakaa opiskelijalle asiakirja, esimerkiksi Europass-liikkuvuustodistus, jossa kuvataan hankittu osaaminen. Antakaa opiskelijoiden kertoa kokemuksistaan muille, antakaa palautetta vastaanottajalle ja päättäkää kumppanien kanssa, jatketaanko yhteistyötä ja aloitetaanko vaihto myös toiseen suuntaan.
 
 mobility-tips =
     - Aloittakaa ajoissa: rahoitus, kumppanit ja valmistelu vievät kuukausia.
     - Koti-ikävä on ensimmäisinä viikkoina tavallista; sovittuina aikoina soitetut puhelut auttavat enemmän kuin lupaus olla tavoitettavissa.
     .title = Vinkit ja sudenkuopat
 
-mobility-check-vet-provider-find-partners = Etsikää kumppani ja hakekaa rahoitusta ajoissa.
+mobility-check-vet-provider-find-partners = Etsikää kumppani ulkomailta ja hakekaa rahoitusta ajoissa.
 mobility-check-vet-provider-prepare-students = Pitäkää valmennuspäivä: kulttuuri, raha, turvallisuus.
 mobility-check-vet-provider-learning-agreement = Allekirjoituttakaa oppimissopimus kaikilla kolmella.
-mobility-check-vet-provider-check-insurance = Tarkistakaa jokaisen sairaus-, tapaturma- ja vastuuturva.
+mobility-check-vet-provider-check-insurance = Tarkistakaa jokaisen opiskelijan sairaus-, tapaturma- ja vastuuturva.
 mobility-check-vet-provider-emergency-plan = Antakaa opiskelijoille ympärivuorokautinen hätänumero.
 mobility-check-vet-provider-keep-contact = Soittakaa opiskelijalle ensimmäisellä viikolla.
 mobility-check-vet-provider-recognise = Tunnustakaa jakso osaksi tutkintoa.
@@ -79,7 +79,7 @@ mobility-check-employer-agree-tasks = Sopikaa tehtävät ja tavoitteet, joita vo
 mobility-check-employer-name-mentor = Nimetkää ohjaaja ja sopikaa yhteinen työkieli.
 mobility-check-employer-meet-online = Antakaa ohjaajan tavata opiskelija ensin verkossa.
 mobility-check-employer-induction = Pitäkää turvallisuusperehdytys, jonka opiskelija ymmärtää.
-mobility-check-employer-assess = Arvioikaa opiskelija sovittuja oppimistuloksia vasten.
+mobility-check-employer-assess = Arvioikaa osaaminen sovittujen oppimistulosten perusteella.
 mobility-check-employer-sign-documents = Allekirjoittakaa tunnustamisen asiakirjat.
 
 mobility-check-student-prepare-documents = Pakkaa henkilökortti ja eurooppalainen sairaanhoitokortti.

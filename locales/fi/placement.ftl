@@ -11,7 +11,7 @@ placement-intro =
     Tärkein työkalu on kirjallinen suunnitelma, josta { -student }, oppilaitos ja työpaikka sopivat yhdessä. Suomessa se tarkoittaa koulutussopimusta ja opiskelijan HOKSia. Suunnitelma muuttaa yleisen tutkinnon tehtäviksi, joita juuri tällä työpaikalla on, ja tekee selväksi, kuka tekee mitäkin ennen jaksoa, sen aikana ja sen jälkeen.
 
 placement-example =
-    Frieslandissa toimiva maatalous- ja elintarvikealan ammatillinen oppilaitos lähetti opiskelijoita joka kevät Leeuwardenin ympäristön lypsykarjatiloille, mutta opiskelijat valittivat, että he tekivät kymmenen viikon ajan lähinnä lypsytöitä. Oppilaitos ja kuusi maanviljelijää kokoontuivat yhdelle tiloista kartoittamaan, mitä oppimistavoitteita kukin tila pystyi tarjoamaan: karjan terveys, ruokinta, koneet, kirjanpito ja lypsy.
+    Frieslandissa toimiva maatalous- ja elintarvikealan ammatillinen oppilaitos lähetti opiskelijoita joka kevät Leeuwardenin ympäristön lypsykarjatiloille, mutta opiskelijat valittivat, että he tekivät kymmenen viikon ajan lähinnä lypsytöitä. Oppilaitos ja kuusi maitotilallista kokoontuivat yhdelle tiloista kartoittamaan, mitä oppimistavoitteita kukin tila pystyi tarjoamaan: karjan terveys, ruokinta, koneet, tuotostietojen kirjaaminen ja lypsy.
 
     Ensimmäinen ratkaisu, viikko viikolta etenevä tehtäväsuunnitelma, ei kestänyt kevättä: työn sanelivat poikimiset ja sää, ei suunnitelma. Toisena vuonna tehtävät listattiin kuukausittain, ja työpaikkaohjaaja sai valita viikon. Opettajat kävivät jokaisen opiskelijan luona kahdesti, toisella ja seitsemännellä viikolla, ja tulivat lypsyn tai ruokinnan aikaan nähdäkseen opiskelijan työssä eikä tilan toimistossa.
 
@@ -33,7 +33,7 @@ placement-agreement =
     .title = Mitä suunnitelmaan kirjataan
 
 placement-agreement-note =
-    Työpaikalla järjestettävästä koulutuksesta tehdään ammatillisesta koulutuksesta annetun lain (531/2017) mukainen koulutussopimus. Sen tekevät kirjallisesti koulutuksen järjestäjä ja työpaikka, ja se tehdään opiskelijakohtaisesti. Opiskelija ei ole työsuhteessa eikä saa palkkaa. Jakson tavoitteet, työtehtävät, työpaikkaohjaaja ja osaamisen arviointi kirjataan opiskelijan HOKSiin, joka laaditaan yhdessä opiskelijan ja työpaikan kanssa.
+    Työpaikalla järjestettävästä koulutuksesta tehdään ammatillisesta koulutuksesta annetun lain (531/2017) mukainen koulutussopimus. Sen tekevät kirjallisesti koulutuksen järjestäjä ja työpaikka, ja se tehdään opiskelijakohtaisesti. Opiskelija ei ole työsuhteessa eikä saa palkkaa. Jakson tavoitteet, työtehtävät, työpaikkaohjaaja ja osaamisen arviointi kirjataan opiskelijan HOKSiin. { -vet-provider(case: "start") } laatii HOKSin yhdessä opiskelijan kanssa, ja työpaikalla järjestettävä koulutus suunnitellaan siihen yhdessä työpaikan kanssa.
     .title = Suomessa
 
 placement-prep-vet-provider =

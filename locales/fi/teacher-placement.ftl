@@ -13,7 +13,7 @@ teacher-placement-example =
 
     Ensimmäinen viikko tomaatintuottajalla kului enimmäkseen pakkaamossa: tuottaja ei ollut tiennyt, mitä opettajalle antaisi tehtäväksi. Ruukkukasvituottajalla opettaja ei saanut kopioida ilmastotietokoneen tietoja, joita tuottaja piti liikesalaisuutena. Oppilaitoksen ja molempien tuottajien puhelinpalaverin jälkeen toinen viikko eteni tehtävälistan mukaan (kasvuston hoito, ilmastotietokone, biologinen torjunta), ja ruukkukasvituottaja antoi edellisen kauden tiedot ilman yrityksen nimeä.
 
-    Oppilaitokseen palattuaan opettajat uudistivat kahden tutkinnon osan opetuksen tuomiensa aineistojen pohjalta. Oppilaitos oli suunnitellut työelämäjaksoa jokaiselle puutarha-alan opettajalle kolmen vuoden välein, mutta sijaisten palkkaaminen kahdeksi viikoksi teki siitä liian kallista. Nyt se rahoittaa kaksi jaksoa vuodessa ja kokeilee lyhyempiä jaksoja.
+    Oppilaitokseen palattuaan opettajat uudistivat kahden tutkinnon osan opetuksen tuomiensa aineistojen pohjalta. Oppilaitos oli suunnitellut työelämäjaksoa jokaiselle puutarha-alan opettajalle kolmen vuoden välein, mutta kahden viikon sijaiskulut tekivät suunnitelmasta liian kalliin. Nyt se rahoittaa kaksi jaksoa vuodessa ja kokeilee lyhyempiä jaksoja.
     .title = Kokeiltu puutarha-alalla, Alankomaat
 
 teacher-placement-prep-vet-provider =
@@ -45,7 +45,7 @@ teacher-placement-do-student =
     2. Kun opettaja palaa, kysy vastauksia kysymyksiisi.
 
 teacher-placement-follow-up =
-    Lukukauden kuluessa opettaja uudistaa vähintään yhden oppitunnin tai tutkinnon osan toteutuksen ja kertoo oppimastaan kollegoille. Lähettäkää yritykselle lyhyt viesti siitä, mikä oppilaitoksessa muuttui, ja arvioikaa jaksoa alussa kirjattuja tavoitteita vasten. Seuraava askel saman yrityksen kanssa on usein opiskelijoiden koulutussopimusjakso tai vierailevan asiantuntijan oppitunti.
+    Lukukauden kuluessa opettaja uudistaa vähintään yhden oppitunnin tai tutkinnon osan toteutuksen ja kertoo oppimastaan kollegoille. Lähettäkää yritykselle lyhyt viesti siitä, mikä oppilaitoksessa muuttui, ja arvioikaa jaksoa suhteessa alussa kirjattuihin tavoitteisiin. Seuraava askel saman yrityksen kanssa on usein opiskelijoiden koulutussopimusjakso tai vierailevan asiantuntijan oppitunti.
 
 teacher-placement-tips =
     Kaksi viikkoa todellista työtä opettaa enemmän kuin kuukausi vierailuja. Jos kaksi viikkoa ei ole mahdollista, myös useampi yksittäinen päivä lukukauden mittaan toimii, kunhan opettaja tekee joka kerta todellisia tehtäviä.
