@@ -1,78 +1,75 @@
 ## Menetelmä: Työelämän neuvottelukunnat
 
 advisory-board-title = Työelämän neuvottelukunnat
-    .summary = Pysyvä työnantajaryhmä antaa koulutukselle neuvoja opetuksesta, työpaikalla tapahtuvasta oppimisesta ja alan kehityssuunnista.
+    .summary = Pysyvä työnantajaryhmä antaa koulutukselle neuvoja opetuksesta, koulutussopimusjaksoista ja alan kehityssuunnista.
 
 advisory-board-intro =
-    Neuvottelukunta kokoaa yhteen alan useiden { -employers(case: "gen") } edustajat, oppilaitoksen opettajat ja johdon sekä usein myös opiskelijat. Se kokoontuu muutaman kerran vuodessa keskustelemaan koulutuksesta: mitä valmistuneet tarvitsevat, miten työpaikalla tapahtuvan oppimisen jaksot toimivat, mitä muutoksia alalle on tulossa ja miten kumppanit voivat auttaa toisiaan.
+    Neuvottelukunta kokoaa yhteen alan useiden { -employers(case: "gen") } edustajat, oppilaitoksen opettajat ja johdon sekä usein myös opiskelijan. Se kokoontuu muutaman kerran vuodessa keskustelemaan siitä, mitä valmistuneet tarvitsevat, miten jaksot työpaikoilla toimivat ja mitä alalla on muuttumassa.
 
-    Neuvottelukunta kokoaa monet kahdenväliset yhteydet yhteiseksi foorumiksi. Näin { -vet-provider } kuulee alan äänen säännöllisesti, ja työnantajat saavat vaikutusvaltaa ja oppivat tuntemaan toisensa. Neuvottelukunta toimii parhaiten, kun sillä on selkeä tehtävä ja se näkee neuvojensa johtavan toimiin.
+    Neuvottelukunta kokoaa monet kahdenväliset yhteydet yhteiseksi foorumiksi: { -vet-provider } kuulee alan ääntä säännöllisesti, ja työnantajat saavat vaikutusvaltaa ja oppivat tuntemaan toisensa. Se pysyy hengissä vain niin kauan kuin jäsenet näkevät neuvojensa johtavan johonkin.
+
+advisory-board-local-name =
+    Laki ei velvoita koulutuksen järjestäjiä perustamaan neuvottelukuntia, mutta monella järjestäjällä on alakohtaisia neuvottelukuntia tai työelämän yhteistyöryhmiä. Valtakunnallisella tasolla Opetushallituksen asettamat työelämätoimikunnat osallistuvat tutkintojen kehittämiseen ja osaamisen arvioinnin laadunvarmistukseen.
+    .title = Suomessa
 
 advisory-board-example =
-    Östersundissa toimivan toisen asteen oppilaitoksen matkailu- ja ravintola-alan koulutus perusti neuvottelukunnan, johon kuului kaksi hotellia, hiihtokeskus, ravintola ja tapahtumayritys. Neuvottelukunta kokoontui neljä kertaa vuodessa, kahdesti oppilaitoksessa ja kahdesti jonkin jäsenen työpaikalla.
+    Östersundilaisen toisen asteen oppilaitoksen matkailu- ja ravintola-alan koulutusohjelma perusti neuvottelukunnan, johon kuului kaksi hotellia, hiihtokeskus, ravintola ja tapahtumayritys. Se kokoontui neljä kertaa vuodessa, kahdesti oppilaitoksessa ja kahdesti jonkin jäsenen työpaikalla.
 
-    Jo ensimmäisessä kokouksessaan neuvottelukunta huomautti, että marraskuussa, vuoden hiljaisimpana kuukautena, järjestetyt työpaikalla tapahtuvan oppimisen jaksot antoivat opiskelijoille huonon kuvan alasta. Oppilaitos siirsi jaksot myöhäistalveen, jolloin hiihtokausi on kiivaimmillaan, ja työnantajat lupasivat järjestää kiireiseen aikaan lisätukea ohjaukseen. Neuvottelukunta kokosi myös yhteisen vierailevien luennoitsijoiden luettelon ja järjesti joka kevät yhteisen rekrytointipäivän.
+    Ensimmäisessä kokouksessa työnantajat sanoivat, että marraskuun alun jaksot, jolloin hotellit ja hiihtokeskus ovat lähes tyhjiä, antoivat opiskelijoille huonon kuvan alasta. Oppilaitos ehdotti tilalle helmikuuta, mutta työnantajat kieltäytyivät: kiireisimpinä viikkoina kenelläkään ei olisi aikaa ohjata opiskelijaa. Neuvottelukunta päätyi lyhyempiin, kolmen viikon jaksoihin marraskuun lopusta alkaen, kun kausi avautuu ja kausityöntekijät perehdytetään. Opiskelijat osallistuvat perehdytykseen ja työskentelevät avajaisviikonloppuina.
 
-    Kahden vuoden kuluttua opiskelijat arvioivat jaksonsa selvästi aiempaa paremmiksi, ja neuvottelukunnan jäsenet palkkaavat nykyään suuren osan koulutuksesta valmistuneista.
+    Opiskelijat arvioivat nämä jaksot selvästi aiempaa paremmiksi. Neuvottelukunta itse oli vähällä hiipua toisena vuotenaan, kun kokoukset muuttuivat oppilaitoksen raporteiksi; se vähensi kokoukset kolmeen vuodessa, ja jokaisessa ratkaistaan yksi kysymys.
     .title = Kokeiltu matkailu- ja ravintola-alalla, Ruotsi
 
 advisory-board-prep-vet-provider =
-    1. Määrittele lyhyessä asiakirjassa neuvottelukunnan tarkoitus, tehtävät ja rajat.
-    2. Kutsu mukaan monenlaisia { -employers(case: "part") }: suuria ja pieniä sekä alan eri osista.
-    3. Laadi vuosittainen kokousaikataulu selkeine teemoineen.
+    1. Kirjoittakaa yhden sivun tehtävänkuvaus: mistä neuvottelukunta antaa neuvoja, mistä se ei päätä ja kuinka pitkä jäsenten kausi on.
+    2. Kutsukaa mukaan monenlaisia { -employers(case: "part") }: suuria ja pieniä sekä alan eri osista.
+    3. Päättäkää vuoden kokouspäivät ja kullekin kokoukselle yksi ratkaistava kysymys.
 
 advisory-board-prep-employer =
-    1. Valitse edustaja, joka voi puhua yrityksen puolesta ja osallistua säännöllisesti.
-    2. Kerää ennen kokouksia kollegoiden näkemyksiä koulutuksesta ja rekrytoinnista.
-    3. Tarjoudu isännöimään kokousta työpaikallanne.
+    1. Lähettäkää edustaja, joka voi puhua yrityksen puolesta ja pääsee sovittuihin kokouksiin.
+    2. Kysykää ennen jokaista kokousta kollegoilta sen kysymyksestä, esimerkiksi mitä oppilaitoksesta tulevilta uusilta työntekijöiltä puuttuu.
 
 advisory-board-prep-student =
-    1. Valitkaa neuvottelukuntaan opiskelijaedustaja.
-    2. Kerää muiden opiskelijoiden näkemykset ennen jokaista kokousta.
-    3. Lue esityslista ja valmistele omat asiasi.
+    1. Osallistu opiskelijaedustajan ja varaedustajan valintaan.
+    2. Kerää muiden opiskelijoiden näkemykset kokouksen kysymyksestä.
 
 advisory-board-do-vet-provider =
-    1. Lähetä esityslista etukäteen ja johda kokoukset tehokkaasti.
-    2. Jaa tietoa: opiskelijamäärät, työpaikalla tapahtuvan oppimisen jaksot, palaute ja valmistuneiden työllistyminen.
-    3. Kirjoita lyhyt muistio, johon on kirjattu päätökset ja se, kuka tekee mitäkin.
+    1. Lähettäkää esityslista ja luvut viikkoa etukäteen: opiskelijamäärät, koulutussopimusjaksot, palaute ja valmistuneiden työllistyminen.
+    2. Johtakaa kokousta päätöksiä kohti: päättäkää jokainen asia siihen, kuka tekee mitä mihin mennessä.
+    3. Kertokaa seuraavassa kokouksessa, mitä jokaiselle neuvolle tapahtui, myös mitä päätitte jättää tekemättä ja miksi.
 
 advisory-board-do-employer =
-    1. Kerro neuvottelukunnalle alasi muutoksista ja osaamistarpeistanne.
-    2. Anna rehellisiä neuvoja ja tarjoa konkreettista apua, esimerkiksi jaksopaikkoja tai vierailevan asiantuntijan oppitunteja.
-    3. Kerro neuvottelukunnan työstä kollegoillesi yrityksessä.
+    1. Kertokaa neuvottelukunnalle esimerkein, mikä alallanne on muuttumassa.
+    2. Tarjotkaa konkreettista apua: koulutussopimuspaikkoja, vierailevan asiantuntijan oppitunteja tai laitteita.
 
 advisory-board-do-student =
-    1. Kerro neuvottelukunnalle, miten opiskelijat kokevat koulutuksen ja työpaikalla tapahtuvan oppimisen jaksot.
-    2. Kysy urista ja alasta.
-    3. Kerro käsitellyistä asioista muille opiskelijoille.
+    1. Puhu opiskelijoiden puolesta, älä vain omasta puolestasi.
+    2. Kerro asioista muille opiskelijoille viikon kuluessa.
 
 advisory-board-follow-up =
-    Listaa jokaisen vuoden lopussa, mitä neuvottelukunta on neuvonut ja mitä sen seurauksena on muuttunut. Kerro tästä jäsenille ja oppilaitoksen johdolle, ja kysy jäseniltä, onko neuvottelukunta heidän aikansa arvoinen.
-
-    Uudistakaa jäsenistöä aika ajoin, jotta mukaan tulee uusia yrityksiä ja tuoreita näkemyksiä.
+    Listatkaa kerran vuodessa, mitä neuvottelukunta neuvoi ja mitä sen seurauksena muuttui, ja kysykää jäseniltä, onko neuvottelukunta heidän aikansa arvoinen. Uudistakaa osa jäsenistöstä muutaman vuoden välein, jotta mukaan tulee uusia yrityksiä ja näkemyksiä.
 
 advisory-board-tips =
-    - Lyhyet, keskittyneet kokoukset ja selkeä esityslista saavat kiireiset työnantajat tulemaan uudelleen.
-    - Näytä, mitä jokaiselle neuvolle tapahtui, silloinkin kun vastaus oli kielteinen.
-    - Kokoontukaa välillä työpaikoilla: se antaa opettajille näkymän alaan.
-    - Älä anna neuvottelukunnan muuttua pelkäksi tiedotustilaisuudeksi. Pyydä neuvoja ja toimi niiden mukaan.
+    - Lyhyet kokoukset, joissa kussakin tehdään yksi päätös, saavat kiireiset työnantajat tulemaan uudelleen.
+    - Kokoontukaa välillä työpaikoilla: opettajat näkevät alan, ja työnantajat näkevät toistensa työtä.
+    - Työnantajien neuvot voivat olla ristiriidassa opiskelijoiden oppimisen kanssa, esimerkiksi toive lisäkäsistä kiireisimpään aikaan. Peilatkaa neuvoja oppimistavoitteisiin ennen kuin toimitte niiden mukaan.
     .title = Vinkit ja sudenkuopat
 
-advisory-board-check-vet-provider-define-purpose = Määrittele neuvottelukunnan tarkoitus ja tehtävät.
-advisory-board-check-vet-provider-invite-members = Kutsu mukaan monipuolinen joukko työnantajia.
-advisory-board-check-vet-provider-plan-calendar = Laadi vuosittainen kokousaikataulu.
-advisory-board-check-vet-provider-share-data = Jaa tietoa opiskelijoista ja jaksoista.
-advisory-board-check-vet-provider-write-minutes = Kirjoita lyhyt muistio toimenpiteineen.
-advisory-board-check-vet-provider-report-results = Kerro, mikä neuvojen ansiosta muuttui.
+advisory-board-check-vet-provider-define-purpose = Kirjoittakaa neuvottelukunnalle sivun tehtävänkuvaus.
+advisory-board-check-vet-provider-invite-members = Kutsukaa alan suuria ja pieniä työnantajia.
+advisory-board-check-vet-provider-plan-calendar = Päättäkää vuoden kokoukset ja kunkin kysymys.
+advisory-board-check-vet-provider-share-data = Lähettäkää esityslista ja luvut viikkoa ennen.
+advisory-board-check-vet-provider-write-minutes = Kirjatkaa joka asiaan, kuka tekee mitä ja milloin.
+advisory-board-check-vet-provider-report-results = Kertokaa, mitä jokaiselle neuvolle tapahtui.
 
-advisory-board-check-employer-choose-representative = Valitse edustaja, joka voi osallistua säännöllisesti.
-advisory-board-check-employer-collect-views = Kerää kollegoiden näkemykset ennen kokouksia.
-advisory-board-check-employer-share-trends = Kerro alasi muutoksista ja osaamistarpeista.
-advisory-board-check-employer-offer-help = Tarjoa konkreettista apua.
-advisory-board-check-employer-host-meeting = Isännöi kokous työpaikallanne.
+advisory-board-check-employer-choose-representative = Lähettäkää edustaja, joka voi puhua yrityksen puolesta.
+advisory-board-check-employer-collect-views = Kysykää ensin kollegoilta kokouksen kysymyksestä.
+advisory-board-check-employer-share-trends = Tuokaa esimerkki alanne muutoksesta.
+advisory-board-check-employer-offer-help = Tarjotkaa jaksopaikka, oppitunti tai laitteita.
+advisory-board-check-employer-host-meeting = Isännöikää yksi kokous työpaikallanne.
 
-advisory-board-check-student-choose-rep = Valitkaa opiskelijaedustaja.
-advisory-board-check-student-collect-views = Kerää muiden opiskelijoiden näkemykset.
-advisory-board-check-student-read-agenda = Lue esityslista ja valmistaudu.
-advisory-board-check-student-speak = Kerro opiskelijoiden kokemuksista.
-advisory-board-check-student-report-back = Kerro asioista muille opiskelijoille.
+advisory-board-check-student-choose-rep = Osallistu edustajan ja varaedustajan valintaan.
+advisory-board-check-student-collect-views = Kerää opiskelijoiden näkemykset kokouksen kysymyksestä.
+advisory-board-check-student-read-agenda = Lue esityslista ja luvut etukäteen.
+advisory-board-check-student-speak = Puhu opiskelijoiden puolesta, älä vain omasta puolestasi.
+advisory-board-check-student-report-back = Kerro asioista muille opiskelijoille viikon kuluessa.

@@ -4,7 +4,7 @@ benefits-title = Hyödyt ja arviointi
     .summary = Mitä yhteistyö tuo mukanaan ja miten sitä arvioidaan neljän painopisteen avulla.
 
 benefits-intro =
-    Yhteistyö { -vet-providers(case: "gen") } ja { -employers(case: "gen") } välillä vie aikaa, ja on aiheellista kysyä, mitä sillä saavutetaan. { -brand }-hankkeen kumppanit näkivät hyötyjä kaikille kolmelle ryhmälle. Opiskelijat oppivat todellisissa tehtävissä ja ajanmukaisilla laitteilla, heidän itsevarmuutensa kasvoi ja he löysivät ensimmäisen työpaikkansa helpommin. Työpaikat tutustuivat tuleviin työntekijöihin, muokkasivat koulutusta tarpeidensa mukaan ja näkivät omien työntekijöidensä kasvavan ohjaajina. Oppilaitokset pitivät opetuksensa ajan tasalla, löysivät parempia paikkoja työpaikalla tapahtuvalle oppimiselle ja paransivat koulutuksensa laatua.
+    Yhteistyö { -vet-providers(case: "gen") } ja { -employers(case: "gen") } välillä vie aikaa, ja on aiheellista kysyä, mitä sillä saavutetaan. { -brand }-hankkeen kumppanit näkivät hyötyjä kaikille kolmelle ryhmälle. Opiskelijat oppivat todellisissa tehtävissä ja ajanmukaisilla laitteilla, heidän itsevarmuutensa kasvoi ja he löysivät ensimmäisen työpaikkansa helpommin. Työpaikat tutustuivat tuleviin työntekijöihin, muokkasivat koulutusta tarpeidensa mukaan ja näkivät omien työntekijöidensä kasvavan ohjaajina. Oppilaitokset pitivät opetuksensa ajan tasalla, löysivät opiskelijoille parempia koulutussopimuspaikkoja ja paransivat koulutuksensa laatua.
 
     Jotta näette nämä hyödyt omassa kumppanuudessanne, arvioikaa sitä säännöllisesti. Ehdotamme neljää painopistettä: sitoutuminen, yhteistoiminta, yhteiskehittäminen ja onnistumisten juhlistaminen. Alla jokaisessa osiossa selitetään yksi painopiste ja esitetään kysymyksiä, joihin kumpikin kumppani voi vastata esimerkiksi kerran vuodessa yhteisessä tapaamisessa. Vastatkaa ensin erikseen ja vertailkaa sitten: erot kertovat eniten.
 
@@ -17,6 +17,7 @@ benefits-commitment =
     - Onko yhteistyö osa strategioitamme ja vuosisuunnitelmiamme?
     - Onko opettajilla ja työpaikkaohjaajilla työsuunnitelmissaan aikaa tälle työlle?
     - Jatkuisiko yhteistyö, jos pääasiallinen yhteyshenkilömme lähtisi?
+    - Onko selvää, kuka maksaa mitäkin, ja pitääkö kumpikin osapuoli jakoa reiluna?
     .title = Sitoutuminen
 
 benefits-cooperation =
@@ -26,7 +27,7 @@ benefits-cooperation =
 
     - Tiedämmekö, keneen ottaa yhteyttä, ja saammeko vastauksia kohtuullisessa ajassa?
     - Kokeeko kumpikin kumppani hyötyvänsä yhteistyöstä?
-    - Ovatko opiskelijat, työpaikkaohjaajat ja opettajat hyvin valmistautuneita ennen jokaista työpaikalla tapahtuvan oppimisen jaksoa?
+    - Ovatko opiskelijat, työpaikkaohjaajat ja opettajat hyvin valmistautuneita ennen jokaista koulutussopimusjaksoa?
     - Voimmeko ottaa ongelmat avoimesti puheeksi ja ratkaista ne yhdessä?
     .title = Yhteistoiminta
 
@@ -42,7 +43,7 @@ benefits-collaboration =
     .title = Yhteiskehittäminen
 
 benefits-celebration =
-    Onnistumisten juhlistaminen unohtuu helposti, vaikka juuri se pitää ihmiset motivoituneina. Anna tunnustusta työpaikkaohjaajien, opettajien ja opiskelijoiden työlle ja kerro onnistumisistanne kummankin organisaation sisällä ja niiden ulkopuolella: tiedotteissa, sosiaalisessa mediassa, valmistujaisissa tai paikallisessa yritystapahtumassa. Kiitosviesti työpaikkaohjaajalle, todistus tai lyhyt tarina työllistyneestä opiskelijasta osoittaa, että vaiva kannatti.
+    Onnistumisten juhlistaminen unohtuu helposti, vaikka juuri se pitää ihmiset motivoituneina. Antakaa tunnustusta työpaikkaohjaajien, opettajien ja opiskelijoiden työlle ja kertokaa onnistumisistanne kummankin organisaation sisällä ja niiden ulkopuolella: tiedotteissa, sosiaalisessa mediassa, valmistujaisissa tai paikallisessa yritystapahtumassa. Kiitosviesti työpaikkaohjaajalle, todistus tai lyhyt tarina työllistyneestä opiskelijasta osoittaa, että vaiva kannatti.
 
     Kysymyksiä arviointiin:
 
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Onnistumisten juhlistaminen
 
 benefits-evaluation =
-    Pitäkää arviointi niin kevyenä, että se myös tehdään: lyhyt yhteinen tapaaminen kerran vuodessa, yllä olevat kysymykset ja muutama tunnusluku riittävät usein. Hyödyllisiä tunnuslukuja ovat esimerkiksi työpaikalla oppineiden opiskelijoiden määrä, koulutettujen työpaikkaohjaajien määrä, opiskelijoiden ja työpaikkaohjaajien palaute, tutkinnon suorittaneiden osuus ja se, kuinka moni opiskelija työllistyi koulutuksen jälkeen.
+    Pitäkää arviointi niin kevyenä, että se myös tehdään: lyhyt yhteinen tapaaminen kerran vuodessa, yllä olevat kysymykset ja muutama tunnusluku riittävät usein. Hyödyllisiä tunnuslukuja ovat esimerkiksi työpaikalla oppineiden opiskelijoiden määrä, koulutettujen työpaikkaohjaajien määrä, opiskelijoiden ja työpaikkaohjaajien palaute, tutkinnon suorittaneiden osuus, se, kuinka moni opiskelija työllistyi koulutuksen jälkeen, ja se, mitä yhteistyö maksoi kummallekin osapuolelle työaikana ja rahana.
 
     Kirjatkaa kolme asiaa, jotka menivät hyvin, ja kolme kehitettävää asiaa, ja sopikaa, kuka tekee mitäkin ennen seuraavaa tapaamista. Palatkaa sitten yhteistyön käynnistämistä käsittelevän luvun itsearviointiin. Saatatte huomata, että kumppanuutenne on edennyt seuraavalle tasolle ja on valmis uusiin menetelmiin.
     .title = Tehkää arvioinnista tapa

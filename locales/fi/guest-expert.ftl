@@ -4,75 +4,73 @@ guest-expert-title = Vierailevat asiantuntijat oppilaitoksessa
     .summary = Työelämän edustajat pitävät oppitunteja oppilaitoksessa ja tuovat luokkaan alan ajantasaiset käytännöt.
 
 guest-expert-intro =
-    Vieraileva asiantuntija on yrityksen tai julkisen organisaation työntekijä, joka pitää oppilaitoksessa yhden tai useamman oppitunnin. Se voi olla yksittäinen puheenvuoro, työpaja tai lyhyt sarja. Asiantuntija näyttää, miten alalla toimitaan nykyään, mitkä taidot ovat tärkeitä ja millainen ura alalla voi olla.
+    Vieraileva asiantuntija on yrityksen tai julkisen organisaation työntekijä, joka pitää oppilaitoksessa yhden tai useamman oppitunnin: puheenvuoron, työpajan tai lyhyen sarjan. Opiskelijat kuulevat ihmiseltä, joka tekee työtä joka päivä, millaista työ on nykyään, mitkä taidot ovat tärkeitä ja mihin alan ura voi johtaa.
 
-    Menetelmällä on helppo aloittaa, koska se vaatii { -employer(case: "abl") } vain vähän. Opiskelijat kuulevat alasta ihmiseltä, joka tekee työtä joka päivä, ja { -vet-provider } saa yhteyshenkilön, josta voi kehittyä yhteistyötä koulutussopimusjaksoissa tai yhteisissä projekteissa.
+    Menetelmä vaatii { -employer(case: "abl") } vain vähän, usein puoli päivää, ja se on uudelle kumppanuudelle yksi helpoimmista tavoista aloittaa. { -vet-provider(case: "start-all") } onnistunut vierailu on usein ensimmäinen askel kohti koulutussopimusjaksoja tai yhteisiä projekteja saman työpaikan kanssa.
 
 guest-expert-example =
-    Gävlessä toimivan toisen asteen oppilaitoksen liiketalouden linjalla huomattiin, että opiskelijat pitivät kirjanpitoa kuivana teoriana. Opettaja kutsui kolme paikallista ammattilaista: kirjanpitäjän, pankin asiakasneuvojan ja pienen urheiluliikkeen omistajan. Kukin piti lukukauden aikana kaksi oppituntia.
+    Gävleläisen toisen asteen oppilaitoksen liiketalouden koulutusohjelmassa huomattiin, että opiskelijat pitivät kirjanpitoa kuivana teoriana. Opettaja kutsui kolme paikallista ammattilaista, kirjanpitäjän, pankin asiakasneuvojan ja pienen urheiluliikkeen omistajan, pitämään kukin kaksi oppituntia lukukauden aikana.
 
-    Kirjanpitäjä toi mukanaan aitoja mutta anonymisoituja kuitteja ja laskuja, jotka opiskelijat kirjasivat kirjanpitoon, ja näytti sitten, miten sama työ tehdään hänen tilitoimistonsa ohjelmistolla. Liikkeen omistaja kertoi, miten hän päättää hinnoista ja miksi kassavirta valvotti häntä ensimmäisenä vuonna. Ennen jokaista vierailua opiskelijat lähettivät kysymyksensä, jotta vieraat pystyivät valmistautumaan.
+    Ensimmäinen vierailu epäonnistui. Pankin asiakasneuvojalle oli sanottu vain ”kerro työstäsi”, ja hän piti esityksen, jolla pankki myy opiskelijoille tilejä. Kahdenkymmenen minuutin jälkeen puolet luokasta oli lakannut kuuntelemasta. Muita vierailuja varten opettaja lähetti jokaiselle vieraalle viikkoa aiemmin yhden sivun ohjeen: aihe, mitä ryhmä jo osasi, opiskelijoiden omat kysymykset ja yksi tehtävä opiskelijoille. Kirjanpitäjä toi mukanaan aitoja kuitteja ja laskuja nimet poistettuina, opiskelijat kirjasivat ne, ja sitten hän näytti saman työn tilitoimistonsa ohjelmistolla.
 
-    Opiskelijoiden tulokset kirjanpidon opintojaksossa paranivat, ja moni kertoi, että tunnit muuttivat heidän käsitystään aineesta. Tilitoimisto on sittemmin ottanut kaksi opiskelijaa työpaikalla tapahtuvan oppimisen jaksolle, ja kaikki kolme vierasta palaavat nykyään joka vuosi.
+    Pankin asiakasneuvoja palasi keväällä samanlaisen ohjeen kanssa, ja opiskelijat arvioivat hänen toisen tuntinsa lukukauden parhaaksi. Tilitoimisto otti seuraavana vuonna kaksi opiskelijaa työpaikalla järjestettävään koulutukseen.
     .title = Kokeiltu liiketalouden alalla, Ruotsi
 
 guest-expert-prep-vet-provider =
-    1. Päätä, missä oppimistavoitteissa vieraileva asiantuntija voi auttaa.
-    2. Kutsu asiantuntija ja sovi päivämäärä, kesto ja se, mitä toivot opiskelijoiden oppivan.
-    3. Kerro asiantuntijalle ryhmästä: ikä, taso ja se, mitä opiskelijat jo osaavat.
-    4. Kerää opiskelijoiden kysymykset ja lähetä ne etukäteen.
+    1. Päättäkää, mitä oppimistavoitteita vierailun pitää tukea ja mitä ette halua (yritysesittelystä on harvoin hyötyä).
+    2. Kutsukaa asiantuntija. Sopikaa päivämäärä, kesto ja se, maksaako oppilaitos palkkion tai matkakulut.
+    3. Lähettäkää viikkoa etukäteen lyhyt ohje: aihe, ryhmän ikä ja taso, mitä opiskelijat jo osaavat, heidän kysymyksensä ja luokan välineet.
+    4. Jos asiantuntija tuo mukanaan työvälineitä, koneita tai aineita, tarkistakaa ne oppilaitoksen turvallisuussääntöjen mukaan.
 
 guest-expert-prep-employer =
-    1. Valitse henkilö, joka tuntee työn hyvin ja haluaa kertoa siitä.
-    2. Anna hänelle aikaa valmistautua ja mahdollisuuksien mukaan lupa tuoda mukanaan aitoja materiaaleja tai työvälineitä.
-    3. Sovi oppilaitoksen kanssa, mitä saa näyttää, esimerkiksi asiakastietoja tai hintoja.
+    1. Valitkaa henkilö, joka tekee työtä ja selittää sitä mielellään; innostus on tärkeämpää kuin asema.
+    2. Antakaa hänelle aikaa valmistautua, ei vain itse vierailun tunteja.
+    3. Valitkaa mukaan aitoja materiaaleja, työvälineitä tai asiakirjoja, ja poistakaa asiakkaiden nimet ja muut henkilötiedot kaikesta, mitä opiskelijat näkevät.
 
 guest-expert-prep-student =
-    1. Ota selvää asiantuntijan yrityksestä ja työstä.
-    2. Valmistele vähintään yksi oma kysymys ja lähetä se opettajalle.
-    3. Mieti, miten aihe liittyy siihen, mitä opiskelet.
+    1. Ota selvää, mitä asiantuntijan työpaikka tekee.
+    2. Lähetä opettajalle vähintään yksi kysymys asiantuntijalle.
 
 guest-expert-do-vet-provider =
-    1. Toivota asiantuntija tervetulleeksi ja esittele hänet ryhmälle.
-    2. Pysy luokassa ja auta kytkemään tunti opintojaksoon.
-    3. Varaa aikaa kysymyksille ja keskustelulle.
+    1. Esitelkää asiantuntija ja kertokaa, miksi hän on paikalla ja mitä ryhmä on opiskellut.
+    2. Pysykää luokassa koko tunnin: vastaatte edelleen ryhmästä, ja voitte kytkeä asiantuntijan kertoman opintoihin.
+    3. Varatkaa lopuksi kymmenen minuuttia kysymyksille.
 
 guest-expert-do-employer =
-    1. Kerro todellisia tarinoita työstä, myös ongelmista ja siitä, miten ratkaisit ne.
-    2. Anna opiskelijoille jotain tekemistä, ei pelkkää kuunneltavaa.
-    3. Kerro opiskelijoille, mitä työpaikkasi arvostaa uusissa työntekijöissä.
+    1. Kertokaa todellisia tarinoita työstä, myös siitä, mikä meni pieleen ja miten hoiditte tilanteen.
+    2. Antakaa opiskelijoille jotain tekemistä tai pohdittavaa, ei pelkkää kuunneltavaa.
+    3. Kertokaa opiskelijoille, mitä työpaikkanne hakee uusista työntekijöistä.
 
 guest-expert-do-student =
-    1. Kuuntele aktiivisesti ja tee muistiinpanoja.
-    2. Esitä kysymyksesi ja osallistu tehtäviin.
-    3. Kiitä asiantuntijaa ja kysy työpaikalla tapahtuvan oppimisen jaksoista tai työpaikoista, jos olet kiinnostunut.
+    1. Kirjaa kaksi asiaa, joita et tiennyt ennestään.
+    2. Esitä kysymyksesi ja jatkokysymys, jos vastaus jäi epämääräiseksi.
+    3. Kiitä asiantuntijaa ja kysy koulutussopimusjaksoista tai kesätöistä, jos olet kiinnostunut.
 
 guest-expert-follow-up =
-    Kysy tunnin jälkeen opiskelijoilta, mitä he oppivat, ja hyödynnä heidän vastauksiaan seuraavilla tunneilla. Lähetä asiantuntijalle kiitosviesti ja muutama opiskelijoiden kommentti, ja kysy, miltä vierailu tuntui ja mikä helpottaisi sitä ensi kerralla.
-
-    Jos vierailu onnistui, sovi uudesta käynnistä tai kysy, ottaisiko työpaikka opiskelijoita tutustumiskäynnille tai työpaikalla tapahtuvan oppimisen jaksolle.
+    Kysykää seuraavalla tunnilla opiskelijoilta, mitä he saivat vierailusta irti, ja hyödyntäkää sitä. Lähettäkää asiantuntijalle kiitos ja muutama opiskelijoiden kommentti ja kysykää, mikä helpottaisi toista vierailua. Jos vierailu onnistui, kysykää uudesta käynnistä, tutustumiskäynnistä tai koulutussopimusjaksoista.
 
 guest-expert-tips =
-    - Anna asiantuntijalle selkeä aihe ja aikaraja: yleinen esittely yrityksestä menettää opiskelijoiden huomion nopeasti.
-    - Etukäteen valmistellut kysymykset tekevät valtavan eron.
-    - Älä poistu luokasta. Opettaja kytkee vierailun oppimiseen.
-    - Kokoa koko oppilaitoksen yhteinen asiantuntijaluettelo, jotta yhteystiedot ovat kaikkien käytössä.
+    - Selkeä aihe ja aikaraja ovat tärkeämpiä kuin tunnettu nimi.
+    - Pitäkää koko oppilaitoksen yhteistä asiantuntijaluetteloa, jotta yhden opettajan yhteystiedot eivät katoa hänen lähtiessään eikä viisi opettajaa pyydä samaa yritystä samassa kuussa.
     .title = Vinkit ja sudenkuopat
 
-guest-expert-check-vet-provider-pick-goals = Valitse oppimistavoitteet, joita asiantuntija tukee.
-guest-expert-check-vet-provider-invite = Kutsu asiantuntija ja sovi yksityiskohdista.
-guest-expert-check-vet-provider-brief-expert = Kerro asiantuntijalle ryhmästä.
-guest-expert-check-vet-provider-send-questions = Lähetä opiskelijoiden kysymykset etukäteen.
-guest-expert-check-vet-provider-thank = Lähetä kiitosviesti ja opiskelijoiden kommentit.
+guest-expert-check-vet-provider-pick-goals = Valitkaa oppimistavoitteet, joita vierailu tukee.
+guest-expert-check-vet-provider-invite = Sopikaa aihe, päivä, kesto ja mahdollinen palkkio.
+guest-expert-check-vet-provider-brief-expert = Lähettäkää sivun mittainen ohje viikkoa ennen.
+guest-expert-check-vet-provider-send-questions = Liittäkää ohjeeseen opiskelijoiden kysymykset.
+guest-expert-check-vet-provider-check-safety = Tarkistakaa tuotavien välineiden ja aineiden turvallisuus.
+guest-expert-check-vet-provider-stay = Pysykää luokassa koko tunnin.
+guest-expert-check-vet-provider-thank = Lähettäkää kiitos ja opiskelijoiden kommentit.
 
-guest-expert-check-employer-choose-person = Valitse henkilö, joka kertoo työstään mielellään.
-guest-expert-check-employer-give-time = Anna hänelle aikaa valmistautua.
-guest-expert-check-employer-bring-materials = Ota mukaan aitoja materiaaleja tai työvälineitä.
-guest-expert-check-employer-agree-limits = Sovi, mitä saa näyttää ja mitä ei.
-guest-expert-check-employer-active-task = Suunnittele opiskelijoille tehtävä.
+guest-expert-check-employer-choose-person = Valitkaa henkilö, joka selittää työtä mielellään.
+guest-expert-check-employer-give-time = Antakaa hänelle aikaa valmistautua.
+guest-expert-check-employer-bring-materials = Valitkaa mukaan aitoja materiaaleja tai välineitä.
+guest-expert-check-employer-agree-limits = Poistakaa esimerkeistä asiakkaiden nimet ja tiedot.
+guest-expert-check-employer-active-task = Suunnitelkaa tehtävä, jonka opiskelijat tekevät itse.
+guest-expert-check-employer-hiring = Kertokaa, mitä haette uusista työntekijöistä.
 
-guest-expert-check-student-research = Ota selvää asiantuntijan työpaikasta.
-guest-expert-check-student-send-question = Lähetä vähintään yksi kysymys etukäteen.
-guest-expert-check-student-take-notes = Tee muistiinpanoja tunnin aikana.
-guest-expert-check-student-ask = Esitä kysymyksesi.
-guest-expert-check-student-thank = Kiitä asiantuntijaa.
+guest-expert-check-student-research = Ota selvää, mitä asiantuntijan työpaikka tekee.
+guest-expert-check-student-send-question = Lähetä opettajalle kysymys etukäteen.
+guest-expert-check-student-take-notes = Kirjaa kaksi asiaa, joita et tiennyt.
+guest-expert-check-student-ask = Esitä kysymyksesi ja jatkokysymys.
+guest-expert-check-student-thank = Kiitä asiantuntijaa ja kysy jaksoista.

@@ -4,76 +4,76 @@ joint-assessment-title = Yhteinen arviointi ja näytöt
     .summary = Opettajat ja työpaikkaohjaajat arvioivat opiskelijoita yhdessä yhteisten kriteerien ja todellisten työtehtävien pohjalta.
 
 joint-assessment-intro =
-    Näytössä opiskelija osoittaa todellisia työtehtäviä tekemällä, että hän on saavuttanut tutkinnon osan ammattitaitovaatimukset. Kun opettaja ja { -work-mentor } arvioivat yhdessä, tulos on oikeudenmukaisempi ja merkityksellisempi: työpaikkaohjaaja tietää, mitä työ vaatii, ja opettaja tuntee tutkinnon ja sen arviointikriteerit.
+    Näytössä opiskelija osoittaa todellisia työtehtäviä tekemällä, että hän on saavuttanut tutkinnon osan tavoitteet. Kun opettaja ja { -work-mentor } arvioivat näytön yhdessä, kumpikin näkee sen, mikä toiselta jäisi huomaamatta: työpaikkaohjaaja tietää, mitä työ vaatii, ja opettaja tuntee tutkinnon ja sen arviointikriteerit.
 
-    Yhteinen arviointi vaatii valmistelua. Kummankin arvioijan on ymmärrettävä kriteerit samalla tavalla, sovittava etukäteen, mikä on riittävän hyvä suoritus, ja osattava antaa palautetta, josta opiskelija hyötyy.
+    Se, kuka vastaa lopullisesta arvioinnista, vaihtelee maittain. Suomessa { -vet-provider } järjestää näytöt työpaikalla, ja niiden arvioinnin tekevät opettaja ja työelämän edustaja; Saksan duaalijärjestelmässä loppututkinnot järjestävät kamarit. Silloinkin, kun lopullinen koe ei ole teidän järjestettävänänne, koulutuksen aikainen yhteinen arviointi valmistaa opiskelijoita siihen.
+
+joint-assessment-who-examines =
+    Osaaminen osoitetaan näytöissä, jotka koulutuksen järjestäjä järjestää ensisijaisesti työpaikalla todellisissa työtehtävissä. Tutkinnon osan arvioinnista ja arvosanasta päättävät koulutuksen järjestäjän nimeämät kaksi arvioijaa, opettaja ja työelämän edustaja (laki ammatillisesta koulutuksesta 531/2017). Työelämän edustaja on usein opiskelijan työpaikkaohjaaja, joten yhteinen arviointi on Suomessa näytön tavallinen muoto.
+    .title = Suomessa
 
 joint-assessment-example =
-    Bremeniläinen ammatillinen oppilaitos ja kolme metallialan yritystä huomasivat, että opettajat ja yritysten kouluttajat arvioivat opiskelijoiden töitä usein eri tavoin. Yhdessä he suunnittelivat yhteiset näytöt metallitekniikan toisen vuoden opiskelijoille.
+    Bremeniläinen ammatillinen oppilaitos ja kolme metallialan yritystä huomasivat, että opettajat ja yritysten kouluttajat arvioivat saman opiskelijan työn usein eri tavoin. Ne sopivat arvioivansa metallitekniikan toisen vuoden opiskelijat yhdessä.
 
-    Ensin opettajat ja kouluttajat kokoontuivat iltapäiväksi ja arvioivat kukin erikseen samat kolme mallityökappaletta. Sen jälkeen he vertasivat arvosanojaan ja kävivät jokaisen eron läpi. Keskustelun pohjalta he laativat yhteisen arviointilomakkeen, jossa jokainen arvosana oli kuvattu selkeästi. Sitten jokainen opiskelija valmisti yrityksessä hitsatun kiinnikkeen teknisen piirustuksen mukaan, tarkasti sen laadun ja perusteli valintansa. Opettaja ja kouluttaja arvioivat yhdessä ja antoivat palautteen heti paikan päällä.
+    Ensimmäisessä tapaamisessa opettajat ja kouluttajat arvioivat kolme mallityökappaletta kukin erikseen, ja heidän arvosanansa erosivat jopa kahdella numerolla: kouluttajat arvioivat valmista kappaletta, opettajat suunnittelua. Heidän ensimmäisessä yhteisessä arviointilomakkeessaan oli kolmekymmentä kriteeriä, aivan liikaa työpenkin ääressä käytettäväksi. He karsivat kriteerit kahdeksaan ja kuvasivat kustakin lyhyesti, mikä on ”riittävän hyvä”.
 
-    Erimielisyydet arvosanoista lähes katosivat, ja opiskelijoiden mukaan palaute oli hyödyllisempää, koska se tuli kummaltakin osapuolelta. Yritykset käyttävät arviointilomaketta nyt myös omassa sisäisessä koulutuksessaan.
+    Sen jälkeen opettaja ja kouluttaja arvioivat yhdessä jokaisen opiskelijan, kun tämä valmisti yrityksessä hitsatun kiinnikkeen. Yhdeksästätoista opiskelijasta vain kahden kohdalla heidän arvosanansa erosivat enemmän kuin yhdellä numerolla. Kamarin loppututkinnossa käytetään omia kriteerejä, joten avoimeksi jää, kuinka hyvin nämä kahdeksan valmistavat opiskelijoita siihen.
     .title = Kokeiltu tekniikan alalla, Saksa
 
 joint-assessment-prep-vet-provider =
-    1. Valitse tutkinnon osa ja ammattitaitovaatimukset, jotka näytössä osoitetaan.
-    2. Valmistele arviointikriteerit yhdessä { -employer(case: "gen") } kanssa ja liitä kuhunkin tasoon esimerkkejä.
-    3. Järjestä lyhyt tapaaminen, jossa arvioijat yhtenäistävät linjansa arvioimalla saman mallityön.
-    4. Sovi päivämäärä, tehtävä ja kunkin arvioijan rooli.
+    1. Valitkaa tutkinnon osa ja osoitettavat tavoitteet, ja tarkistakaa, mitä maanne säännöt sanovat siitä, kuka saa arvioida.
+    2. Laatikaa kriteerit yhdessä { -employer(case: "gen") } kanssa ja kuvatkaa kustakin lyhyesti, mikä on ”riittävän hyvä”.
+    3. Kootkaa arvioijat arvioimaan sama mallityö kukin erikseen ja vertailkaa sitten tuloksia.
 
 joint-assessment-prep-employer =
-    1. Valitse arvioijaksi työpaikkaohjaaja ja anna hänelle aikaa valmistautua.
-    2. Suunnittele todellinen työtehtävä, joka kattaa ammattitaitovaatimukset.
-    3. Varmista, että materiaalit, työvälineet ja turvallinen työskentelyalue ovat valmiina.
+    1. Valitkaa työpaikkaohjaaja, joka tuntee opiskelijan työn, ja antakaa hänelle aikaa arviointilinjan yhtenäistämistapaamiseen.
+    2. Suunnitelkaa todellinen tehtävä, joka kattaa arvioitavat tavoitteet, ja kertokaa opettajalle, mitä tavoitteita se ei kata.
+    3. Varmistakaa, että työvälineet, materiaalit ja turvallinen työskentelyalue ovat näyttöpäivänä vapaina.
 
 joint-assessment-prep-student =
-    1. Lue arviointikriteerit ja kysy, mitä kukin niistä tarkoittaa käytännössä.
-    2. Harjoittele tehtäviä ja arvioi itseäsi kriteerien perusteella.
-    3. Valmistaudu perustelemaan valintasi ja työtapasi.
+    1. Käy kriteerit läpi opettajasi kanssa ja kysy, mitä kukin niistä tarkoittaa omalla työpaikallasi.
+    2. Arvioi jokin oma työsi kriteerien perusteella.
 
 joint-assessment-do-vet-provider =
-    1. Havainnoi näyttöä ja tee muistiinpanoja kriteerien mukaisesti.
-    2. Keskustele arvioinnista työpaikkaohjaajan kanssa ennen palautteen antamista.
-    3. Kirjaa arviointi ja sen perustelut.
+    1. Havainnoikaa näyttöä ja kirjatkaa havaintoja kunkin kriteerin kohdalle.
+    2. Sopikaa arvioinnista työpaikkaohjaajan kanssa ennen kuin kumpikaan antaa palautetta.
+    3. Kirjatkaa tulos ja perustelut niin, että opiskelija näkee, miten siihen päädyttiin.
 
 joint-assessment-do-employer =
-    1. Selitä opiskelijalle tehtävä ja sen olosuhteet.
-    2. Havainnoi ja arvioi työ yhdessä opettajan kanssa.
-    3. Anna konkreettista palautetta työpaikan näkökulmasta.
+    1. Kertokaa opiskelijalle tehtävä, käytettävissä oleva aika ja turvallisuusehdot.
+    2. Kertokaa opettajalle, mitä vierailija ei näe, esimerkiksi miten opiskelija yleensä työskentelee.
+    3. Antakaa palautetta työpaikan näkökulmasta esimerkkien kera.
 
 joint-assessment-do-student =
-    1. Suunnittele työsi ennen aloittamista ja työskentele turvallisesti.
-    2. Kerro pyydettäessä, mitä teet ja miksi.
-    3. Kuuntele palaute ja kirjaa, mitä voit parantaa.
+    1. Suunnittele työsi ennen aloittamista ja kerro suunnitelmasi arvioijille.
+    2. Perustele valintasi, kun sitä kysytään.
 
 joint-assessment-follow-up =
-    Näyttöjen jälkeen arvioijat käyvät yhdessä läpi, olivatko kriteerit selkeät, arvioivatko he samalla tavalla ja osoittiko tehtävä sen, mitä sen oli tarkoitus osoittaa. Muokatkaa kriteerejä ja tehtävää seuraavaa kierrosta varten.
-
-    Anna opiskelijoille kirjallinen yhteenveto palautteesta ja kysy, tuntuiko arviointi heistä oikeudenmukaiselta. Jaa parannetut kriteerit kaikille arviointiin osallistuville työpaikkaohjaajille.
+    Jokaisen kierroksen jälkeen arvioijat tapaavat lyhyesti: missä heidän arvionsa erosivat, ja miksi? Muokatkaa kriteerejä tai tehtävää, kysykää opiskelijoilta, tuntuiko arviointi oikeudenmukaiselta, ja lähettäkää muokatut kriteerit jokaiselle arviointiin osallistuvalle työpaikkaohjaajalle.
 
 joint-assessment-tips =
-    - Yhtenäistäkää arviointilinja mallitöiden avulla aina, kun mukaan tulee uusia arvioijia.
-    - Selkokielellä kirjoitetut kriteerit auttavat sekä opiskelijoita että työpaikkaohjaajia.
-    - Älä anna opettajan tai työpaikkaohjaajan näkemyksen hallita. Keskustelkaa, kunnes olette yksimielisiä.
-    - Pidä tehtävä todellisena, mutta varmista, että se kattaa kaikki arvioitavat tavoitteet.
+    - Yhtenäistäkää arviointilinja uudelleen aina, kun mukaan tulee uusia arvioijia; yksi mallityö riittää.
+    - Työpaikkaohjaajan, joka on myös opiskelijan esihenkilö, voi olla vaikea antaa heikkoa arvosanaa: antakaa opettajan johtaa keskustelua hylätystä näytöstä.
+    - Säilyttäkää kirjalliset perustelut: opiskelija voi pyytää arvioinnin oikaisua.
     .title = Vinkit ja sudenkuopat
 
-joint-assessment-check-vet-provider-choose-unit = Valitse näytettävä tutkinnon osa ja tavoitteet.
-joint-assessment-check-vet-provider-prepare-criteria = Valmistele yhteiset kriteerit esimerkkeineen.
-joint-assessment-check-vet-provider-calibrate = Järjestä arvioijille kalibrointitapaaminen mallitöiden avulla.
-joint-assessment-check-vet-provider-agree-roles = Sovi päivämäärä, tehtävä ja roolit.
-joint-assessment-check-vet-provider-record-result = Kirjaa arviointi ja perustelut.
-joint-assessment-check-vet-provider-review-criteria = Tarkista kriteerit jokaisen kierroksen jälkeen.
+joint-assessment-check-vet-provider-choose-unit = Valitkaa tutkinnon osa ja tarkistakaa, kuka saa arvioida.
+joint-assessment-check-vet-provider-prepare-criteria = Laatikaa kriteerit ja kuvatkaa kullekin ”riittävän hyvä” -taso.
+joint-assessment-check-vet-provider-calibrate = Antakaa arvioijien arvioida sama mallityö erikseen.
+joint-assessment-check-vet-provider-agree-roles = Sopikaa päivä, tehtävä ja kuka arvioi mitäkin.
+joint-assessment-check-vet-provider-agree-first = Sopikaa tuloksesta ohjaajan kanssa ennen palautetta.
+joint-assessment-check-vet-provider-record-result = Kirjatkaa tulos ja perustelut.
+joint-assessment-check-vet-provider-review-criteria = Muokatkaa kriteerejä jokaisen kierroksen jälkeen.
 
-joint-assessment-check-employer-choose-assessor = Valitse arvioijaksi työpaikkaohjaaja.
-joint-assessment-check-employer-plan-task = Suunnittele tavoitteet kattava todellinen tehtävä.
-joint-assessment-check-employer-prepare-area = Valmistele työvälineet, materiaalit ja turvallinen työskentelyalue.
-joint-assessment-check-employer-assess-together = Arvioi yhdessä opettajan kanssa.
-joint-assessment-check-employer-give-feedback = Anna konkreettista palautetta.
+joint-assessment-check-employer-choose-assessor = Nimetkää arvioiva työpaikkaohjaaja.
+joint-assessment-check-employer-book-calibration = Varatkaa aika arviointilinjan yhtenäistämiseen.
+joint-assessment-check-employer-plan-task = Suunnitelkaa todellinen tehtävä; kertokaa, mitä se ei kata.
+joint-assessment-check-employer-prepare-area = Vapauttakaa välineet, materiaalit ja turvallinen alue.
+joint-assessment-check-employer-assess-together = Arvioikaa yhdessä opettajan kanssa.
+joint-assessment-check-employer-give-feedback = Antakaa palautetta työstä esimerkkien kera.
 
-joint-assessment-check-student-read-criteria = Lue kriteerit ja kysy niistä.
-joint-assessment-check-student-practise = Harjoittele ja arvioi itseäsi.
-joint-assessment-check-student-plan-work = Suunnittele työsi ennen aloittamista.
-joint-assessment-check-student-explain = Valmistaudu perustelemaan valintasi.
-joint-assessment-check-student-note-feedback = Kirjaa, mitä voit parantaa.
+joint-assessment-check-student-read-criteria = Käy kriteerit läpi opettajasi kanssa.
+joint-assessment-check-student-practise = Arvioi yksi oma työsi kriteerien perusteella.
+joint-assessment-check-student-plan-work = Suunnittele työsi ja kerro suunnitelma arvioijille.
+joint-assessment-check-student-explain = Perustele valintasi, kun sitä kysytään.
+joint-assessment-check-student-note-feedback = Kirjaa, mitä parannat seuraavaksi.

@@ -4,77 +4,75 @@ mentor-title = Ylpeänä työpaikkaohjaajana
     .summary = Jokaiselle opiskelijalle valittu, koulutettu ja tuettu { -work-mentor }, joka ohjaa häntä työpaikalla.
 
 mentor-intro =
-    Työpaikkaohjaaja suunnittelee opiskelijan tehtävät työpaikalla, näyttää, miten työ tehdään, antaa palautetta ja osallistuu arviointiin. Joissakin maissa hänestä käytetään nimitystä *learning master*. Hyvä ohjaus ei synny sattumalta: ohjaajat tarvitsevat aikaa, selkeän roolin ja jonkin verran koulutusta.
-
-    Tässä menetelmässä { -vet-provider } ja { -employer } kouluttavat työpaikkaohjaajat yhdessä ja sopivat, kuka ohjaa ketäkin opiskelijaa. Koulutus voidaan järjestää lähiopetuksena, verkossa tai yhdistelmänä, jotta kiireiset työntekijät voivat osallistua omalta työpaikaltaan. Itsevarmat ohjaajat tarkoittavat parempaa oppimista ja työntekijöitä, jotka ovat ylpeitä voidessaan siirtää osaamistaan eteenpäin.
+    { -work-mentor(case: "start") } suunnittelee opiskelijan tehtävät työpaikalla, näyttää, miten työ tehdään, antaa palautetta ja osallistuu arviointiin. Tässä menetelmässä { -vet-provider } ja { -employer } valitsevat ohjaajat yhdessä, kouluttavat heidät lyhyellä kurssilla lähiopetuksena tai verkossa ja sopivat, kuka ohjaa ketäkin opiskelijaa. Hyvä ohjaus ei synny sattumalta: ohjaajat tarvitsevat työvuorolistaan varattua aikaa, selkeän roolin ja sen varmuuden, jonka koulutus antaa.
 
 mentor-example =
-    Jyväskyläläinen ammattiopisto ja neljä ikäihmisten hoivakotia huomasivat, että opiskelijoita ohjaavat lähihoitajat tunsivat olonsa epävarmaksi arvioinnissa. Yhdessä ne rakensivat verkkokurssin: neljä puolentoista tunnin tapaamista kuuden viikon aikana ja tapaamisten välissä pieni kokeiltava tehtävä. Hoivakotien esihenkilöt valitsivat osallistujat ja merkitsivät tapaamiset työvuorolistaan.
+    Jyväskyläläinen ammattiopisto ja neljä ikäihmisten hoivakotia huomasivat, että opiskelijoita ohjaavat lähihoitajat tunsivat olonsa epävarmaksi arvioinnissa. Yhdessä ne rakensivat verkkokurssin: neljä puolentoista tunnin tapaamista kuuden viikon aikana. Tapaamisia vetivät opettaja ja kokenut työpaikkaohjaaja, ja tapaamisten välissä osallistujat kokeilivat pientä tehtävää.
 
-    Tapaamisissa käsiteltiin tutkinnon ammattitaitovaatimuksia, opiskelijan ensimmäistä viikkoa, hyödyllistä palautetta ja näyttöjä. Jokaista tapaamista veti opettaja yhdessä jonkin hoivakodin kokeneen työpaikkaohjaajan kanssa, mikä piti esimerkit aitoina.
+    Ensimmäinen kierros epäonnistui yöhoitajien osalta. Tapaamiset pidettiin alkuiltapäivällä, ja yövuorosta tulevat hoitajat joko jättivät ne väliin tai osallistuivat puoliunessa. Kumppanit siirsivät tapaamiset tunnille, jolloin aamu- ja iltavuoro ovat yhtä aikaa töissä, ja tallensivat ne niille, jotka eivät päässeet paikalle. Tallentaminen toi uuden ongelman: parhaat keskustelut käytiin todellisista asukkaista. Toisesta tapaamisesta alkaen tapaukset kerrottiin ilman nimiä ja tunnistettavia yksityiskohtia, kaikki läsnäolijat suostuivat tallentamiseen, ja tallenteen saivat katsoa vain kurssin osallistujat.
 
-    Kaksikymmentäkaksi lähihoitajaa sai todistuksen pienessä juhlatilaisuudessa. Seuraavan lukukauden opiskelijat kertoivat, että heidän ohjaajansa selittivät enemmän ja antoivat palautetta aiemmin. Kaksi hoivakodeista lähettää nykyään jokaisen uuden työpaikkaohjaajan kurssille.
+    Kolmestakymmenestä aloittaneesta hoitajasta kaksikymmentäkaksi suoritti kurssin. Suurin osa keskeyttäneistä teki yövuoroja, eivätkä hoivakodit ole vielä löytäneet heille sopivaa toteutustapaa.
     .title = Kokeiltu sosiaali- ja terveysalalla, Suomi
 
 mentor-prep-vet-provider =
-    1. Sovi { -employer(case: "gen") } kanssa, montako työpaikkaohjaajaa tarvitaan ja milloin.
-    2. Suunnittele lyhyt kurssi yhdessä kokeneen { -work-mentor(case: "gen") } kanssa: ammattitaitovaatimukset, ensimmäinen viikko, palaute, arviointi ja työturvallisuus.
-    3. Valitse toteutustapa (lähiopetus, verkko tai monimuoto) ja perusta verkkoympäristö.
-    4. Laadi ohjaajille yhden sivun tiivistelmä tutkinnosta.
+    1. Sopikaa { -employer(case: "gen") } kanssa, ketkä työntekijät ohjaavat ketäkin opiskelijaa ja minä viikkoina. Suunnitelkaa opiskelijoiden jaksot työpaikan sesonkien mukaan: kiireisimpään aikaan kenelläkään ei ole aikaa ohjata.
+    2. Suunnitelkaa kurssi yhdessä kokeneen { -work-mentor(case: "gen") } kanssa: oppimistavoitteet, opiskelijan ensimmäinen viikko, palaute, arviointi ja työturvallisuus.
+    3. Kirjoittakaa tutkinnosta yhden sivun tiivistelmä työpaikan kielellä, ei tutkinnon perusteiden termein.
 
 mentor-prep-employer =
-    1. Valitse työntekijöitä, jotka haluavat ohjata ja joilla on siihen kärsivällisyyttä.
-    2. Varaa työvuorolistaan aikaa kurssille ja ohjaamiselle.
-    3. Kerro koko työyhteisölle, ketkä ovat työpaikkaohjaajia ja mitä he tekevät.
+    1. Pyytäkää vapaaehtoisia ohjaajiksi sen sijaan, että määräisitte tehtävän: kärsivällisyys ja säännöllinen vuororytmi ovat tärkeämpiä kuin virkaikä.
+    2. Merkitkää työvuorolistaan kurssin tapaamiset ja säännöllinen ohjausaika jokaista opiskelijaa varten.
+    3. Kertokaa työyhteisölle, kuka ohjaa ketäkin, jotta kollegat voivat tuurata ja opiskelija tietää, keneltä muulta voi kysyä.
 
 mentor-prep-student =
-    1. Selvitä, kuka on työpaikkaohjaajasi ja miten tavoitat hänet.
-    2. Lue oppimistavoitteesi ja mieti, mitä haluat eniten oppia.
-    3. Valmistele lyhyt esittely itsestäsi: taidot, kokemus ja kysymykset.
+    1. Selvitä ennen ensimmäistä päivää { -work-mentor }si nimi ja se, miten tavoitat hänet.
+    2. Merkitse kaksi tai kolme oppimistavoitetta, joihin haluat eniten keskittyä.
+    3. Valmistele muutama lause siitä, mitä osaat jo ja mitä et ole vielä kokeillut.
 
 mentor-do-vet-provider =
-    1. Vedä tapaamiset yhdessä työpaikan ohjaajan kanssa, joka toimii kouluttajaparina.
-    2. Anna ohjaajille tapaamisten välissä pieniä tehtäviä kokeiltaviksi opiskelijoiden kanssa.
-    3. Pidä yhteyttä jokaiseen ohjaajaan opiskelijan jakson aikana ja vastaa kysymyksiin nopeasti.
+    1. Vetäkää jokainen tapaaminen yhdessä työpaikan ohjaajan kanssa ja rakentakaa se osallistujien omien, tunnistamattomiksi muutettujen tapausten varaan.
+    2. Antakaa tapaamisten väliin pieni tehtävä, esimerkiksi opiskelijan ensimmäisen päivän suunnittelu, ja aloittakaa seuraava tapaaminen kysymällä, miten se meni.
+    3. Soittakaa jokaiselle uudelle ohjaajalle opiskelijan ensimmäisellä viikolla ja vastatkaa kysymyksiin yhden työpäivän kuluessa.
 
 mentor-do-employer =
-    1. Anna ohjaajien osallistua kurssille työaikana.
-    2. Suunnittele työvuorot niin, että ohjaaja ja opiskelija työskentelevät yhdessä ainakin alussa.
-    3. Kysy ohjaajilta säännöllisesti, miten menee, ja ota heidät mukaan arviointiin.
+    1. Antakaa ohjaajien osallistua työaikana ja järjestäkää heille sijainen.
+    2. Laittakaa ohjaaja ja opiskelija samoihin vuoroihin ainakin ensimmäisiksi viikoiksi.
+    3. Kutsukaa ohjaaja arviointikeskusteluun ja antakaa hänelle aikaa valmistautua siihen.
 
 mentor-do-student =
-    1. Sovi ohjaajasi kanssa, milloin saat palautetta.
-    2. Kerro ohjaajallesi, mitä osaat jo ja mikä on vielä vaikeaa.
-    3. Pidä lyhyttä oppimispäiväkirjaa ja käy se läpi ohjaajasi kanssa joka viikko.
+    1. Sovi ohjaajasi kanssa kiinteä palauteaika, esimerkiksi kymmenen minuuttia jokaisen vuoron lopussa.
+    2. Kerro rehellisesti, mikä on vielä vaikeaa: ohjaajasi voi muokata tehtäviä vain, jos hän tietää sen.
+    3. Ota oppimispäiväkirjasi mukaan viikoittaiseen keskusteluun ohjaajasi kanssa.
+
+mentor-recordings =
+    Todellisiin hoito- tai asiakastapauksiin perustuvat tapaamiset voivat paljastaa ihmisiä, jotka eivät ole antaneet siihen lupaa. Kertokaa tapaukset ilman nimiä ja tunnistettavia yksityiskohtia. Tallentakaa tapaaminen vain, jos kaikki läsnäolijat ovat suostuneet siihen, kertokaa, kuka tallenteen saa katsoa ja kuinka kauan se säilytetään, ja tallentakaa se paikkaan, johon vain osallistujilla on pääsy.
+    .title = Todelliset tapaukset ja tallenteet
 
 mentor-follow-up =
-    Kysy kurssin jälkeen ohjaajilta, kuinka varmoiksi he nyt tuntevat itsensä suunnittelussa, palautteen antamisessa ja arvioinnissa, ja kysy opiskelijoilta, onko ohjaus muuttunut. Lyhyt kysely ennen kurssia antaa vertailukohdan.
-
-    Anna tunnustusta ohjaajien työstä: todistus, maininta henkilöstötiedotteessa tai kiitoskahvit maksaa vähän mutta merkitsee paljon. Pidä luetteloa koulutetuista työpaikkaohjaajista ja tarjoa heille kerran vuodessa lyhyt kertauskoulutus.
+    Lyhyt kysely ohjaajille ennen kurssia ja sen jälkeen näyttää, tuntevatko he olonsa varmemmaksi suunnittelussa, palautteessa ja arvioinnissa. Kysykää myös opiskelijoilta, muuttuiko heidän saamansa ohjaus. Pitäkää luetteloa koulutetuista ohjaajista, tarjotkaa heille kerran vuodessa lyhyt kertauskoulutus ja antakaa heidän työlleen tunnustusta: todistus tai kiitos henkilöstökokouksessa maksaa vähän.
 
 mentor-tips =
-    - Pidä tapaamiset lyhyinä ja käytännönläheisinä: ohjaajat oppivat eniten todellisista tapauksista.
-    - Tallenna verkkotapaamiset, jotta vuorotyötä tekevät voivat katsoa ne myöhemmin.
-    - Jos ohjaukselle ei ole varattu aikaa, se jää ensimmäisenä tekemättä kiireisenä päivänä.
-    - Anna uudelle ohjaajalle ensimmäisen opiskelijan ajaksi pariksi kokenut ohjaaja.
+    Antakaa uudelle ohjaajalle ensimmäisen opiskelijan ajaksi pariksi kokenut ohjaaja. Ohjaus, jolle ei ole varattu aikaa työvuorolistassa, jää kiireisenä päivänä ensimmäisenä tekemättä, joten suojatkaa se aika ennen kaikkea muuta.
     .title = Vinkit ja sudenkuopat
 
-mentor-check-vet-provider-agree-numbers = Sovi, montako ohjaajaa tarvitaan ja milloin.
-mentor-check-vet-provider-plan-course = Suunnittele kurssi kokeneen ohjaajan kanssa.
-mentor-check-vet-provider-set-up-online = Testaa verkkoympäristö ennen ensimmäistä tapaamista.
-mentor-check-vet-provider-share-summary = Anna ohjaajille tiivistelmä oppimistavoitteista.
-mentor-check-vet-provider-keep-in-touch = Ota yhteyttä jokaiseen ohjaajaan opiskelijan jakson aikana.
-mentor-check-vet-provider-collect-feedback = Kerää palautetta ohjaajilta ja opiskelijoilta.
+mentor-check-vet-provider-agree-numbers = Sopikaa työpaikan kanssa, kuka ohjaa ketäkin ja milloin.
+mentor-check-vet-provider-plan-course = Suunnitelkaa kurssi kokeneen ohjaajan kanssa.
+mentor-check-vet-provider-share-summary = Lähettäkää ohjaajille sivun tiivistelmä tavoitteista.
+mentor-check-vet-provider-set-up-online = Testatkaa yhteys ja tallennus ennen ensimmäistä tapaamista.
+mentor-check-vet-provider-consent = Pyytäkää kaikilta suostumus ennen tallentamista.
+mentor-check-vet-provider-keep-in-touch = Soittakaa uudelle ohjaajalle opiskelijan 1. viikolla.
+mentor-check-vet-provider-collect-feedback = Tehkää ohjaajille kysely ennen kurssia ja sen jälkeen.
 
-mentor-check-employer-choose-mentors = Valitse ohjaajiksi ne, jotka haluavat tehtävään.
-mentor-check-employer-book-time = Varaa työvuorolistaan aikaa ohjaamiselle.
-mentor-check-employer-inform-team = Kerro työyhteisölle, ketkä ovat ohjaajia.
-mentor-check-employer-plan-shifts = Suunnittele ohjaajalle ja opiskelijalle yhteisiä vuoroja.
-mentor-check-employer-join-assessment = Ota ohjaaja mukaan arviointiin.
-mentor-check-employer-recognise-mentors = Kiitä ohjaajia julkisesti.
+mentor-check-employer-choose-mentors = Pyytäkää vapaaehtoisia ohjaajiksi, älkää määrätkö.
+mentor-check-employer-avoid-peak = Pitäkää opiskelijajaksot poissa kiireisimmästä sesongista.
+mentor-check-employer-book-time = Merkitkää kurssi ja ohjausaika työvuorolistaan.
+mentor-check-employer-inform-team = Kertokaa työyhteisölle, kuka ohjaa ketäkin.
+mentor-check-employer-plan-shifts = Laittakaa ohjaaja ja opiskelija aluksi samoihin vuoroihin.
+mentor-check-employer-join-assessment = Kutsukaa ohjaaja arviointikeskusteluun.
+mentor-check-employer-recognise-mentors = Kiittäkää ohjaajia julkisesti, esim. henkilöstökokouksessa.
 
-mentor-check-student-know-mentor = Selvitä, kuka on ohjaajasi.
-mentor-check-student-read-goals = Lue oppimistavoitteesi ennen aloittamista.
-mentor-check-student-agree-feedback = Sovi, milloin saat palautetta.
-mentor-check-student-keep-log = Pidä oppimispäiväkirjaa ja käy se läpi viikoittain.
+mentor-check-student-know-mentor = Selvitä ohjaajasi nimi ja puhelinnumero.
+mentor-check-student-read-goals = Merkitse tavoitteet, joihin haluat eniten keskittyä.
+mentor-check-student-agree-feedback = Sovi ohjaajasi kanssa kiinteä palauteaika.
+mentor-check-student-keep-log = Ota oppimispäiväkirja mukaan viikkokeskusteluun.
 mentor-check-student-give-feedback = Kerro ohjaajallesi, mikä auttaa sinua oppimaan.

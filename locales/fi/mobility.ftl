@@ -4,75 +4,87 @@ mobility-title = Työpaikalla oppiminen ulkomailla
     .summary = Opiskelijat oppivat ulkomaisella työpaikalla, ja kummankin maan kumppanit jakavat työn.
 
 mobility-intro =
-    Ulkomailla suoritettu työpaikalla tapahtuvan oppimisen jakso antaa opiskelijoille ammattitaitoa, kielitaitoa ja itsevarmuutta, joita on vaikea saada kotimaassa. He näkevät toisenlaisia työtapoja, oppivat pärjäämään omillaan ja palaavat usein kotiin uusien tavoitteiden kanssa. Erasmus+ -ohjelma rahoittaa tällaisia jaksoja ammatillisen koulutuksen opiskelijoille ja henkilöstölle kaikkialla Euroopassa.
+    Ulkomailla työpaikalla suoritettu jakso antaa opiskelijoille ammattitaitoa, kielitaitoa ja itsevarmuutta, joita on vaikea saada kotimaassa. He näkevät toisenlaisia työtapoja ja oppivat pärjäämään omillaan. Erasmus+ -ohjelma rahoittaa tällaisia jaksoja ammatillisen koulutuksen opiskelijoille ja henkilöstölle kaikkialla Euroopassa.
 
-    Hyvä ulkomaanjakso edellyttää kumppaneita kummassakin maassa: lähettävän { -vet-provider(case: "gen") }, vastaanottavan oppilaitoksen tai välittäjäorganisaation sekä vastaanottavan { -employer(case: "gen") }, jossa on { -work-mentor }. Oppimissopimuksessa (*learning agreement*) sovitaan, mitä opiskelija oppii ja miten osaaminen tunnustetaan kotimaassa.
+    Jaksoon tarvitaan kumppanit kummassakin maassa: lähettävä { -vet-provider }, usein vastaanottava oppilaitos tai välittäjäorganisaatio sekä vastaanottava { -employer }, jossa on { -work-mentor }. Työpaikkaohjaajan ei tarvitse puhua opiskelijan kieltä, mutta heillä on oltava yhteinen työkieli, jota molemmat osaavat ja josta on sovittu ennen lähtöä.
 
 mobility-example =
     Seinäjokelaisen ammattiopiston puutarha-alan opiskelijat työskentelivät neljä viikkoa kasvihuoneyrityksissä Venlon ympäristössä Kaakkois-Alankomaissa. Hollantilainen kumppanioppilaitos etsi vastaanottavat yritykset, järjesti majoituksen ja toimi paikallisena yhteyshenkilönä.
 
-    Ennen lähtöä jokainen opiskelija tapasi hollantilaisen työpaikkaohjaajansa verkossa ja allekirjoitti oppimissopimuksen, jossa lueteltiin kasvuston hoitoon, ilmastonohjaukseen ja pakkaamiseen liittyvät tehtävät. Opiskelijat suorittivat lyhyen puutarha-alan englannin kurssin, ja ammattiopiston kansainvälisyyskoordinaattori piti valmennuspäivän käytännön asioista, kulttuurista ja turvallisuudesta.
+    Jokainen opiskelija allekirjoitti oppimissopimuksen ja tapasi vastaanottavan yrityksen verkossa ennen lähtöä. Yhdessä yrityksessä tapaaminen oli henkilöstöpäällikön kanssa, ja ensimmäisenä päivänä opiskelija huomasi, että hänen työpaikkaohjaajansa puhui hollantia ja vähän saksaa mutta tuskin lainkaan englantia. Viikon ajan opiskelija matki muita ja ymmärsi vähän. Sitten kumppanioppilaitos järjesti kaksikielisen työntekijän selittämään joka aamu päivän tehtävät, ja ohjaaja näytti loput kuvien ja elekielen avulla. Kolmannella viikolla opiskelija hoiti pakkauslinjaa itsenäisesti.
 
-    Jakson lopussa työpaikkaohjaajat arvioivat opiskelijat sovittuja tavoitteita vasten, ja ammattiopisto tunnusti jakson osaksi tutkintoa. Opiskelijoiden mukaan hollantilaisen tuotannon mittakaava avasi silmät. Seuraavana vuonna hollantilainen oppilaitos lähetti omia opiskelijoitaan Suomeen.
+    Ammattiopiston sääntö seuraavalle ryhmälle: verkkotapaaminen pidetään työpaikkaohjaajan kanssa, ja he sopivat yhteisestä työkielestä ennen lähtöä.
     .title = Kokeiltu puutarha-alalla, Suomi ja Alankomaat
 
+mobility-agreement =
+    Erasmus+ -ohjelmassa lähettävä oppilaitos, vastaanottava organisaatio ja opiskelija allekirjoittavat oppimissopimuksen ennen lähtöä. Siihen kirjataan kuten muihinkin jakson suunnitelmiin tavoitteet, tehtävät ja ajankohdat (ks. [koulutussopimusjaksoja käsittelevä luku](#placement)), ja lisäksi:
+
+    - oppimistulokset sekä se, kuka ne arvioi ja miten;
+    - miten jakso tunnustetaan osaksi opiskelijan tutkintoa kotimaassa;
+    - vastaanottavan työpaikan ohjaaja ja lähettävän oppilaitoksen yhteyshenkilö;
+    - työkieli.
+
+    Tarkistakaa vakuutukset ennen kuin kukaan allekirjoittaa mitään. Erasmus+ -ohjelma edellyttää, että lähettävä organisaatio huolehtii jokaisen osallistujan vakuutusturvasta. Eurooppalainen sairaanhoitokortti kattaa välttämättömän julkisen terveydenhoidon EU- ja ETA-maissa, mutta ei kaikkea: opiskelijat tarvitsevat myös tapaturma- ja vastuuvakuutuksen työhön ja vapaa-aikaan sekä turvan odottamattoman kotiinpaluun varalle. Sopikaa kirjallisesti, kuka järjestää minkäkin.
+    .title = Oppimissopimus ja vakuutukset
+
+mobility-insurance =
+    Eurooppalaisen sairaanhoitokortin saa maksutta Kelalta. Monet koulutuksen järjestäjät ottavat ulkomaanjaksolle lähteville opiskelijoille matkavakuutuksen, mutta sen kattavuus vaihtelee: tarkistakaa ennen lähtöä, kattaako se tapaturmat työssä ja vapaa-ajalla, vahingonkorvausvastuun sekä sairauden vuoksi tarvittavan kotiinpaluun. Neuvoja saa Opetushallituksesta, joka on Erasmus+ -ohjelman kansallinen toimisto.
+    .title = Suomessa
+
 mobility-prep-vet-provider =
-    1. Etsi luotettavat kumppanit ulkomailta ja hae rahoitusta hyvissä ajoin.
-    2. Valitse ja valmenna opiskelijat: kieli, kulttuuri, käytännön asiat ja turvallisuus.
-    3. Laadi oppimissopimus vastaanottajan kanssa ja sovi, miten jakso tunnustetaan.
+    1. Etsikää luotettavat kumppanit ulkomailta ja hakekaa rahoitusta, usein vuotta etukäteen.
+    2. Valitkaa opiskelijat ja valmentakaa heidät: kieli, kulttuuri, raha-asiat, turvallisuus ja toiminta hätätilanteessa.
+    3. Laatikaa oppimissopimus vastaanottajan kanssa ja tarkistakaa jokaisen opiskelijan vakuutukset.
 
 mobility-prep-employer =
-    1. Sovi kumppanioppilaitoksen kanssa, mitä tehtäviä ja oppimistavoitteita voitte tarjota.
-    2. Nimeä työpaikkaohjaaja, joka puhuu opiskelijan ymmärtämää kieltä.
-    3. Tapaa opiskelija verkossa ennen hänen saapumistaan ja valmistele perehdytys.
+    1. Sopikaa kumppanioppilaitoksen kanssa, mitä tehtäviä ja oppimistavoitteita voitte tarjota kyseisenä aikana.
+    2. Nimetkää työpaikkaohjaaja ja antakaa hänen tavata opiskelija verkossa ja sopia yhteisestä työkielestä.
+    3. Valmistelkaa perehdytys, jota uusi tulokas pystyy seuraamaan: kuvitetut turvallisuusohjeet, nimet ja puhelinnumerot.
 
 mobility-prep-student =
-    1. Hae jaksolle ja ota selvää, mitä se sisältää.
-    2. Valmistele asiakirjat, vakuutukset ja matkat yhdessä koordinaattorin kanssa.
-    3. Opettele kielen perussanastoa ja tutustu kohdemaahan.
+    1. Valmistele henkilöllisyystodistus, eurooppalainen sairaanhoitokortti ja matkat yhdessä koordinaattorin kanssa ja selvitä, mitä vakuutuksesi kattaa.
+    2. Opettele työkielellä työvälineidesi ja turvallisuuden sanasto.
 
 mobility-do-vet-provider =
-    1. Pidä säännöllisesti yhteyttä opiskelijaan ja vastaanottajaan.
-    2. Laadi hätätilannesuunnitelma ja varmista, että joku on aina tavoitettavissa.
-    3. Tue työpaikkaohjaajaa arvioinnissa jakson lopussa.
+    1. Soittakaa opiskelijalle ensimmäisinä päivinä ja sen jälkeen sovittuina aikoina; soittakaa vastaanottajalle ainakin kerran.
+    2. Pitäkää joku tavoitettavissa ympäri vuorokauden ja laatikaa hätätilannesuunnitelma.
+    3. Auttakaa työpaikkaohjaajaa arvioimaan opiskelija lopussa oppimissopimuksen perusteella.
 
 mobility-do-employer =
-    1. Pidä perehdytys, joka kattaa kielen, turvallisuuden ja työpaikan kulttuurin.
-    2. Anna todellisia tehtäviä oppimissopimuksen mukaisesti.
-    3. Arvioi opiskelija sovittuja tavoitteita vasten.
+    1. Aloittakaa turvallisuudesta ja antakaa sitten todellisia tehtäviä oppimissopimuksen mukaisesti.
+    2. Varmistakaa heti alussa, että opiskelija ymmärtää ohjeet, ja näyttäkää mieluummin kuin selittäkää, kun sanat eivät riitä.
+    3. Arvioikaa opiskelijan osaaminen sovittujen oppimistulosten perusteella ja allekirjoittakaa tunnustamiseen tarvittavat asiakirjat.
 
 mobility-do-student =
-    1. Osallistu täysipainoisesti työhön ja kysy, kun et ymmärrä.
-    2. Pidä oppimispäiväkirjaa sanoin tai kuvin.
-    3. Pidä yhteyttä opettajaasi ja kerro ongelmista ajoissa.
+    1. Pidä oppimispäiväkirjaa sanoin tai kuvin.
+    2. Kerro opettajallesi ajoissa, jos tehtävät, asuminen tai kieli eivät toimi.
 
 mobility-follow-up =
-    Kotimaassa tunnusta jakso sovitulla tavalla ja anna opiskelijalle asiakirja, esimerkiksi Europass-liikkuvuustodistus, jossa kuvataan hankittu osaaminen. Anna opiskelijoiden kertoa kokemuksistaan muille opiskelijoille, ja anna palautetta vastaanottajalle.
-
-    Arvioikaa yhteistyötä ulkomaisten kumppanien kanssa ja päättäkää, jatketaanko sitä tai aloitetaanko vaihto myös toiseen suuntaan.
+    Kotimaassa tunnustakaa jakso sovitulla tavalla ja antakaa opiskelijalle asiakirja, esimerkiksi Europass-liikkuvuustodistus, jossa kuvataan hankittu osaaminen. Antakaa opiskelijoiden kertoa kokemuksistaan muille, antakaa palautetta vastaanottajalle ja päättäkää kumppanien kanssa, jatketaanko yhteistyötä ja aloitetaanko vaihto myös toiseen suuntaan.
 
 mobility-tips =
-    - Aloita ajoissa: rahoitus, kumppanit ja valmistelu vievät kuukausia.
-    - Selkeät oppimissopimukset ehkäisevät pettymyksiä.
-    - Älä aliarvioi koti-ikävää: säännöllinen yhteydenpito auttaa.
-    - Vastavuoroiset vaihdot vahvistavat kumppanuutta.
+    - Aloittakaa ajoissa: rahoitus, kumppanit ja valmistelu vievät kuukausia.
+    - Koti-ikävä on ensimmäisinä viikkoina tavallista; sovittuina aikoina soitetut puhelut auttavat enemmän kuin lupaus olla tavoitettavissa.
     .title = Vinkit ja sudenkuopat
 
-mobility-check-vet-provider-find-partners = Etsi luotettavat kumppanit ja hae rahoitusta.
-mobility-check-vet-provider-prepare-students = Valmenna opiskelijat kieleen, kulttuuriin ja turvallisuuteen.
-mobility-check-vet-provider-learning-agreement = Laadi oppimissopimus.
-mobility-check-vet-provider-emergency-plan = Laadi hätätilannesuunnitelma.
-mobility-check-vet-provider-keep-contact = Pidä säännöllisesti yhteyttä.
-mobility-check-vet-provider-recognise = Tunnusta jakso kotimaassa.
+mobility-check-vet-provider-find-partners = Etsikää kumppani ulkomailta ja hakekaa rahoitusta ajoissa.
+mobility-check-vet-provider-prepare-students = Pitäkää valmennuspäivä: kulttuuri, raha, turvallisuus.
+mobility-check-vet-provider-learning-agreement = Allekirjoituttakaa oppimissopimus kaikilla kolmella.
+mobility-check-vet-provider-check-insurance = Tarkistakaa jokaisen opiskelijan sairaus-, tapaturma- ja vastuuturva.
+mobility-check-vet-provider-emergency-plan = Antakaa opiskelijoille ympärivuorokautinen hätänumero.
+mobility-check-vet-provider-keep-contact = Soittakaa opiskelijalle ensimmäisellä viikolla.
+mobility-check-vet-provider-recognise = Tunnustakaa jakso osaksi tutkintoa.
 
-mobility-check-employer-agree-tasks = Sovi tehtävät ja tavoitteet, joita voitte tarjota.
-mobility-check-employer-name-mentor = Nimeä työpaikkaohjaaja, jonka kanssa on yhteinen kieli.
-mobility-check-employer-meet-online = Tapaa opiskelija verkossa ennen hänen saapumistaan.
-mobility-check-employer-induction = Pidä perehdytys turvallisuudesta ja kulttuurista.
-mobility-check-employer-assess = Arvioi opiskelija tavoitteita vasten.
+mobility-check-employer-agree-tasks = Sopikaa tehtävät ja tavoitteet, joita voitte tarjota.
+mobility-check-employer-name-mentor = Nimetkää ohjaaja ja sopikaa yhteinen työkieli.
+mobility-check-employer-meet-online = Antakaa ohjaajan tavata opiskelija ensin verkossa.
+mobility-check-employer-induction = Pitäkää turvallisuusperehdytys, jonka opiskelija ymmärtää.
+mobility-check-employer-assess = Arvioikaa osaaminen sovittujen oppimistulosten perusteella.
+mobility-check-employer-sign-documents = Allekirjoittakaa tunnustamisen asiakirjat.
 
-mobility-check-student-prepare-documents = Valmistele asiakirjat, vakuutukset ja matkat.
-mobility-check-student-learn-language = Opettele kielen perussanastoa.
+mobility-check-student-prepare-documents = Pakkaa henkilökortti ja eurooppalainen sairaanhoitokortti.
+mobility-check-student-check-insurance = Selvitä, mitä vakuutuksesi kattaa.
+mobility-check-student-learn-language = Opettele työvälineiden ja turvallisuuden sanasto.
 mobility-check-student-keep-log = Pidä oppimispäiväkirjaa.
-mobility-check-student-stay-in-touch = Pidä yhteyttä opettajaasi.
-mobility-check-student-share = Kerro kokemuksistasi kotona.
+mobility-check-student-stay-in-touch = Kerro opettajallesi ajoissa, jos jokin menee vikaan.
+mobility-check-student-share = Kerro jaksostasi muille opiskelijoille.

@@ -7,6 +7,6 @@ search-submit = Hae
 search-results = Hakutulokset
 search-loading = Haku latautuu…
 search-unavailable = Hakua ei voitu ladata.
-search-none = Ei tuloksia. Kokeile lyhyempää tai eri sanaa.
+search-none = Ei tuloksia. Lyhyempi tai toinen hakusana voi auttaa.
 search-count-one = { $count } tulos
 search-count-other = { $count } tulosta

@@ -1,5 +1,7 @@
 ## Termit: toistuvat nimet. Termeillä on parametri `case` (sijamuoto):
 ## nom, gen, part, ill, ine, ela, ade, abl, all, ess, tra.
+## Virkkeen alussa: start (nominatiivi isolla alkukirjaimella) ja
+## start-<sija>, esim. -vet-provider(case: "start-all") = "Koulutuksen järjestäjälle".
 ## Monikkomuodot: -vet-providers, -employers, -students ja
 ## -work-mentor(case: "pl-nom") jne.
 
@@ -25,6 +27,9 @@
     [all] koulutuksen järjestäjälle
     [ess] koulutuksen järjestäjänä
     [tra] koulutuksen järjestäjäksi
+    [start] Koulutuksen järjestäjä
+    [start-gen] Koulutuksen järjestäjän
+    [start-all] Koulutuksen järjestäjälle
 }
 -vet-providers = { $case ->
    *[nom] koulutuksen järjestäjät
@@ -38,6 +43,7 @@
     [all] koulutuksen järjestäjille
     [ess] koulutuksen järjestäjinä
     [tra] koulutuksen järjestäjiksi
+    [start] Koulutuksen järjestäjät
 }
 -employer = { $case ->
    *[nom] työpaikka
@@ -51,6 +57,9 @@
     [all] työpaikalle
     [ess] työpaikkana
     [tra] työpaikaksi
+    [start] Työpaikka
+    [start-gen] Työpaikan
+    [start-all] Työpaikalle
 }
 -employers = { $case ->
    *[nom] työpaikat
@@ -64,6 +73,7 @@
     [all] työpaikoille
     [ess] työpaikkoina
     [tra] työpaikoiksi
+    [start] Työpaikat
 }
 -student = { $case ->
    *[nom] opiskelija
@@ -77,6 +87,7 @@
     [all] opiskelijalle
     [ess] opiskelijana
     [tra] opiskelijaksi
+    [start] Opiskelija
 }
 -students = { $case ->
    *[nom] opiskelijat
@@ -90,6 +101,7 @@
     [all] opiskelijoille
     [ess] opiskelijoina
     [tra] opiskelijoiksi
+    [start] Opiskelijat
 }
 -work-mentor = { $case ->
    *[nom] työpaikkaohjaaja
@@ -111,12 +123,17 @@
     [pl-ade] työpaikkaohjaajilla
     [pl-all] työpaikkaohjaajille
     [pl-ess] työpaikkaohjaajina
+    [start] Työpaikkaohjaaja
+    [start-pl] Työpaikkaohjaajat
 }
 
 ## Kirja
 
 book-title = { -brand }
-book-subtitle = 12 tapaa, joilla koulutuksen järjestäjät ja työpaikat tekevät yhteistyötä
+book-subtitle = { $methods ->
+        [one] Tapa, jolla { -vet-providers } ja { -employers } tekevät yhteistyötä
+       *[other] { $methods } tapaa, joilla { -vet-providers } ja { -employers } tekevät yhteistyötä
+    }
 book-author = { -brand }-kumppanuus
 book-publisher = { -brand }-kumppanuus
 book-description = Käytännön käsikirja { -vet-providers(case: "all") }, { -employers(case: "all") } ja { -students(case: "all") }: { $methods ->
@@ -127,12 +144,12 @@ book-accessibility-summary = Teksti on jäsennelty otsikoin, luetteloin ja taulu
 book-colophon =
     Tämä käsikirja on { -brand }-hankkeen tulos. { -brand } oli ammatillisen koulutuksen strateginen kumppanuushanke Erasmus+ -ohjelmassa (hankenumero 2018-1-FI01-KA202-047198). Hanke toteutettiin 1.9.2018–31.8.2021. Sitä koordinoitiin Suomesta, ja se rahoitettiin Opetushallituksen kautta.
 
-    Kumppaneina oli { -vet-providers(case: "part") } ja { -employers(case: "part") } viidestä maasta: Suomesta, Ruotsista, Islannista, Alankomaista ja Saksasta. Jokaisesta maasta oli mukana kumpiakin. Yhdessä kumppanit kokeilivat { $methods ->
+    Kumppaneina oli { -vet-providers(case: "part") } ja { -employers(case: "part") } viidestä maasta: Suomesta, Ruotsista, Islannista, Alankomaista ja Saksasta. Yhdessä kumppanit kokeilivat { $methods ->
         [one] tässä käsikirjassa kuvatun menetelmän
        *[other] kaikki { $methods } tässä käsikirjassa kuvattua menetelmää
     }.
 
-    Käsikirja julkaistaan Creative Commons Nimeä-JaaSamoin 4.0 Kansainvälinen -lisenssillä (CC BY-SA 4.0). Saat kopioida, jakaa ja muokata sitä mihin tahansa tarkoitukseen, kunhan mainitset tekijäksi { -brand }-kumppanuuden, kerrot tekemäsi muutokset ja jaat muokatun version samalla lisenssillä. Lisenssin koko teksti on osoitteessa [creativecommons.org](https://creativecommons.org/licenses/by-sa/4.0/).
+    Käsikirja julkaistaan Creative Commons Nimeä-JaaSamoin 4.0 Kansainvälinen -lisenssillä (CC BY-SA 4.0). Käsikirjaa saa kopioida, jakaa ja muokata mihin tahansa tarkoitukseen, kunhan tekijäksi mainitaan { -brand }-kumppanuus, tehdyt muutokset kerrotaan ja muokattu versio jaetaan samalla lisenssillä. Lisenssin koko teksti on osoitteessa [creativecommons.org](https://creativecommons.org/licenses/by-sa/4.0/).
 
 book-disclaimer =
     Tämä käsikirja on tuotettu Euroopan unionin Erasmus+ -ohjelman tuella. Euroopan komission tuki ei tarkoita, että komissio hyväksyisi julkaisun sisällön: sisältö kuvastaa ainoastaan tekijöiden näkemyksiä. Komissio ei vastaa siitä, miten käsikirjan sisältämiä tietoja käytetään.
@@ -150,7 +167,7 @@ ui-summary = Lyhyesti
 ui-checklist = Tarkistuslista
 ui-date = Päivämäärä
 ui-notes = Muistiinpanot
-ui-continued = jatkuu
+ui-continued = jatkoa
 ui-colophon = Julkaisutiedot
 ui-project-number = Hankenumero
 ui-licence = Lisenssi
@@ -197,4 +214,4 @@ section-checklists = Tarkistuslistat
 callout-tip = Vinkki
 callout-example = Esimerkki
 callout-warning = Huomio
-callout-note = Paikallinen huomautus
+callout-note = Maakohtainen huomautus
