@@ -9,11 +9,11 @@ advisory-board-intro =
     Een commissie maakt van veel losse contacten één gezamenlijk overleg. { -vet-provider(form: "def-cap") } hoort regelmatig wat er in de sector speelt, en werkgevers krijgen invloed en leren elkaar kennen. Het werkt het best als de commissie een duidelijke opdracht heeft en ziet dat haar adviezen tot actie leiden.
 
 advisory-board-example =
-    Een opleiding horeca en toerisme van een school voor voortgezet onderwijs in Östersund richtte een werkveldcommissie op met twee hotels, een skigebied, een restaurant en een evenementenbureau. De commissie kwam vier keer per jaar bij elkaar, twee keer op school en twee keer bij een van de leden.
+    Een opleiding horeca en toerisme van een middelbare school in Östersund richtte een werkveldcommissie op met twee hotels, een skigebied, een restaurant en een evenementenbureau. De commissie kwam vier keer per jaar bij elkaar, twee keer op school en twee keer bij een van de leden.
 
-    Tijdens de eerste bijeenkomst wees de commissie erop dat stages in november, de rustigste maand, studenten een slecht beeld van het vak gaven. De school verplaatste de stages naar de late winter, als het skiseizoen op zijn hoogtepunt is, en de werkgevers zegden toe in die drukke tijd extra begeleiding te bieden. De commissie zette ook een gezamenlijke lijst van gastdocenten op en een gezamenlijke wervingsdag elk voorjaar.
+    Tijdens de eerste bijeenkomst wees de commissie erop dat stages in november, de rustigste maand, leerlingen een slecht beeld van het vak gaven. De school verplaatste de stages naar de late winter, als het skiseizoen op zijn hoogtepunt is, en de werkgevers zegden toe in die drukke tijd extra begeleiding te bieden. De commissie zette ook een gezamenlijke lijst van gastdocenten op en een gezamenlijke wervingsdag elk voorjaar.
 
-    Na twee jaar waardeerden studenten hun stages veel hoger, en de leden van de commissie nemen nu een groot deel van de gediplomeerden van de opleiding in dienst.
+    Na twee jaar waardeerden leerlingen hun stages veel hoger, en de leden van de commissie nemen nu een groot deel van de gediplomeerden van de opleiding in dienst.
     .title = Uitgeprobeerd in de horeca, Zweden
 
 advisory-board-prep-vet-provider =
@@ -55,7 +55,7 @@ advisory-board-tips =
     - Korte, gerichte bijeenkomsten met een duidelijke agenda zorgen dat drukke werkgevers blijven komen.
     - Laat zien wat er met elk advies is gebeurd, ook als het antwoord nee was.
     - Kom af en toe bij een bedrijf bij elkaar; zo krijgen docenten een kijkje in het vak.
-    - Laat de commissie geen informatieclub worden. Vraag om advies en doe er iets mee.
+    - Laat de commissie geen praatclub worden. Vraag om advies en doe er iets mee.
     .title = Tips en valkuilen
 
 advisory-board-check-vet-provider-define-purpose = Beschrijf het doel en de taken van de commissie.

@@ -9,11 +9,11 @@ classroom-intro =
     De docent blijft verantwoordelijk voor de leerdoelen en de beoordeling; de vakspecialist brengt het echte werk en de verhalen uit het vak in. { -employer(form: "def-cap") } leert toekomstige medewerkers kennen, en { -vet-provider(form: "def") } houdt het onderwijs dicht bij de beroepspraktijk zonder dure apparatuur te hoeven kopen.
 
 classroom-example =
-    Een beroepsschool in Akureyri wilde dat haar studenten koken en bediening meer leerden over lokale vis en zeevruchten dan in de schoolkeuken mogelijk was. Een hotelrestaurant in de stad bood aan om in het rustige seizoen een module van twee weken te verzorgen.
+    Een beroepsschool in Akureyri wilde dat de leerlingen van haar horecaopleiding meer leerden over lokale vis en zeevruchten dan in de schoolkeuken mogelijk was. Een hotelrestaurant in de stad bood aan om in het rustige seizoen een module van twee weken te verzorgen.
 
-    ’s Ochtends leerde de chef-kok de studenten fileren, bewaren en bereiden van lokale vis, aan dezelfde werkbanken als zijn eigen personeel. De docent behandelde hygiëne en voedselveiligheid in de vergaderzaal van het hotel, met wat de studenten net hadden gedaan als voorbeeld. ’s Middags bereidden en serveerden de studenten een eenvoudige lunch voor hotelgasten, onder het toeziend oog van de chef.
+    ’s Ochtends leerde de chef-kok de leerlingen lokale vis fileren, bewaren en bereiden, aan dezelfde werkbanken als zijn eigen personeel. De docent behandelde hygiëne en voedselveiligheid in de vergaderzaal van het hotel, met wat de leerlingen net hadden gedaan als voorbeeld. ’s Middags bereidden en serveerden de leerlingen een eenvoudige lunch voor hotelgasten, onder het toeziend oog van de chef.
 
-    Volgens de studenten was dit de module die ze het best onthielden, en het hotel nam er twee van hen aan voor de zomer. De chef geeft nu ook elke periode een broodworkshop op school, en de module is sindsdien elk najaar gegeven.
+    Volgens de leerlingen was dit de module die ze het best onthielden, en het hotel nam er twee van hen aan voor de zomer. De chef geeft nu ook elke periode een broodworkshop op school, en de module is sindsdien elk najaar gegeven.
     .title = Uitgeprobeerd in de horeca, Akureyri, IJsland
 
 classroom-prep-vet-provider =

@@ -9,9 +9,9 @@ company-project-intro =
     Naast hun vakvaardigheden oefenen studenten met plannen, samenwerken, klantcontact en deadlines, en ze weten dat een echte opdrachtgever hun werk zal beoordelen. Het bedrijf krijgt frisse ideeën en een eerste kennismaking met mogelijke toekomstige medewerkers, en de docent krijgt een authentieke opdracht die bij de leerdoelen past.
 
 company-project-example =
-    Studenten commercie van een beroepsopleiding in Tampere namen een opdracht aan van een familiebakkerij die jongere klanten wilde bereiken. De eigenaar ontving de klas in de bakkerij, vertelde het verhaal van het bedrijf en gaf de opdracht: ideeën voor sociale media en acties in de winkel, met een klein budget.
+    Studenten commercie van een beroepsschool in Tampere namen een opdracht aan van een familiebakkerij die jongere klanten wilde bereiken. De eigenaar ontving de klas in de bakkerij, vertelde het verhaal van het bedrijf en gaf de opdracht: ideeën voor sociale media en acties in de winkel, met een klein budget.
 
-    Teams van vier studenten werkten er zes weken aan. Elke week stuurde één teamlid de eigenaar een korte voortgangsupdate, en halverwege kwam de eigenaar naar school om op de eerste ideeën te reageren. In de laatste week pitchten de teams hun plannen in het café van de bakkerij, voor de eigenaar en twee medewerkers.
+    Teams van vier studenten werkten er zes weken aan. Elke week stuurde één teamlid de eigenaar een kort voortgangsbericht, en halverwege kwam de eigenaar naar school om op de eerste ideeën te reageren. In de laatste week presenteerden de teams hun plannen in het café van de bakkerij, voor de eigenaar en twee medewerkers.
 
     De bakkerij voerde die herfst de campagne van één team uit en zag in het weekend meer jonge klanten. De studenten kregen een schriftelijke referentie van de eigenaar, en de school heeft nu een wachtlijst van lokale bedrijven die projecten aanbieden.
     .title = Uitgeprobeerd in economie en handel, Finland

@@ -4,16 +4,16 @@ curriculum-title = Werkgevers ontwerpen het onderwijs mee
     .summary = Werkgevers helpen bepalen wat en hoe studenten leren, zodat de opleiding aansluit bij wat het werkveld nodig heeft.
 
 curriculum-intro =
-    Landelijke kwalificaties laten ruimte voor eigen keuzes: welke keuzedelen worden aangeboden en in welke volgorde, welke voorbeelden en opdrachten worden gebruikt en hoeveel er op de werkplek wordt geleerd. Als { -employers } over die keuzes meebeslissen, sluit de opleiding beter aan bij wat er in de praktijk echt nodig is.
+    De officiële kwalificaties laten ruimte voor eigen keuzes: welke keuzeonderdelen worden aangeboden en in welke volgorde, welke voorbeelden en opdrachten worden gebruikt en hoeveel er op de werkplek wordt geleerd. Als { -employers } over die keuzes meebeslissen, sluit de opleiding beter aan bij wat er in de praktijk echt nodig is.
 
     Bij deze methode plannen docenten en mensen uit bedrijven samen een module, een opleiding of een eigen curriculum. Dat vraagt tijd en vertrouwen, dus het past bij partners die elkaar al kennen. De beloning is een opleiding waar beide kanten eigenaar van zijn.
 
 curriculum-example =
     Een beroepsschool voor zorgberoepen in Kassel en vier zorgaanbieders maakten zich zorgen omdat pas gediplomeerde medewerkers zwak waren in digitale zorgdossiers en in gesprekken met familie. De school nodigde zorgmanagers en ervaren verpleegkundigen uit om samen met de docenten de eigen invulling van twee leervelden te plannen.
 
-    In één periode kwam de groep drie keer bij elkaar. In de eerste bijeenkomst beschreven de zorgaanbieders alledaagse situaties waar nieuwe medewerkers moeite mee hadden. In de tweede deelden docenten en verpleegkundigen die situaties in bij de leervelden en schreven ze nieuwe opdrachten op basis van casussen. In de derde spraken ze af welke opdrachten studenten tijdens hun praktijkperiodes zouden uitvoeren, en hoe die beoordeeld zouden worden.
+    In één periode kwam de groep drie keer bij elkaar. In de eerste bijeenkomst beschreven de zorgaanbieders alledaagse situaties waar nieuwe medewerkers moeite mee hadden. In de tweede deelden docenten en verpleegkundigen die situaties in bij de leervelden en schreven ze nieuwe opdrachten op basis van casussen. In de derde spraken ze af welke opdrachten leerlingen tijdens hun praktijkperiodes zouden uitvoeren, en hoe die beoordeeld zouden worden.
 
-    Het jaar daarop werd de nieuwe inhoud gegeven. Zorgmanagers merkten dat studenten beter voorbereid binnenkwamen, en de school houdt nu elk voorjaar een planningsoverleg met werkgevers.
+    Het jaar daarop werd de nieuwe inhoud gegeven. Zorgmanagers merkten dat leerlingen beter voorbereid binnenkwamen, en de school houdt nu elk voorjaar een planningsoverleg met werkgevers.
     .title = Uitgeprobeerd in zorg en welzijn, Duitsland
 
 curriculum-prep-vet-provider =
@@ -52,7 +52,7 @@ curriculum-follow-up =
     Maak er een gewoonte van, bijvoorbeeld met een jaarlijks planningsoverleg, zodat het curriculum gelijke tred houdt met het werkveld.
 
 curriculum-tips =
-    - Leg de landelijke regels vroeg uit, zodat niemand iets plant wat niet kan.
+    - Leg de officiële regels vroeg uit, zodat niemand iets plant wat niet kan.
     - Neem concrete werksituaties als vertrekpunt, geen lijsten met vakken.
     - Vraag niet om inbreng om die vervolgens te negeren; laat zien wat er veranderd is.
     - Laat ook studenten aan het woord.

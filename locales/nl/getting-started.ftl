@@ -9,7 +9,7 @@ getting-started-intro =
 getting-started-common-goal =
     Ga, voordat u een methode kiest, samen om tafel en bespreek waarom u wilt samenwerken. Misschien wil { -vet-provider(form: "def") } meer stageplaatsen, actueler onderwijs of een eerlijkere beoordeling. En misschien wil { -employer(form: "def") } goed opgeleide nieuwe medewerkers of meepraten over de opleiding. Beide zijn terecht. Schrijf op welke doelen u deelt en welke maar bij één kant horen, zodat er niets verborgen blijft.
 
-    Kijk daarna naar uw woorden. Scholen praten over kwalificatiedossiers, werkprocessen, leerresultaten en beoordelingscriteria. Bedrijven praten over taken, diensten, klanten en kwaliteitseisen. Hetzelfde woord kan iets anders betekenen: voor een docent is een beoordeling een formeel cijfer, voor een teamleider is het misschien het jaarlijkse gesprek met de leidinggevende. Spreek de belangrijkste begrippen af en leg ze vast; de begrippenlijst in de inleiding is een goed vertrekpunt.
+    Kijk daarna naar uw woorden. Scholen praten over kwalificaties, onderdelen, leerresultaten en beoordelingscriteria. Bedrijven praten over taken, diensten, klanten en kwaliteitseisen. Hetzelfde woord kan iets anders betekenen: voor een docent is een beoordeling een formeel cijfer, voor een teamleider is het misschien het jaarlijkse functioneringsgesprek. Spreek de belangrijkste begrippen af en leg ze vast; de begrippenlijst in de inleiding is een goed vertrekpunt.
 
     Nuttige vragen voor een eerste overleg:
 
@@ -19,7 +19,7 @@ getting-started-common-goal =
     .title = Vind een gemeenschappelijk doel en een gemeenschappelijke taal
 
 getting-started-strategy =
-    Samenwerking die afhangt van één docent en één begeleider is kwetsbaar. Wilt u dat ze blijft, leg haar dan vast in het beleid en de jaarplannen van beide organisaties. Voor { -vet-provider(form: "def") } betekent dat: het strategisch plan, het jaarplan en de taakbeleidsplannen van docenten, met uren die zijn vrijgemaakt voor contacten met het werkveld. Voor { -employer(form: "def") } betekent het: het opleidingsplan voor personeel, de begroting en de functieomschrijvingen van de medewerkers die als { -work-mentor } optreden.
+    Samenwerking die afhangt van één docent en één begeleider is kwetsbaar. Wilt u dat ze blijft, leg haar dan vast in het beleid en de jaarplannen van beide organisaties. Voor { -vet-provider(form: "def") } betekent dat: het strategisch plan, het jaarplan en de taakverdeling van docenten, met uren die zijn vrijgemaakt voor contacten met het werkveld. Voor { -employer(form: "def") } betekent het: het opleidingsplan voor personeel, de begroting en de functieomschrijvingen van de medewerkers die als { -work-mentor } optreden.
 
     Het management aan beide kanten moet van de samenwerking weten en haar openlijk steunen. Rapporteer daarom regelmatig, met korte en concrete resultaten. Staat het werk eenmaal in de plannen, dan overleeft het personeelswisselingen en drukke periodes.
     .title = Leg de samenwerking vast in uw plannen

@@ -9,11 +9,11 @@ guest-expert-intro =
     Het is een makkelijke manier om te beginnen, want het vraagt weinig van { -employer(form: "def") }. Studenten horen het verhaal van iemand die het werk elke dag doet, en { -vet-provider(form: "def") } krijgt er een contact bij dat kan uitgroeien tot stageplaatsen of gezamenlijke projecten.
 
 guest-expert-example =
-    Bij een economieopleiding van een school voor voortgezet onderwijs in Gävle zagen studenten boekhouden als droge theorie. De docent nodigde drie professionals uit de regio uit: een accountant, een bankadviseur en de eigenaar van een kleine sportwinkel. Elk van hen gaf in één periode twee lessen.
+    Bij een economieopleiding van een middelbare school in Gävle zagen leerlingen boekhouden als droge theorie. De docent nodigde drie professionals uit de regio uit: een accountant, een bankadviseur en de eigenaar van een kleine sportwinkel. Elk van hen gaf in één periode twee lessen.
 
-    De accountant nam echte, maar geanonimiseerde bonnen en facturen mee, die de studenten in de boekhouding verwerkten. Daarna liet ze zien hoe hetzelfde werk gaat in het pakket dat haar kantoor gebruikt. De winkeleigenaar legde uit hoe hij zijn prijzen bepaalt en waarom de liquiditeit hem in zijn eerste jaar uit zijn slaap hield. Voor elk bezoek stuurden de studenten hun vragen in, zodat de gasten zich konden voorbereiden.
+    De accountant nam echte, maar geanonimiseerde bonnen en facturen mee, die de leerlingen in de boekhouding verwerkten. Daarna liet ze zien hoe hetzelfde werk gaat in het pakket dat haar kantoor gebruikt. De winkeleigenaar legde uit hoe hij zijn prijzen bepaalt en waarom de liquiditeit hem in zijn eerste jaar uit zijn slaap hield. Voor elk bezoek stuurden de leerlingen hun vragen in, zodat de gasten zich konden voorbereiden.
 
-    De resultaten van de studenten voor de module boekhouden gingen omhoog, en een aantal van hen zei dat de lessen hun kijk op het vak hadden veranderd. Het accountantskantoor heeft sindsdien twee stagiairs gehad, en de drie gasten komen nu elk jaar terug.
+    De resultaten van de leerlingen voor de module boekhouden gingen omhoog, en een aantal van hen zei dat de lessen hun kijk op het vak hadden veranderd. Het accountantskantoor heeft sindsdien twee stagiairs gehad, en de drie gasten komen nu elk jaar terug.
     .title = Uitgeprobeerd in economie en handel, Zweden
 
 guest-expert-prep-vet-provider =
@@ -54,7 +54,7 @@ guest-expert-follow-up =
 
 guest-expert-tips =
     - Geef de gastdocent een duidelijk onderwerp en een tijdslimiet; bij een algemeen verhaal over het bedrijf haken studenten snel af.
-    - Voorbereide vragen maken een enorm verschil.
+    - Vragen die de studenten vooraf hebben voorbereid, maken de les veel beter.
     - Verlaat het lokaal niet. De docent koppelt het bezoek aan het leren.
     - Leg schoolbreed een lijst van gastdocenten aan, zodat contacten gedeeld worden.
     .title = Tips en valkuilen

@@ -4,16 +4,16 @@ job-shadowing-title = Bedrijfsbezoeken en meeloopdagen
     .summary = Studenten bezoeken bedrijven en lopen een of twee dagen mee met een vakman of vakvrouw.
 
 job-shadowing-intro =
-    Bij een bedrijfsbezoek gaat een groep studenten een paar uur naar een bedrijf. Een meeloopdag gaat een stap verder: een student volgt één professional door zijn of haar werkdag, kijkt mee, stelt vragen en helpt waar dat veilig kan.
+    Bij een bedrijfsbezoek gaat een groep studenten een paar uur naar een bedrijf. Een meeloopdag (in Vlaanderen vaak snuffelstage genoemd) gaat een stap verder: een student volgt één professional door zijn of haar werkdag, kijkt mee, stelt vragen en helpt waar dat veilig kan.
 
-    Beide zijn laagdrempelige manieren om te beginnen. Studenten krijgen een realistisch beeld van het vak en kunnen met meer zekerheid hun uitstroomrichting of stageplaats kiezen. { -employer(form: "def-cap") } maakt tegen weinig kosten kennis met mogelijke toekomstige medewerkers, en { -vet-provider(form: "def") } ziet wat er vandaag de dag echt in het bedrijf gebeurt.
+    Beide zijn laagdrempelige manieren om te beginnen. Studenten krijgen een realistisch beeld van het vak en kunnen met meer zekerheid hun richting of stageplaats kiezen. { -employer(form: "def-cap") } maakt tegen weinig kosten kennis met mogelijke toekomstige medewerkers, en { -vet-provider(form: "def") } ziet wat er vandaag de dag echt in het bedrijf gebeurt.
 
 job-shadowing-example =
-    Een beroepsschool in Selfoss wilde dat eerstejaarsstudenten in de bouw de verschillende beroepen op een bouwplaats leerden kennen voordat ze kozen tussen timmeren, loodgieterswerk en elektrotechniek. Een aannemer uit de regio was bereid om een programma in twee stappen uit te proberen.
+    Een beroepsschool in Selfoss wilde dat leerlingen in het eerste jaar van de bouwopleiding de verschillende beroepen op een bouwplaats leerden kennen voordat ze kozen tussen timmeren, loodgieterswerk en elektrotechniek. Een aannemer uit de regio was bereid om een programma in twee stappen uit te proberen.
 
-    Eerst bezochten groepjes van zes studenten een huis in aanbouw, onder leiding van de uitvoerder, die uitlegde hoe de vakken van elkaar afhankelijk zijn. Een maand later liep elke student twee dagen mee met een timmerman, een loodgieter of een elektricien naar keuze. De studenten bereidden op school vragen voor, droegen volledige beschermingsmiddelen en hielden een kort dagboek bij. Terug op school gaf elke student een presentatie van vijf minuten over het beroep dat hij of zij had gevolgd.
+    Eerst bezochten groepjes van zes leerlingen een huis in aanbouw, onder leiding van de uitvoerder, die uitlegde hoe de vakken van elkaar afhankelijk zijn. Een maand later liep elke leerling twee dagen mee met een timmerman, een loodgieter of een elektricien naar keuze. De leerlingen bereidden op school vragen voor, droegen volledige beschermingsmiddelen en hielden een kort dagboek bij. Terug op school gaf elke leerling een presentatie van vijf minuten over het beroep dat hij of zij had gevolgd.
 
-    Docenten merkten dat studenten hun uitstroomrichting met meer zekerheid kozen, en in het tweede jaar stapten er minder over naar een andere opleiding. De aannemer kreeg uit de groep drie sollicitaties voor een vakantiebaan.
+    Docenten merkten dat leerlingen hun richting met meer zekerheid kozen, en in het tweede jaar stapten er minder over naar een andere opleiding. De aannemer kreeg uit de groep drie sollicitaties voor een vakantiebaan.
     .title = Uitgeprobeerd in de bouw en techniek, IJsland
 
 job-shadowing-prep-vet-provider =

@@ -9,11 +9,11 @@ joint-assessment-intro =
     Samen beoordelen vraagt voorbereiding. Beide beoordelaars moeten de criteria op dezelfde manier begrijpen, vooraf afspreken wat goed genoeg is, en weten hoe ze feedback geven waar de student iets mee kan.
 
 joint-assessment-example =
-    Een beroepsschool in Bremen en drie metaalbedrijven merkten dat docenten en bedrijfsopleiders het werk van studenten vaak verschillend beoordeelden. Samen organiseerden ze gezamenlijke praktijkexamens voor tweedejaarsstudenten metaaltechniek.
+    Een beroepsschool in Bremen en drie metaalbedrijven merkten dat docenten en bedrijfsopleiders het werk van leerlingen vaak verschillend beoordeelden. Samen organiseerden ze gezamenlijke praktijkexamens voor leerlingen metaaltechniek in hun tweede leerjaar.
 
-    Eerst kwamen docenten en bedrijfsopleiders een middag bij elkaar. Ze beoordeelden ieder afzonderlijk dezelfde drie voorbeeldwerkstukken, vergeleken daarna hun cijfers en bespraken elk verschil. Op basis van dat gesprek schreven ze een gezamenlijk beoordelingsformulier met een duidelijke beschrijving van elk cijfer. Daarna maakte elke student in het bedrijf een gelaste beugel volgens een technische tekening, controleerde de kwaliteit en lichtte zijn of haar keuzes toe. Een docent en een bedrijfsopleider beoordeelden samen en gaven ter plekke feedback.
+    Eerst kwamen docenten en bedrijfsopleiders een middag bij elkaar. Ze beoordeelden ieder afzonderlijk dezelfde drie voorbeeldwerkstukken, vergeleken daarna hun cijfers en bespraken elk verschil. Op basis van dat gesprek schreven ze een gezamenlijk beoordelingsformulier met een duidelijke beschrijving van elk cijfer. Daarna maakte elke leerling in het bedrijf een gelaste beugel volgens een technische tekening, controleerde de kwaliteit en lichtte zijn of haar keuzes toe. Een docent en een bedrijfsopleider beoordeelden samen en gaven ter plekke feedback.
 
-    Meningsverschillen over cijfers verdwenen bijna helemaal, en studenten zeiden dat de feedback bruikbaarder was omdat die van beide kanten kwam. De bedrijven gebruiken het beoordelingsformulier nu ook voor hun eigen interne opleidingen.
+    Meningsverschillen over cijfers verdwenen bijna helemaal, en leerlingen zeiden dat de feedback bruikbaarder was omdat die van beide kanten kwam. De bedrijven gebruiken het beoordelingsformulier nu ook voor hun eigen interne opleidingen.
     .title = Uitgeprobeerd in de techniek, Duitsland
 
 joint-assessment-prep-vet-provider =

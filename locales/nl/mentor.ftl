@@ -1,15 +1,15 @@
-## Methode: Trots om praktijkopleider of leermeester te zijn
+## Methode: Trots om praktijkopleider of mentor te zijn
 
-mentor-title = Trots om praktijkopleider of leermeester te zijn
+mentor-title = Trots om praktijkopleider of mentor te zijn
     .summary = Kies, train en ondersteun een { -work-mentor } die elke student op de werkplek begeleidt.
 
 mentor-intro =
-    Een { -work-mentor }, in sommige landen leermeester genoemd, plant de taken van een student op de werkplek, laat zien hoe het werk gaat, geeft feedback en doet mee aan de beoordeling. Goede begeleiding ontstaat niet vanzelf: praktijkopleiders hebben tijd nodig, een duidelijke rol en enige training.
+    Een { -work-mentor }, in Vlaanderen mentor en in sommige landen leermeester genoemd, plant de taken van een student op de werkplek, laat zien hoe het werk gaat, geeft feedback en doet mee aan de beoordeling. Goede begeleiding ontstaat niet vanzelf: praktijkopleiders hebben tijd nodig, een duidelijke rol en enige training.
 
     Bij deze methode trainen { -vet-provider(form: "def") } en { -employer(form: "def") } samen de praktijkopleiders en spreken ze af wie welke student begeleidt. De training kan op locatie, online of gecombineerd plaatsvinden, zodat drukbezette medewerkers vanaf hun eigen werkplek kunnen meedoen. Zelfverzekerde praktijkopleiders zorgen voor beter leren, en voor medewerkers die trots zijn dat ze hun vakmanschap kunnen doorgeven.
 
 mentor-example =
-    Een beroepsopleiding in Jyväskylä en vier verpleeghuizen merkten dat de verzorgenden die studenten begeleidden zich onzeker voelden over de beoordeling. Samen ontwikkelden ze een online cursus: vier bijeenkomsten van negentig minuten verspreid over zes weken, met tussendoor steeds een kleine opdracht om uit te proberen. De managers van de verpleeghuizen kozen de deelnemers en zetten de bijeenkomsten in het rooster.
+    Een beroepsschool in Jyväskylä en vier verpleeghuizen merkten dat de verzorgenden die studenten begeleidden zich onzeker voelden over de beoordeling. Samen ontwikkelden ze een online cursus: vier bijeenkomsten van negentig minuten verspreid over zes weken, met tussendoor steeds een kleine opdracht om uit te proberen. De managers van de verpleeghuizen kozen de deelnemers en zetten de bijeenkomsten in het rooster.
 
     In de bijeenkomsten kwamen de leerdoelen van de kwalificatie aan bod, de eerste week van een student, bruikbare feedback en praktijkexamens. Elke bijeenkomst werd samen geleid door een docent en een ervaren praktijkopleider uit een van de verpleeghuizen, zodat de voorbeelden echt uit de praktijk kwamen.
 
@@ -35,7 +35,7 @@ mentor-prep-student =
 mentor-do-vet-provider =
     1. Geef de bijeenkomsten samen met een praktijkopleider van de werkplek als medetrainer.
     2. Geef praktijkopleiders tussen de bijeenkomsten kleine opdrachten om met hun studenten uit te proberen.
-    3. Houd tijdens de bpv-periode van de student contact met elke praktijkopleider en beantwoord vragen snel.
+    3. Houd tijdens de stage van de student contact met elke praktijkopleider en beantwoord vragen snel.
 
 mentor-do-employer =
     1. Laat praktijkopleiders de cursus onder werktijd volgen.
@@ -63,7 +63,7 @@ mentor-check-vet-provider-agree-numbers = Spreek af hoeveel praktijkopleiders er
 mentor-check-vet-provider-plan-course = Ontwikkel de cursus samen met een ervaren praktijkopleider.
 mentor-check-vet-provider-set-up-online = Test de online omgeving vóór de eerste bijeenkomst.
 mentor-check-vet-provider-share-summary = Geef praktijkopleiders een samenvatting van de leerdoelen.
-mentor-check-vet-provider-keep-in-touch = Neem tijdens de bpv-periode contact op met elke praktijkopleider.
+mentor-check-vet-provider-keep-in-touch = Neem tijdens de stage contact op met elke praktijkopleider.
 mentor-check-vet-provider-collect-feedback = Verzamel feedback van praktijkopleiders en studenten.
 
 mentor-check-employer-choose-mentors = Kies praktijkopleiders die de rol graag willen.
