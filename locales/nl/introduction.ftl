@@ -20,7 +20,7 @@ introduction-audience =
     - **Bedrijven en praktijkopleiders**: bedrijven en publieke organisaties die studenten opnemen, en de medewerkers die deze studenten dagelijks begeleiden.
     - **Studenten**: jongeren en volwassenen die een beroep leren, deels op school en deels op de werkplek. In Vlaanderen heten zij meestal leerlingen of cursisten; in dit handboek staat ‘student’ voor iedereen die een beroepsopleiding volgt.
 
-    Bij elke methode staat wat alle drie de groepen doen, want samenwerking werkt alleen als iedere partij weet wat er van haar verwacht wordt. Studenten zijn geen passagiers: ze geven zelf richting aan hun leren en geven beide kanten bruikbare feedback.
+    Bij elke methode staat wat alle drie de groepen doen, want samenwerking werkt alleen als iedere partij weet wat er van haar verwacht wordt. Studenten zijn geen toeschouwers: ze geven zelf richting aan hun leren en geven beide kanten bruikbare feedback.
     .title = Voor wie is dit handboek?
 
 introduction-how-to-use =
