@@ -17,6 +17,7 @@ benefits-commitment =
     - Is de samenwerking onderdeel van ons beleid en onze jaarplannen?
     - Hebben docenten en praktijkopleiders in hun taakverdeling tijd voor dit werk?
     - Zou de samenwerking doorgaan als onze belangrijkste contactpersoon vertrok?
+    - Is duidelijk wie wat betaalt, en vinden beide partijen dat eerlijk?
     .title = Betrokkenheid
 
 benefits-cooperation =
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Vieren
 
 benefits-evaluation =
-    Houd de evaluatie zo licht dat u die ook echt doet: een kort gezamenlijk overleg eens per jaar, met de vragen hierboven en een paar cijfers, is vaak genoeg. Bruikbare cijfers zijn het aantal studenten dat op de werkplek heeft geleerd, het aantal getrainde praktijkopleiders, feedback van studenten en praktijkopleiders, hoeveel studenten hun diploma haalden en hoeveel er daarna werk vonden.
+    Houd de evaluatie zo licht dat u die ook echt doet: een kort gezamenlijk overleg eens per jaar, met de vragen hierboven en een paar cijfers, is vaak genoeg. Bruikbare cijfers zijn het aantal studenten dat op de werkplek heeft geleerd, het aantal getrainde praktijkopleiders, feedback van studenten en praktijkopleiders, hoeveel studenten hun diploma haalden, hoeveel er daarna werk vonden en wat de samenwerking elke partij aan personeelstijd en geld heeft gekost.
 
     Schrijf drie dingen op die goed gingen en drie dingen die beter kunnen, en spreek af wie wat doet voor het volgende overleg. Ga daarna terug naar de zelfevaluatie in het hoofdstuk ‘Zo begint u’. Misschien merkt u dat uw partnerschap het volgende niveau heeft bereikt en klaar is voor nieuwe methoden.
     .title = Maak van evalueren een gewoonte

@@ -26,14 +26,16 @@ introduction-audience =
 introduction-how-to-use =
     U hoeft het handboek niet van voor naar achter te lezen. Begin met het hoofdstuk ‘Zo begint u’: daarmee ontdekt u hoe ervaren uw partnerschap is en welke methoden er nu bij passen. Kies daarna een of twee methoden en lees die goed door.
 
-    Elk methodehoofdstuk is op dezelfde manier opgebouwd:
+    Elk methodehoofdstuk bestaat uit deze onderdelen:
 
     - een samenvatting in één zin, wie er meedoen, de gebruikelijke duur en hoeveel inspanning het vraagt;
     - een inleiding die uitlegt wat de methode is en waarom die helpt;
-    - een voorbeeld van een partner die de methode heeft uitgeprobeerd;
+    - het verhaal van een partner die de methode heeft uitgeprobeerd, ook wat moeilijker ging dan verwacht en wat ze hebben veranderd;
     - stappen voor voorbereiding en uitvoering, apart voor { -vet-provider(form: "def") }, { -employer(form: "def") } en { -student(form: "def") };
-    - advies over afronding en evaluatie, gevolgd door tips en valkuilen;
-    - een checklist voor elk van de drie rollen.
+    - advies over de afronding, en tips;
+    - een checklist voor elke rol.
+
+    Sommige methoden bevatten meer waar dat nodig is: een waarschuwing voor een reëel risico, of een overzicht van een document zoals de stageovereenkomst. Waar regels en namen per land verschillen, staat dat in de tekst, en de edities per taal voegen eigen notities toe. In deze Nederlandstalige editie gaan die over Nederland en Vlaanderen.
 
     De checklists zijn ook als kaarten gedrukt: geef iedereen de kaart voor zijn of haar rol. Het laatste hoofdstuk helpt u om uw samenwerking te evalueren en successen te vieren. De genoemde duur en inspanning zijn globale richtlijnen; pas elke methode aan uw sector, de regels die in uw land gelden en de omvang van uw organisaties aan.
     .title = Zo gebruikt u het handboek
@@ -52,6 +54,6 @@ introduction-glossary =
     - **Leren op de werkplek** (werkplekleren): leren door echt werk op een echte werkplek, met doelen die aansluiten bij een kwalificatie. Stages, de BBL, duaal leren en bedrijfsprojecten zijn allemaal vormen ervan. In het mbo heet het verplichte praktijkdeel van de opleiding beroepspraktijkvorming (bpv).
     - **Praktijkopleider** of **mentor**: de persoon op de werkplek die een student begeleidt, de taken plant, feedback geeft en meedoet aan de beoordeling. In Nederland heet die meestal praktijkopleider of werkbegeleider, in Vlaanderen mentor; in sommige landen spreekt men van leermeester.
     - **BBL en duaal leren**: een opleiding waarin de student voor een bedrijf werkt en vooral op de werkplek leert, met een deel van de lessen bij een { -vet-provider }. Een schriftelijke overeenkomst legt de rechten en plichten van alle betrokkenen vast. In Nederland is dat de beroepsbegeleidende leerweg (BBL), met een arbeidsovereenkomst en een praktijkovereenkomst; in Vlaanderen heet het duaal leren, meestal met een overeenkomst alternerende opleiding. In de BOL (beroepsopleidende leerweg) leert de student vooral op school en loopt hij of zij daarnaast stage.
-    - **Stageovereenkomst**: een schriftelijke afspraak tussen student, school en werkplek, gemaakt vóór een periode van leren op de werkplek. Daarin, of in het stageplan dat erbij hoort, staan de leerdoelen, de taken, de tijden, de contactpersonen en de manier waarop het leren wordt beoordeeld. In het mbo is dat de praktijkovereenkomst (pok); bij een buitenlandstage met Erasmus+ de Learning Agreement.
+    - **Stageovereenkomst**: een schriftelijke afspraak tussen student, school en werkplek, gemaakt vóór een periode van leren op de werkplek. Daarin, of in het stageplan dat erbij hoort, staan de leerdoelen, de taken, de tijden, de contactpersonen en de manier waarop het leren wordt beoordeeld. In het mbo is dat de praktijkovereenkomst (pok); bij een buitenlandstage met Erasmus+ de Learning Agreement. Naam en juridische vorm verschillen dus per land.
     - **Leerbedrijf**: in Nederland een bedrijf dat door SBB is erkend om mbo-studenten op te leiden. In dit handboek schrijven we gewoon ‘bedrijf’, ook voor zorginstellingen en publieke organisaties.
     .title = Begrippen die we gebruiken

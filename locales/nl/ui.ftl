@@ -60,7 +60,10 @@
 ## Het boek
 
 book-title = { -brand }
-book-subtitle = 12 manieren waarop { -vet-providers } en { -employers } samenwerken
+book-subtitle = { $methods ->
+    [one] Eén manier waarop { -vet-providers } en { -employers } samenwerken
+   *[other] { $methods } manieren waarop { -vet-providers } en { -employers } samenwerken
+}
 book-author = Het { -brand }-partnerschap
 book-publisher = Het { -brand }-partnerschap
 book-description = Een praktisch handboek voor { -vet-providers }, { -employers } en { -students } over { $methods } beproefde manieren om samen te werken.
@@ -68,7 +71,7 @@ book-accessibility-summary = De tekst is opgebouwd met koppen, lijsten en tabell
 book-colophon =
     Dit handboek is een resultaat van { -brand }, een strategisch Erasmus+-partnerschap voor beroepsonderwijs, projectnummer 2018-1-FI01-KA202-047198. Het project liep van 1 september 2018 tot en met 31 augustus 2021. Het werd vanuit Finland gecoördineerd en gefinancierd via de Finse nationale onderwijsdienst (Finnish National Agency for Education).
 
-    De partners waren { -vet-providers } en { -employers } uit vijf landen: Finland, Zweden, IJsland, Nederland en Duitsland. In elk land deden beide soorten partners mee. Samen hebben zij { $methods ->
+    De partners waren { -vet-providers } en { -employers } uit vijf landen: Finland, Zweden, IJsland, Nederland en Duitsland. Samen hebben zij { $methods ->
         [one] de methode
        *[other] de { $methods } methoden
     } uit dit handboek in de praktijk getest.
@@ -138,4 +141,4 @@ section-checklists = Checklists
 callout-tip = Tip
 callout-example = Voorbeeld
 callout-warning = Let op
-callout-note = Lokale opmerking
+callout-note = In Nederland en Vlaanderen
