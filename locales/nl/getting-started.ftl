@@ -40,7 +40,10 @@ getting-started-ground-rules =
     .title = Regel de praktische en juridische zaken
 
 getting-started-rules-note =
-    Verzekering: in Nederland heeft de school meestal een collectieve ongevallen- en aansprakelijkheidsverzekering voor studenten op stage, en een BBL-student is als werknemer verzekerd via de werkgever; in Vlaanderen staat in de stageovereenkomst hoe de leerling verzekerd is, en in duaal leren verzekert de onderneming de leerling tegen arbeidsongevallen. Voor jongeren onder de 18 gelden in Nederland de Arbeidstijdenwet en het Arbobesluit, in België de regels over jongeren op het werk in de Codex over het welzijn op het werk. Over gegevensbescherming (AVG) informeren de Autoriteit Persoonsgegevens en de Belgische Gegevensbeschermingsautoriteit. BBL-studenten krijgen loon en leerlingen in duaal leren een leervergoeding; een stagevergoeding is in beide landen niet wettelijk verplicht.
+    - **Verzekering.** In Nederland heeft de school meestal een collectieve ongevallen- en aansprakelijkheidsverzekering voor studenten op stage; een BBL-student is als werknemer verzekerd via de werkgever. In Vlaanderen staat in de stageovereenkomst hoe de leerling verzekerd is; in duaal leren verzekert de onderneming de leerling tegen arbeidsongevallen.
+    - **Jongeren.** Voor werknemers en stagiairs onder de 18 gelden in Nederland de Arbeidstijdenwet en het Arbobesluit, in België de regels over jongeren op het werk in de Codex over het welzijn op het werk.
+    - **Gegevensbescherming.** Over de AVG informeren de Autoriteit Persoonsgegevens en de Belgische Gegevensbeschermingsautoriteit.
+    - **Vergoeding.** BBL-studenten krijgen loon en leerlingen in duaal leren een leervergoeding; een stagevergoeding is in beide landen niet wettelijk verplicht.
     .title = In Nederland en Vlaanderen
 
 getting-started-where-now =
