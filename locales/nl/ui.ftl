@@ -69,7 +69,7 @@ book-publisher = Het { -brand }-partnerschap
 book-description = Een praktisch handboek voor { -vet-providers }, { -employers } en { -students } over { $methods } beproefde manieren om samen te werken.
 book-accessibility-summary = De tekst is opgebouwd met koppen, lijsten en tabellen. Afbeeldingen hebben een tekstalternatief. De checklists zijn gewone lijsten.
 book-colophon =
-    Dit handboek is een resultaat van { -brand }, een strategisch Erasmus+-partnerschap voor beroepsonderwijs, projectnummer 2018-1-FI01-KA202-047198. Het project liep van 1 september 2018 tot en met 31 augustus 2021. Het werd vanuit Finland gecoördineerd en gefinancierd via de Finse nationale onderwijsdienst (Finnish National Agency for Education).
+    Dit handboek is een resultaat van { -brand }, een strategisch Erasmus+-partnerschap voor beroepsonderwijs, projectnummer 2018-1-FI01-KA202-047198. Het project liep van 1 september 2018 tot en met 31 augustus 2021. Het werd vanuit Finland gecoördineerd en gefinancierd via het Finse nationale agentschap voor onderwijs (Opetushallitus).
 
     De partners waren { -vet-providers } en { -employers } uit vijf landen: Finland, Zweden, IJsland, Nederland en Duitsland. Samen hebben zij { $methods ->
         [one] de methode
