@@ -18,7 +18,7 @@ classroom-prep-vet-provider =
     1. Kies een module, of een deel ervan, die de werkplek beter kan geven dan de school.
     2. Spreek met { -employer(form: "def") } af wie welk onderwerp op welke dag geeft, en wat er gebeurt op dagen waarop het op de werkplek ineens druk is.
     3. Spreek af wie de studenten beoordeelt en op basis waarvan, bijvoorbeeld met een gezamenlijk observatieformulier.
-    4. Regel verzekering, vervoer en maaltijden, en spreek af wie de materialen betaalt; zie [Zo begint u](#getting-started) voor de algemene vragen.
+    4. Regel verzekering, vervoer en maaltijden, en spreek af wie de materialen betaalt; zie het hoofdstuk [Zo begint u](#getting-started) voor de algemene vragen.
     5. Geef de vakspecialist de leerdoelen en vertel iets over de groep.
 
 classroom-prep-employer =

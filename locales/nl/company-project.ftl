@@ -39,7 +39,7 @@ company-project-ownership-law =
 
 company-project-prep-vet-provider =
     1. Zoek een bedrijf met een opdracht die past bij de leerdoelen en die in de beschikbare tijd haalbaar is.
-    2. Schrijf de opdrachtomschrijving samen met { -employer(form: "def") } (zie [Wat er in een opdrachtomschrijving staat](#company-project/brief)) en laat beide kanten haar ondertekenen.
+    2. Schrijf de opdrachtomschrijving samen met { -employer(form: "def") } (zie het overzicht [Wat er in een opdrachtomschrijving staat](#company-project/brief)) en laat beide kanten haar ondertekenen.
     3. Leg de data vast: de start, de momenten waarop het bedrijf reageert en de eindpresentatie.
 
 company-project-prep-employer =
