@@ -9,8 +9,8 @@ advisory-board-intro =
     Een commissie maakt van veel losse contacten één gezamenlijk overleg: { -vet-provider(form: "def") } hoort regelmatig wat er in de sector speelt, en werkgevers krijgen invloed en leren elkaar kennen. Ze blijft alleen bestaan zolang de leden zien dat hun adviezen ergens toe leiden.
 
 advisory-board-local-name =
-    Mbo-scholen in Nederland noemen zo’n commissie meestal een werkveldcommissie of beroepenveldcommissie. Op landelijk niveau overleggen onderwijs en bedrijfsleven in de sectorkamers van SBB.
-    .title = In Nederland
+    Mbo-scholen in Nederland noemen zo’n commissie meestal een werkveldcommissie of beroepenveldcommissie. Op landelijk niveau overleggen onderwijs en bedrijfsleven in de sectorkamers van SBB. In Vlaanderen overleggen onderwijs- en werkpartners over duaal leren in het Vlaams Partnerschap Duaal Leren en in de sectorale partnerschappen.
+    .title = In Nederland en Vlaanderen
 
 advisory-board-example =
     Een opleiding horeca en toerisme van een middelbare school in Östersund richtte een commissie op met twee hotels, een skigebied, een restaurant en een evenementenbureau. De commissie kwam vier keer per jaar bij elkaar, twee keer op school en twee keer bij een van de leden.

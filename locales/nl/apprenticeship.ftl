@@ -4,12 +4,12 @@ apprenticeship-title = Leren en werken: BBL en duaal leren
     .summary = De student is in dienst van een bedrijf en leert vooral op de werkplek, met ondersteuning van de { -vet-provider }.
 
 apprenticeship-intro =
-    Bij leren en werken is de student werknemer. Hij of zij tekent met { -employer(form: "def") } een arbeidsovereenkomst (in sommige landen tekent { -vet-provider(form: "def") } ook), en loon, werktijden, vakantie en verzekering volgen daaruit, net als voor ander personeel. Het grootste deel van het vak wordt op de werkplek geleerd; { -vet-provider(form: "def") } plant de opleiding samen met de werkplek en geeft les in wat het werk niet dekt. In sommige regelingen die vanuit de school zijn georganiseerd, blijft de leerling formeel student: ga dan na wie hem of haar op het werk verzekert. Ook de eindbeoordeling verschilt: in Finland ligt die bij { -vet-provider(form: "def") }, samen met de werkplek; in Duitsland bij de kamers; in de erkende ambachten in IJsland neemt een examencommissie per vak het gezellenexamen af.
+    Bij leren en werken is de student werknemer. Hij of zij tekent met { -employer(form: "def") } een arbeidsovereenkomst (in sommige landen tekent { -vet-provider(form: "def") } ook), en loon, werktijden, vakantie en verzekering volgen daaruit, net als voor ander personeel. Het grootste deel van het vak wordt op de werkplek geleerd; { -vet-provider(form: "def") } plant de opleiding samen met de werkplek en geeft les in wat het werk niet dekt. In sommige regelingen die vanuit de school zijn georganiseerd, is de student formeel geen werknemer: ga dan na wie hem of haar op het werk verzekert. Ook de eindbeoordeling verschilt: in Finland ligt die bij { -vet-provider(form: "def") }, samen met de werkplek; in Duitsland bij de kamers; in de erkende ambachten in IJsland neemt een examencommissie per vak het gezellenexamen af.
 
     Leren en werken past bij volwassenen die van loopbaan veranderen, bij jongeren die willen verdienen terwijl ze leren, en bij bedrijven die medewerkers op hun eigen manier willen opleiden. Zo’n traject duurt vaak twee of drie jaar, dus een plan waar alle drie de partijen zich aan houden, is belangrijk.
 
 apprenticeship-contract-note =
-    In Nederland heet dit de beroepsbegeleidende leerweg (BBL). De student heeft een arbeidsovereenkomst met de werkgever; daarnaast ondertekenen student, school en een door SBB erkend leerbedrijf een praktijkovereenkomst. Het loon volgt uit de arbeidsovereenkomst en de cao, en de school is verantwoordelijk voor de examens. In Vlaanderen werkt de leerling in duaal leren meestal met een overeenkomst alternerende opleiding bij een erkende onderneming: geen gewone arbeidsovereenkomst, met een leervergoeding in plaats van loon; de school of het Syntra-centrum beslist over het diploma of getuigschrift.
+    In Nederland heet dit de beroepsbegeleidende leerweg (BBL). De student heeft een arbeidsovereenkomst met de werkgever; daarnaast ondertekenen student, school en een door SBB erkend leerbedrijf een praktijkovereenkomst. Het loon volgt uit de arbeidsovereenkomst en de cao, en de school is verantwoordelijk voor de examens. In Vlaanderen sluiten leerling, erkende onderneming en school in duaal leren een overeenkomst; welke, ligt per opleiding vast. Meestal is dat de overeenkomst alternerende opleiding: geen arbeidsovereenkomst, en de leerling krijgt een leervergoeding in plaats van loon. De school of het Syntra-centrum beslist over het diploma of getuigschrift.
     .title = In Nederland en Vlaanderen
 
 apprenticeship-example =
@@ -35,7 +35,7 @@ apprenticeship-prep-student =
     2. Loop het opleidingsplan door en ga na welke delen je op het werk leert en welke op school.
 
 apprenticeship-do-vet-provider =
-    1. Geef de theorie met voorbeelden uit het eigen werk van de student.
+    1. Geef de theorielessen met voorbeelden uit het eigen werk van de student.
     2. Spreek de student en de praktijkopleider elke twee à drie maanden, en pas het plan aan als het werk verandert.
     3. Bereid de student voor op de eindbeoordeling of het examen, wie die ook afneemt.
     4. Vraag aan het eind het bedrijf en de student wat er de volgende keer anders moet, en schrijf het op: dat overtuigt andere bedrijven beter dan welke folder ook.

@@ -36,14 +36,14 @@ getting-started-ground-rules =
     - **Verzekering en aansprakelijkheid.** Wie verzekert de student tegen ongevallen op het werk en onderweg? Wie betaalt als de student apparatuur of eigendommen van een klant beschadigt? Bekijk de polissen van de school en van het bedrijf; ga er niet van uit dat één van beide alles dekt.
     - **Jongeren op het werk.** Studenten onder de 18 mogen maar een beperkt aantal uren werken, nachtwerk is aan regels gebonden en sommige gevaarlijke taken en machines zijn verboden. { -employer(form: "def-cap") } beoordeelt vooraf de risico’s voor jongeren en bespreekt ze met de student.
     - **Gegevensbescherming en toestemming.** Spreek af welke gegevens over de student de school en het bedrijf met elkaar delen, en wie ze mag inzien. Voor foto’s, video’s en opnames is toestemming nodig van de mensen die erop staan; echte casussen van cliënten of patiënten worden voor het leren geanonimiseerd.
-    - **Kosten en vergoedingen.** Spreek af wie wat betaalt: de tijd van praktijkopleiders, reis en maaltijden, werkkleding, gereedschap en materialen, en een eventueel loon of een vergoeding. In de meeste partnerlanden zijn leerling-werknemers in dienst en krijgen ze loon; voor studenten op stage verschillen regels en gewoonten.
+    - **Kosten en vergoedingen.** Spreek af wie wat betaalt: de tijd van praktijkopleiders, reis en maaltijden, werkkleding, gereedschap en materialen, en een eventueel loon of een vergoeding. In de meeste partnerlanden zijn studenten die leren en werken (zoals in de BBL) in dienst en krijgen ze loon; voor studenten op stage verschillen regels en gewoonten.
     .title = Regel de praktische en juridische zaken
 
 getting-started-rules-note =
     - **Verzekering.** In Nederland heeft de school meestal een collectieve ongevallen- en aansprakelijkheidsverzekering voor studenten op stage; een BBL-student is als werknemer verzekerd via de werkgever. In Vlaanderen staat in de stageovereenkomst hoe de leerling verzekerd is; in duaal leren verzekert de onderneming de leerling tegen arbeidsongevallen.
     - **Jongeren.** Voor werknemers en stagiairs onder de 18 gelden in Nederland de Arbeidstijdenwet en het Arbobesluit, in België de regels over jongeren op het werk in de Codex over het welzijn op het werk.
     - **Gegevensbescherming.** Over de AVG informeren de Autoriteit Persoonsgegevens en de Belgische Gegevensbeschermingsautoriteit.
-    - **Vergoeding.** BBL-studenten krijgen loon en leerlingen in duaal leren een leervergoeding; een stagevergoeding is in beide landen niet wettelijk verplicht.
+    - **Vergoeding.** BBL-studenten krijgen loon. In duaal leren krijgt de leerling met een overeenkomst alternerende opleiding een leervergoeding; een stageovereenkomst alternerende opleiding is onbetaald. Een stagevergoeding is in beide landen niet wettelijk verplicht.
     .title = In Nederland en Vlaanderen
 
 getting-started-where-now =
@@ -80,5 +80,5 @@ getting-started-self-evaluation-curriculum = Werkt het bedrijf mee aan het opste
 getting-started-self-evaluation-evaluation = Evalueren we onze samenwerking minstens één keer per jaar samen?
 
 getting-started-next-steps =
-    Hebt u een methode gekozen, schrijf dan een gezamenlijk plan op één A4’tje: wat u gaat doen, wie aan elke kant verantwoordelijk is, wanneer het gebeurt en hoe u weet of het gewerkt heeft. Verdeel de taken met de checklists in het methodehoofdstuk, en doe de zelfevaluatie na een jaar opnieuw.
+    Hebt u een methode gekozen, schrijf dan een gezamenlijk plan op één pagina: wat u gaat doen, wie aan elke kant verantwoordelijk is, wanneer het gebeurt en hoe u weet of het gewerkt heeft. Verdeel de taken met de checklists in het methodehoofdstuk, en doe de zelfevaluatie na een jaar opnieuw.
     .title = Maak een plan
