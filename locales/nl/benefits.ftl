@@ -16,7 +16,7 @@ benefits-commitment =
     - Weet het management van beide organisaties van onze samenwerking, en steunt het die?
     - Is de samenwerking onderdeel van ons beleid en onze jaarplannen?
     - Hebben docenten en praktijkopleiders in hun taakverdeling tijd voor dit werk?
-    - Zou de samenwerking doorgaan als onze belangrijkste contactpersoon vertrok?
+    - Zou de samenwerking doorgaan als onze belangrijkste contactpersoon zou vertrekken?
     - Is duidelijk wie wat betaalt, en vinden beide partijen dat eerlijk?
     .title = Betrokkenheid
 
@@ -25,7 +25,7 @@ benefits-cooperation =
 
     Vragen voor de evaluatie:
 
-    - Weten we bij wie we moeten zijn, en krijgen we binnen redelijke tijd antwoord?
+    - Weten we bij wie we terechtkunnen, en krijgen we binnen redelijke tijd antwoord?
     - Hebben beide partners het gevoel dat de samenwerking hun iets oplevert?
     - Zijn studenten, praktijkopleiders en docenten goed voorbereid voor elke periode van leren op de werkplek?
     - Kunnen we problemen open bespreken en ze samen oplossen?

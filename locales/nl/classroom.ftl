@@ -7,7 +7,7 @@ classroom-intro =
     Bij deze methode wordt een module, of een deel ervan, gegeven op de plek waar het werk gebeurt. Ofwel gaat de groep een aantal dagen naar een werkplek, ofwel komt een vakspecialist van de werkplek lesgeven op school. Studenten leren op actuele apparatuur van iemand die er elke dag mee werkt, en { -vet-provider(form: "def") } hoeft geen machines te kopen die ze nooit bij de tijd zou kunnen houden. De docent blijft verantwoordelijk voor de leerdoelen en de cijfers; de vakspecialist brengt het werk zelf in.
 
 classroom-example =
-    Een beroepsschool in Akureyri wilde dat haar leerlingen in de opleidingen koken en bediening meer leerden over lokale vis dan in de schoolkeuken mogelijk was. Een hotelrestaurant in de stad bood aan om in het rustige seizoen een module van twee weken te verzorgen: ’s ochtends leerde de chef-kok de leerlingen vis fileren, bewaren en bereiden, de docent behandelde voedselhygiëne in de vergaderzaal van het hotel, en ’s middags serveerden de leerlingen een eenvoudige lunch aan hotelgasten.
+    Een beroepsschool in Akureyri wilde dat haar leerlingen in de opleidingen koken en bediening meer leerden over lokale vis dan in de schoolkeuken mogelijk was. Een hotelrestaurant in de stad was bereid om in het rustige seizoen een module van twee weken te verzorgen: ’s ochtends leerde de chef-kok de leerlingen vis fileren, bewaren en bereiden, de docent behandelde voedselhygiëne in de vergaderzaal van het hotel, en ’s middags serveerden de leerlingen een eenvoudige lunch aan hotelgasten.
 
     Op de derde dag boekte een congres op korte termijn een lunch voor tachtig personen, en de leerlingen stonden die ochtend alleen maar te kijken. School en hotel spraken een noodplan af: op drukke ochtenden geeft de docent de groep hygiënetheorie en schuift het deel van de chef door naar de middag. Ook bleek dat de chef de leerlingen beoordeelde op snelheid en de docent op hygiëne; vanaf de tweede week vulden ze samen één observatieformulier per leerling in.
 
@@ -55,14 +55,14 @@ classroom-tips =
 
 classroom-check-vet-provider-choose-module = Kies een module die de werkplek beter geeft dan de school.
 classroom-check-vet-provider-agree-timetable = Spreek af wie welk onderwerp op welke dag geeft.
-classroom-check-vet-provider-backup-plan = Spreek een plan af voor dagen waarop het druk is.
+classroom-check-vet-provider-backup-plan = Spreek een plan af voor drukke dagen op de werkplek.
 classroom-check-vet-provider-agree-grading = Spreek af wie beoordeelt, en op basis waarvan.
 classroom-check-vet-provider-check-insurance = Regel verzekering, vervoer, maaltijden en kosten.
 classroom-check-vet-provider-brief-specialist = Stuur de vakspecialist de leerdoelen.
 classroom-check-vet-provider-review-module = Bespreek resultaten en kosten met de vakspecialist.
 
 classroom-check-employer-choose-specialist = Kies een vakspecialist en maak zijn of haar tijd vrij.
-classroom-check-employer-find-space = Reserveer een ruimte en tijden weg van klanten.
+classroom-check-employer-find-space = Regel een ruimte en tijden uit de buurt van klanten.
 classroom-check-employer-prepare-tasks = Zet taken, gereedschap en materialen klaar voor elke dag.
 classroom-check-employer-agree-costs = Spreek met de school af wie de materialen betaalt.
 classroom-check-employer-safety-induction = Geef op de eerste dag een veiligheidsinstructie.

@@ -21,7 +21,7 @@ company-project-brief =
 
     - **Achtergrond**: het bedrijf, en het probleem of de kans achter de opdracht.
     - **De opdracht**: wat de studenten opleveren, in welke vorm, en wat niet bij de opdracht hoort.
-    - **Budget en kosten**: hoeveel het uitvoeren van het resultaat mag kosten, en wie tijdens het project materialen, reizen en drukwerk betaalt.
+    - **Budget en kosten**: hoeveel het mag kosten om het resultaat in de praktijk te brengen, en wie tijdens het project materialen, reizen en drukwerk betaalt.
     - **Tijd**: de start, de momenten waarop het bedrijf reageert, en de eindpresentatie.
     - **Contact**: de contactpersoon van het bedrijf en hoe snel die antwoordt.
     - **Informatie**: wat het bedrijf aanlevert, wat vertrouwelijk is en wat studenten aan anderen mogen laten zien.

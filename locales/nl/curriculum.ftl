@@ -56,7 +56,7 @@ curriculum-tips =
 
 curriculum-check-vet-provider-define-scope = Zoek uit welk deel van het programma open is voor eigen keuzes.
 curriculum-check-vet-provider-invite-employers = Stuur werkgevers een samenvatting van de grenzen op één pagina.
-curriculum-check-vet-provider-collect-data = Neem feedback van oud-studenten en uit stages mee naar bijeenkomst één.
+curriculum-check-vet-provider-collect-data = Neem feedback van oud-studenten en uit stages mee naar de eerste bijeenkomst.
 curriculum-check-vet-provider-lead-meetings = Begin elke bijeenkomst bij echte werksituaties.
 curriculum-check-vet-provider-draft-content = Stuur het concept rond met een deadline voor commentaar.
 curriculum-check-vet-provider-show-changes = Vertel iedereen welke voorstellen zijn overgenomen, en waarom.

@@ -13,7 +13,7 @@ guest-expert-example =
 
     Het eerste bezoek liep slecht. De bankadviseur had alleen gehoord: ‘vertel over je werk’, en hij gaf de presentatie waarmee zijn bank studentenrekeningen verkoopt; na twintig minuten luisterde de halve klas niet meer. Voor de andere bezoeken stuurde de docent elke gast een week van tevoren een informatieblad van één pagina: het onderwerp, wat de groep al wist, de vragen van de leerlingen en één opdracht die de leerlingen zelf zouden doen. De accountant nam echte bonnen en facturen mee, zonder namen, die de leerlingen moesten verwerken, en liet daarna zien hoe hetzelfde werk gaat in het boekhoudpakket van haar kantoor.
 
-    De bankadviseur kwam in het voorjaar terug met zo’n informatieblad, en de leerlingen vonden zijn tweede les de beste van het semester. Het accountantskantoor nam het jaar daarop twee leerlingen aan als stagiair.
+    De bankadviseur kwam in het voorjaar terug met zo’n informatieblad, en de leerlingen vonden zijn tweede les de beste van het semester. Het accountantskantoor bood het jaar daarop twee leerlingen een stageplaats.
     .title = Uitgeprobeerd in economie en handel, Zweden
 
 guest-expert-prep-vet-provider =

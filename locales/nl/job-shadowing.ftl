@@ -27,7 +27,7 @@ job-shadowing-prep-employer =
     3. Bereid een korte veiligheidsinstructie voor en laat het personeel weten wanneer er bezoek komt.
 
 job-shadowing-prep-student =
-    1. Zoek informatie op over het bedrijf en het beroep dat je gaat volgen.
+    1. Zoek informatie op over het bedrijf en over het beroep waarin je gaat meelopen.
     2. Zoek uit wat je aantrekt, hoe laat je er moet zijn en hoe je er komt.
 
 job-shadowing-do-vet-provider =
@@ -59,7 +59,7 @@ job-shadowing-check-vet-provider-reachable = Blijf op meeloopdagen telefonisch b
 job-shadowing-check-vet-provider-debrief = Houd binnen een week de nabespreking.
 job-shadowing-check-vet-provider-thank = Stuur het bedrijf een bedankje en een samenvatting.
 
-job-shadowing-check-employer-choose-guide = Kies een begeleider en medewerkers om mee te lopen.
+job-shadowing-check-employer-choose-guide = Kies een begeleider en medewerkers met wie studenten meelopen.
 job-shadowing-check-employer-plan-route = Plan een route die gevaarlijke plekken vermijdt.
 job-shadowing-check-employer-allowed-tasks = Zet op een rij welke taken bezoekers mogen doen.
 job-shadowing-check-employer-safety-briefing = Geef bij aankomst de veiligheidsinstructie.

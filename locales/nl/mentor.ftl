@@ -45,7 +45,7 @@ mentor-do-student =
     3. Neem je leerlogboek mee naar een wekelijks gesprek met je praktijkopleider.
 
 mentor-recordings =
-    Bijeenkomsten rond echte casussen uit de zorg of met cliënten kunnen mensen blootstellen die daar nooit toestemming voor hebben gegeven. Vertel casussen zonder namen of details waaraan iemand te herkennen is. Neem een bijeenkomst alleen op als iedereen die aanwezig is, ermee instemt; spreek af wie de opname mag bekijken en hoelang die bewaard wordt, en bewaar haar op een plek waar alleen deelnemers bij kunnen.
+    Bijeenkomsten rond echte zorg- of cliëntcasussen kunnen mensen blootstellen die daar nooit toestemming voor hebben gegeven. Vertel casussen zonder namen of details waaraan iemand te herkennen is. Neem een bijeenkomst alleen op als iedereen die aanwezig is, ermee instemt; spreek af wie de opname mag bekijken en hoelang die bewaard wordt, en bewaar haar op een plek waar alleen deelnemers bij kunnen.
     .title = Echte casussen en opnames
 
 mentor-follow-up =
@@ -61,13 +61,13 @@ mentor-check-vet-provider-share-summary = Stuur praktijkopleiders de leerdoelen,
 mentor-check-vet-provider-set-up-online = Test de online verbinding en de opname vóór de eerste bijeenkomst.
 mentor-check-vet-provider-consent = Vraag iedereen om toestemming voordat u een bijeenkomst opneemt.
 mentor-check-vet-provider-keep-in-touch = Bel elke nieuwe praktijkopleider in de eerste week van de student.
-mentor-check-vet-provider-collect-feedback = Houd vóór en na de cursus een vragenlijst onder praktijkopleiders.
+mentor-check-vet-provider-collect-feedback = Leg praktijkopleiders vóór en na de cursus een vragenlijst voor.
 
 mentor-check-employer-choose-mentors = Vraag om vrijwilligers om te begeleiden; wijs de rol niet toe.
 mentor-check-employer-avoid-peak = Plan stageperiodes buiten de drukste tijd van het jaar.
 mentor-check-employer-book-time = Zet cursusbijeenkomsten en begeleidingstijd in het rooster.
 mentor-check-employer-inform-team = Vertel het team wie welke student begeleidt.
-mentor-check-employer-plan-shifts = Rooster praktijkopleider en student eerst samen in.
+mentor-check-employer-plan-shifts = Rooster praktijkopleider en student de eerste weken samen in.
 mentor-check-employer-join-assessment = Nodig de praktijkopleider uit voor het beoordelingsgesprek.
 mentor-check-employer-recognise-mentors = Bedank de praktijkopleiders openlijk, bijv. in een teamoverleg.
 

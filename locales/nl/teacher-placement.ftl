@@ -11,7 +11,7 @@ teacher-placement-intro =
 teacher-placement-example =
     Twee docenten tuinbouw van een Nederlandse mbo-school liepen twee weken stage bij glastuinbouwbedrijven in het Westland, de een bij een tomatenteler en de ander bij een potplantenkwekerij.
 
-    De eerste week bij de tomatenteler bestond vooral uit inpakken: de teler wist niet wat hij een docent moest laten doen. Bij de potplantenkwekerij mocht de docent geen gegevens uit de klimaatcomputer kopiëren, omdat de kweker die als bedrijfsgeheim zag. Na een telefoongesprek tussen de school en beide telers volgde de tweede week een takenlijst (gewasverzorging, de klimaatcomputer, biologische bestrijding), en de potplantenkweker gaf de gegevens van het vorige seizoen, zonder bedrijfsnaam.
+    De eerste week bij de tomatenteler bestond vooral uit inpakken: de teler wist niet wat hij een docent moest laten doen. Bij de potplantenkwekerij mocht de docent geen gegevens uit de klimaatcomputer kopiëren, omdat de kweker die als bedrijfsgeheim zag. Na een telefoongesprek tussen de school en beide telers volgde de tweede week een takenlijst (gewasverzorging, de klimaatcomputer, biologische bestrijding), en de potplantenkweker deelde de gegevens van het vorige seizoen, zonder bedrijfsnaam.
 
     Terug op school herschreven de docenten twee modules rond wat ze hadden meegenomen. De school had voor elke docent tuinbouw eens in de drie jaar een docentstage gepland, maar twee weken vervanging betalen bleek daarvoor te duur; ze financiert nu twee stages per jaar en probeert kortere uit.
     .title = Uitgeprobeerd in de tuinbouw, Nederland
@@ -33,7 +33,7 @@ teacher-placement-prep-student =
 
 teacher-placement-do-vet-provider =
     1. Doe als docent-stagiair echt werk, en vraag waarom dingen gaan zoals ze gaan.
-    2. Houd elke dag kort bij welke nieuwe gereedschappen, methoden, fouten en voorbeelden u in de les kunt gebruiken.
+    2. Houd elke dag kort bij welke nieuwe gereedschappen en methoden u ziet, welke fouten er worden gemaakt en welke voorbeelden u in de les kunt gebruiken.
     3. Vraag het voordat u foto’s, gegevens of documenten meeneemt, en noteer wat u mocht meenemen.
 
 teacher-placement-do-employer =
@@ -52,7 +52,7 @@ teacher-placement-tips =
     .title = Tips en valkuilen
 
 teacher-placement-check-vet-provider-plan-budget = Begroot de stage, met de kosten van vervanging.
-teacher-placement-check-vet-provider-set-goals = Schrijf op welke vaardigheden en materialen u meeneemt.
+teacher-placement-check-vet-provider-set-goals = Schrijf op welke vaardigheden en materialen u mee terug wilt nemen.
 teacher-placement-check-vet-provider-agree-tasks = Spreek met het bedrijf een takenlijst per week af.
 teacher-placement-check-vet-provider-arrange-cover = Regel vervanging voor elke les die u mist.
 teacher-placement-check-vet-provider-keep-log = Houd elke dag een kort logboek bij.
@@ -71,4 +71,4 @@ teacher-placement-check-student-share-wishes = Vertel je docent wat je wilt wete
 teacher-placement-check-student-prepare-questions = Schrijf twee vragen op voor het bedrijf.
 teacher-placement-check-student-keep-studying = Maak de opdrachten voor de gemiste lessen.
 teacher-placement-check-student-discuss = Vraag naar de antwoorden als de docent terug is.
-teacher-placement-check-student-ask-placement = Vraag of het bedrijf stagiairs aanneemt.
+teacher-placement-check-student-ask-placement = Vraag of het bedrijf stageplaatsen voor studenten heeft.
