@@ -4,75 +4,72 @@ advisory-board-title = De werkveldcommissie
     .summary = Een vaste groep werkgevers adviseert een opleiding over onderwijs, stages en ontwikkelingen in het vak.
 
 advisory-board-intro =
-    Een werkveldcommissie brengt vertegenwoordigers van verschillende { -employers } uit een sector samen met docenten en managers van de school, en vaak ook met studenten. De commissie komt een paar keer per jaar bij elkaar om de opleiding te bespreken: wat hebben gediplomeerden nodig, hoe lopen de stages, welke veranderingen komen er in het vak en hoe kunnen de partners elkaar helpen?
+    Een werkveldcommissie brengt verschillende { -employers } uit een sector samen met docenten en managers van de school, en vaak ook met een student. De commissie komt een paar keer per jaar bij elkaar om te bespreken wat gediplomeerden nodig hebben, hoe de stages lopen en wat er in het vak verandert.
 
-    Een commissie maakt van veel losse contacten één gezamenlijk overleg. { -vet-provider(form: "def-cap") } hoort regelmatig wat er in de sector speelt, en werkgevers krijgen invloed en leren elkaar kennen. Het werkt het best als de commissie een duidelijke opdracht heeft en ziet dat haar adviezen tot actie leiden.
+    Een commissie maakt van veel losse contacten één gezamenlijk overleg: { -vet-provider(form: "def") } hoort regelmatig wat er in de sector speelt, en werkgevers krijgen invloed en leren elkaar kennen. Ze blijft alleen bestaan zolang de leden zien dat hun adviezen ergens toe leiden.
+
+advisory-board-local-name =
+    Mbo-scholen in Nederland noemen zo’n commissie meestal een werkveldcommissie of beroepenveldcommissie. Op landelijk niveau overleggen onderwijs en bedrijfsleven in de sectorkamers van SBB. In Vlaanderen overleggen onderwijs- en werkpartners over duaal leren in het Vlaams Partnerschap Duaal Leren en in de sectorale partnerschappen.
+    .title = In Nederland en Vlaanderen
 
 advisory-board-example =
-    Een opleiding horeca en toerisme van een school voor voortgezet onderwijs in Östersund richtte een werkveldcommissie op met twee hotels, een skigebied, een restaurant en een evenementenbureau. De commissie kwam vier keer per jaar bij elkaar, twee keer op school en twee keer bij een van de leden.
+    Een opleiding horeca en toerisme van een middelbare school in Östersund richtte een commissie op met twee hotels, een skigebied, een restaurant en een evenementenbureau. De commissie kwam vier keer per jaar bij elkaar, twee keer op school en twee keer bij een van de leden.
 
-    Tijdens de eerste bijeenkomst wees de commissie erop dat stages in november, de rustigste maand, studenten een slecht beeld van het vak gaven. De school verplaatste de stages naar de late winter, als het skiseizoen op zijn hoogtepunt is, en de werkgevers zegden toe in die drukke tijd extra begeleiding te bieden. De commissie zette ook een gezamenlijke lijst van gastdocenten op en een gezamenlijke wervingsdag elk voorjaar.
+    In de eerste bijeenkomst zeiden de werkgevers dat stages begin november, als hotels en skigebied bijna leeg zijn, de leerlingen een slecht beeld van het vak gaven. De school stelde februari voor, maar de werkgevers weigerden: in de drukste weken zou niemand tijd hebben om een leerling te begeleiden. De commissie koos voor kortere stages van drie weken vanaf eind november, als het seizoen begint en de seizoenskrachten worden ingewerkt. De leerlingen doen mee aan die inwerktraining en werken de openingsweekenden mee.
 
-    Na twee jaar waardeerden studenten hun stages veel hoger, en de leden van de commissie nemen nu een groot deel van de gediplomeerden van de opleiding in dienst.
+    De leerlingen waardeerden deze stages duidelijk hoger. De commissie zelf verwaterde bijna in het tweede jaar, toen de school in de bijeenkomsten vooral verslag uitbracht; ze ging terug naar drie bijeenkomsten per jaar, elk met één vraag om over te beslissen.
     .title = Uitgeprobeerd in de horeca, Zweden
 
 advisory-board-prep-vet-provider =
-    1. Beschrijf het doel, de taken en de grenzen van de commissie in een kort document.
-    2. Nodig een gemengde groep { -employers } uit: groot en klein, en uit verschillende delen van de sector.
-    3. Maak een jaarplanning van bijeenkomsten met duidelijke thema’s.
+    1. Beschrijf de opdracht van de commissie op één pagina: waarover ze adviseert, waarover ze niet beslist, en hoelang leden zitting hebben.
+    2. Nodig een gemengde groep { -employers } uit: groot en klein, uit verschillende delen van de sector.
+    3. Leg de data van het jaar vast, elk met één vraag waarover de commissie beslist.
 
 advisory-board-prep-employer =
-    1. Kies een vertegenwoordiger die namens het bedrijf kan spreken en regelmatig aanwezig kan zijn.
-    2. Vraag voor de bijeenkomsten bij collega’s na hoe zij denken over opleiden en werven.
-    3. Bied aan om een bijeenkomst in uw bedrijf te organiseren.
+    1. Stuur iemand die namens het bedrijf kan spreken en de data kan vrijhouden.
+    2. Vraag vóór elke bijeenkomst collega’s naar de vraag die op tafel ligt, bijvoorbeeld wat nieuwe medewerkers uit de opleiding missen.
 
 advisory-board-prep-student =
-    1. Kies een studentvertegenwoordiger voor de commissie.
-    2. Vraag voor elke bijeenkomst hoe andere studenten erover denken.
-    3. Lees de agenda en bereid je punten voor.
+    1. Kies een studentvertegenwoordiger en een plaatsvervanger.
+    2. Verzamel de meningen van andere studenten over de vraag van de bijeenkomst.
 
 advisory-board-do-vet-provider =
-    1. Stuur de agenda van tevoren rond en zit de bijeenkomsten efficiënt voor.
-    2. Deel gegevens: studentenaantallen, stages, feedback en hoeveel gediplomeerden werk vinden.
-    3. Maak een kort verslag met besluiten en wie wat doet.
+    1. Stuur de agenda en de cijfers een week van tevoren rond: studentenaantallen, stages, feedback en hoeveel gediplomeerden werk vinden.
+    2. Zit de bijeenkomst voor met het oog op besluiten: sluit elk punt af met wie wat doet, en wanneer.
+    3. Vertel in de volgende bijeenkomst wat er met elk advies is gebeurd, ook wat u besloten hebt niet te doen, en waarom.
 
 advisory-board-do-employer =
-    1. Vertel de commissie over veranderingen in uw vak en over de vaardigheden die u nodig hebt.
-    2. Geef eerlijk advies en bied concrete hulp aan, zoals stageplaatsen of gastlessen.
-    3. Vertel collega’s in uw bedrijf over het werk van de commissie.
+    1. Vertel de commissie wat er in uw vak verandert, met voorbeelden.
+    2. Bied concrete hulp aan: stageplaatsen, gastlessen of apparatuur.
 
 advisory-board-do-student =
-    1. Vertel de commissie hoe studenten de opleiding en de stages ervaren.
-    2. Stel vragen over loopbanen en het vak.
-    3. Koppel terug naar andere studenten.
+    1. Spreek namens de studenten, niet alleen voor jezelf.
+    2. Koppel binnen een week terug naar de andere studenten.
 
 advisory-board-follow-up =
-    Zet aan het eind van elk jaar op een rij wat de commissie heeft geadviseerd en wat er daardoor is veranderd. Deel dit met de leden en met de schoolleiding, en vraag de leden of de commissie hun tijd waard is.
-
-    Vernieuw de samenstelling af en toe, zodat er nieuwe bedrijven en frisse ideeën bij komen.
+    Zet eens per jaar op een rij wat de commissie heeft geadviseerd en wat er daardoor is veranderd, en vraag de leden of de commissie hun tijd waard is. Vernieuw om de paar jaar een deel van de leden, zodat er nieuwe bedrijven en ideeën bij komen.
 
 advisory-board-tips =
-    - Korte, gerichte bijeenkomsten met een duidelijke agenda zorgen dat drukke werkgevers blijven komen.
-    - Laat zien wat er met elk advies is gebeurd, ook als het antwoord nee was.
-    - Kom af en toe bij een bedrijf bij elkaar; zo krijgen docenten een kijkje in het vak.
-    - Laat de commissie geen informatieclub worden. Vraag om advies en doe er iets mee.
+    - Korte bijeenkomsten met elk één besluit zorgen dat drukke werkgevers blijven komen.
+    - Kom af en toe op een werkplek bij elkaar: docenten zien het vak, en werkgevers zien elkaars werk.
+    - Het advies van werkgevers kan botsen met het leren van studenten, bijvoorbeeld de wens om extra handen in het drukke seizoen. Toets adviezen aan de leerdoelen voordat u ze uitvoert.
     .title = Tips en valkuilen
 
-advisory-board-check-vet-provider-define-purpose = Beschrijf het doel en de taken van de commissie.
-advisory-board-check-vet-provider-invite-members = Nodig een gevarieerde groep werkgevers uit.
-advisory-board-check-vet-provider-plan-calendar = Maak een jaarplanning van bijeenkomsten.
-advisory-board-check-vet-provider-share-data = Deel gegevens over studenten en stages.
-advisory-board-check-vet-provider-write-minutes = Maak een kort verslag met actiepunten.
-advisory-board-check-vet-provider-report-results = Laat zien wat er door de adviezen is veranderd.
+advisory-board-check-vet-provider-define-purpose = Beschrijf de opdracht van de commissie op één pagina.
+advisory-board-check-vet-provider-invite-members = Nodig grote en kleine werkgevers uit de sector uit.
+advisory-board-check-vet-provider-plan-calendar = Leg de data van het jaar vast, elk met één vraag.
+advisory-board-check-vet-provider-share-data = Stuur agenda en cijfers een week van tevoren rond.
+advisory-board-check-vet-provider-write-minutes = Sluit elk punt af met wie wat doet, en wanneer.
+advisory-board-check-vet-provider-report-results = Vertel wat er met elk advies is gebeurd.
 
-advisory-board-check-employer-choose-representative = Kies een vertegenwoordiger die regelmatig kan komen.
-advisory-board-check-employer-collect-views = Vraag vooraf naar de mening van collega’s.
-advisory-board-check-employer-share-trends = Vertel over veranderingen en benodigde vaardigheden in uw vak.
-advisory-board-check-employer-offer-help = Bied concrete hulp aan.
-advisory-board-check-employer-host-meeting = Organiseer een bijeenkomst in uw bedrijf.
+advisory-board-check-employer-choose-representative = Stuur iemand die namens het bedrijf kan spreken.
+advisory-board-check-employer-collect-views = Leg de vraag van de bijeenkomst eerst aan collega’s voor.
+advisory-board-check-employer-share-trends = Neem een voorbeeld mee van een verandering in uw vak.
+advisory-board-check-employer-offer-help = Bied een stageplaats, gastles of apparatuur aan.
+advisory-board-check-employer-host-meeting = Ontvang de commissie één keer in uw bedrijf.
 
-advisory-board-check-student-choose-rep = Kies een studentvertegenwoordiger.
-advisory-board-check-student-collect-views = Vraag naar de mening van andere studenten.
-advisory-board-check-student-read-agenda = Lees de agenda en bereid je voor.
-advisory-board-check-student-speak = Vertel hoe studenten het ervaren.
-advisory-board-check-student-report-back = Koppel terug naar andere studenten.
+advisory-board-check-student-choose-rep = Kies een vertegenwoordiger en een plaatsvervanger.
+advisory-board-check-student-collect-views = Verzamel de meningen van studenten over de vraag.
+advisory-board-check-student-read-agenda = Lees de agenda en de cijfers vooraf.
+advisory-board-check-student-speak = Spreek namens de studenten, niet alleen voor jezelf.
+advisory-board-check-student-report-back = Koppel binnen een week terug naar andere studenten.

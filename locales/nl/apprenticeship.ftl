@@ -1,78 +1,76 @@
-## Methode: Werken en leren in de BBL
+## Methode: Leren en werken (BBL en duaal leren)
 
-apprenticeship-title = Werken en leren in de BBL
+apprenticeship-title = Leren en werken: BBL en duaal leren
     .summary = De student is in dienst van een bedrijf en leert vooral op de werkplek, met ondersteuning van de { -vet-provider }.
 
 apprenticeship-intro =
-    In de beroepsbegeleidende leerweg (BBL) is de student werknemer. Hij of zij tekent een arbeidsovereenkomst met { -employer(form: "def") }, verdient een salaris en leert het grootste deel van het vak op de werkplek. { -vet-provider(form: "def-cap") } plant de opleiding, geeft de theorie en organiseert de examens; een praktijkovereenkomst legt de afspraken tussen alle drie vast. De regels verschillen per land, maar het idee is overal hetzelfde: de werkplek is de belangrijkste leerplek.
+    Bij leren en werken is de student werknemer. Hij of zij tekent met { -employer(form: "def") } een arbeidsovereenkomst (in sommige landen tekent { -vet-provider(form: "def") } ook), en loon, werktijden, vakantie en verzekering volgen daaruit, net als voor ander personeel. Het grootste deel van het vak wordt op de werkplek geleerd; { -vet-provider(form: "def") } plant de opleiding samen met de werkplek en geeft les in wat het werk niet dekt. In sommige regelingen die vanuit de school zijn georganiseerd, is de student formeel geen werknemer: ga dan na wie hem of haar op het werk verzekert. Ook de eindbeoordeling verschilt: in Finland ligt die bij { -vet-provider(form: "def") }, samen met de werkplek; in Duitsland bij de kamers; in de erkende ambachten in IJsland neemt een examencommissie per vak het gezellenexamen af.
 
-    De BBL past bij volwassenen die van loopbaan veranderen, bij jongeren die willen verdienen terwijl ze leren, en bij bedrijven die medewerkers willen opleiden naar hun eigen behoeften. Het vraagt langdurige inzet van alle drie de partijen, dus goed plannen is onmisbaar.
+    Leren en werken past bij volwassenen die van loopbaan veranderen, bij jongeren die willen verdienen terwijl ze leren, en bij bedrijven die medewerkers op hun eigen manier willen opleiden. Zo’n traject duurt vaak twee of drie jaar, dus een plan waar alle drie de partijen zich aan houden, is belangrijk.
+
+apprenticeship-contract-note =
+    In Nederland heet dit de beroepsbegeleidende leerweg (BBL). De student heeft een arbeidsovereenkomst met de werkgever; daarnaast ondertekenen student, school en een door SBB erkend leerbedrijf een praktijkovereenkomst. Het loon volgt uit de arbeidsovereenkomst en de cao, en de school is verantwoordelijk voor de examens. In Vlaanderen sluiten leerling, erkende onderneming en school in duaal leren een overeenkomst; welke, ligt per opleiding vast. Meestal is dat de overeenkomst alternerende opleiding: geen arbeidsovereenkomst, en de leerling krijgt een leervergoeding in plaats van loon. De school of het Syntra-centrum beslist over het diploma of getuigschrift.
+    .title = In Nederland en Vlaanderen
 
 apprenticeship-example =
-    Een installatiebedrijf voor sanitair en verwarming in Oulu kon geen geschoolde monteurs vinden. Samen met de beroepsopleiding in de regio nam het twee volwassenen aan, een voormalig magazijnmedewerker en een oud-militair, met een leerwerkovereenkomst voor een kwalificatie in de installatietechniek.
+    Een installatiebedrijf voor sanitair en verwarming in Oulu kon geen geschoolde monteurs vinden. Samen met de beroepsschool in de regio nam het twee volwassenen aan, een voormalig magazijnmedewerker en een oud-militair, als leerling-werknemers voor de kwalificatie installatietechniek.
 
-    Een docent, de uitvoerder van het bedrijf en elke leerling-werknemer stelden samen een persoonlijk opleidingsplan op. Daarin werd elk onderdeel van de kwalificatie gekoppeld aan de installaties waar het bedrijf de komende twee jaar aan zou werken, aangevuld met lesdagen en online theorie voor wat op de projecten niet aan bod kwam. Een ervaren monteur was praktijkopleider, en met z’n vieren kwamen ze elke twee maanden bij elkaar om de voortgang te bespreken.
+    Een docent, de uitvoerder en elke leerling-werknemer koppelden elk onderdeel van de kwalificatie aan de installaties die het bedrijf de komende twee jaar verwachtte. Het plan overleefde de eerste winter niet: een groot nieuwbouwproject werd uitgesteld, en vijf maanden lang deden beide leerling-werknemers alleen renovaties in bewoonde appartementen. Bij het volgende voortgangsgesprek schoof de docent het onderdeel over nieuwe verwarmingssystemen door naar het tweede jaar en regelde hij in plaats daarvan twee weken in de werkplaats van de school.
 
-    Beide leerling-werknemers haalden hun diploma in iets meer dan twee jaar en bleven bij het bedrijf. Een van hen begeleidt nu de volgende BBL-student van het bedrijf.
+    De ene leerling-werknemer haalde na 26 maanden zijn diploma en bleef bij het bedrijf. De andere vertrok na een jaar, zonder diploma, naar een beter betaalde baan. De conclusie van het bedrijf: spreek bij het tekenen van de overeenkomst de loonstappen voor het hele traject af.
     .title = Uitgeprobeerd in de techniek, Finland
 
 apprenticeship-prep-vet-provider =
-    1. Controleer of het bedrijf de taken kan bieden die de kwalificatie vraagt.
-    2. Leg { -employer(form: "def") } en de kandidaat de regels, de financiering en de verantwoordelijkheden uit.
-    3. Stel samen een persoonlijk opleidingsplan op, met lesdagen en examens.
+    1. Bezoek de werkplek en zet op een rij wat de kwalificatie vraagt maar dit werk niet kan bieden.
+    2. Leg { -employer(form: "def") } en de kandidaat de regels, de financiering en de verantwoordelijkheden uit, ook wie wat ondertekent.
+    3. Stel met beiden een persoonlijk opleidingsplan op: welk onderdeel waar en wanneer geleerd wordt, lesdagen en beoordelingen.
 
 apprenticeship-prep-employer =
-    1. Bepaal wie u aanneemt en spreek de arbeidsovereenkomst, het salaris en de werktijden af.
-    2. Wijs een { -work-mentor } aan en geef hem of haar tijd en training.
-    3. Plan welke werkzaamheden en projecten welke delen van het opleidingsplan dekken.
+    1. Selecteer op motivatie in plaats van ervaring, en leg loon, werktijden en de proeftijd vast in de overeenkomst.
+    2. Controleer de verzekering en, voor wie jonger is dan 18, de regels voor taken en werktijden van jongeren.
+    3. Wijs een { -work-mentor } aan, geef hem of haar tijd en laat hem of haar een training volgen.
 
 apprenticeship-prep-student =
-    1. Zoek uit wat de BBL inhoudt, ook wat betreft lesdagen en examens.
-    2. Lees de arbeidsovereenkomst, de praktijkovereenkomst en het opleidingsplan, en vraag naar alles wat niet duidelijk is.
-    3. Spreek met je praktijkopleider af hoe jullie gaan samenwerken.
+    1. Lees de overeenkomst: loon, werktijden, vakantie, proeftijd en lesdagen.
+    2. Loop het opleidingsplan door en ga na welke delen je op het werk leert en welke op school.
 
 apprenticeship-do-vet-provider =
-    1. Geef de theorie en koppel die aan het werk van de BBL-student.
-    2. Houd regelmatig voortgangsgesprekken met de BBL-student en de praktijkopleider.
-    3. Organiseer de examens, het liefst op de werkplek.
+    1. Geef de theorielessen met voorbeelden uit het eigen werk van de student.
+    2. Spreek de student en de praktijkopleider elke twee à drie maanden, en pas het plan aan als het werk verandert.
+    3. Bereid de student voor op de eindbeoordeling of het examen, wie die ook afneemt.
+    4. Vraag aan het eind het bedrijf en de student wat er de volgende keer anders moet, en schrijf het op: dat overtuigt andere bedrijven beter dan welke folder ook.
 
 apprenticeship-do-employer =
-    1. Geef de BBL-student taken volgens het plan, niet alleen wat dringend is.
-    2. Geef de BBL-student vrij voor de lesdagen.
-    3. Houd de praktijkopleider betrokken en meld problemen op tijd.
+    1. Geef taken volgens het plan, niet alleen wat dringend is.
+    2. Geef de student vrij voor de lesdagen, ook in drukke weken.
+    3. Laat het de docent op tijd weten als het werk of de overeenkomst verandert.
 
 apprenticeship-do-student =
-    1. Zet je actief in op het werk en op school, en houd een leerlogboek bij.
-    2. Zeg het tegen je praktijkopleider en je docent als het plan niet past bij je taken.
-    3. Bereid je voor op voortgangsgesprekken en examens.
-
-apprenticeship-follow-up =
-    Bespreek het opleidingsplan bij elk voortgangsgesprek en pas het aan als het werk verandert. Kijk aan het einde met alle drie de partijen terug: heeft het BBL-traject zijn doelen bereikt, en wat zou u bij de volgende BBL-student anders doen?
-
-    Leg de ervaringen van het bedrijf vast, want die zijn het beste argument om andere bedrijven over te halen de BBL te proberen. Vier het behalen van het diploma samen.
+    1. Houd een leerlogboek bij en neem het mee naar de voortgangsgesprekken.
+    2. Zeg het op tijd als je taken en het plan niet meer bij elkaar passen.
 
 apprenticeship-tips =
-    - Begin met een zorgvuldige werving; motivatie is belangrijker dan eerdere ervaring.
-    - Een realistisch opleidingsplan voorkomt dat de BBL-student maandenlang vastzit aan één taak.
-    - Laat lesdagen niet verdwijnen als het druk is in het bedrijf.
-    - Spreek af wat er gebeurt als de arbeidsovereenkomst voortijdig eindigt.
-    .title = Tips en valkuilen
+    Lesdagen schieten er als eerste bij in als het druk is in het bedrijf, en een student die ze mist, raakt achter: zet ze in het rooster, niet alleen in het plan.
 
-apprenticeship-check-vet-provider-check-tasks = Controleer of het bedrijf de vereiste taken biedt.
-apprenticeship-check-vet-provider-explain-rules = Leg de regels, financiering en verantwoordelijkheden uit.
-apprenticeship-check-vet-provider-training-plan = Stel samen het persoonlijke opleidingsplan op.
-apprenticeship-check-vet-provider-link-theory = Koppel de theorie aan het werk van de BBL-student.
-apprenticeship-check-vet-provider-progress-meetings = Houd regelmatig voortgangsgesprekken.
-apprenticeship-check-vet-provider-organise-assessment = Organiseer de examens op de werkplek.
+    Spreek aan het begin af wat er gebeurt als de overeenkomst voortijdig eindigt: wie wie inlicht, en hoe de student de opleiding elders kan afmaken.
+    .title = Let op
 
-apprenticeship-check-employer-agree-contract = Spreek arbeidsovereenkomst, salaris en werktijden af.
-apprenticeship-check-employer-name-mentor = Wijs een praktijkopleider aan en laat hem of haar trainen.
-apprenticeship-check-employer-plan-tasks = Plan taken die het opleidingsplan dekken.
-apprenticeship-check-employer-release-study = Geef de BBL-student vrij voor lesdagen.
-apprenticeship-check-employer-report-problems = Meld problemen op tijd.
+apprenticeship-check-vet-provider-check-tasks = Ga na of het bedrijf de taken biedt die de kwalificatie vraagt.
+apprenticeship-check-vet-provider-explain-rules = Leg de regels, de financiering en wie wat ondertekent uit.
+apprenticeship-check-vet-provider-training-plan = Stel het opleidingsplan op met werkgever en student.
+apprenticeship-check-vet-provider-progress-meetings = Houd elke twee à drie maanden een voortgangsgesprek.
+apprenticeship-check-vet-provider-early-end = Spreek af wat er gebeurt als de overeenkomst voortijdig eindigt.
+apprenticeship-check-vet-provider-organise-assessment = Bereid de student voor op de eindbeoordeling.
 
-apprenticeship-check-student-understand-terms = Zorg dat je de overeenkomsten en het opleidingsplan begrijpt.
-apprenticeship-check-student-agree-mentor = Spreek met je praktijkopleider af hoe jullie werken.
-apprenticeship-check-student-keep-log = Houd een leerlogboek bij.
-apprenticeship-check-student-speak-up = Zeg het als je taken niet passen bij het plan.
-apprenticeship-check-student-prepare-meetings = Bereid je voor op voortgangsgesprekken.
+apprenticeship-check-employer-agree-contract = Teken de overeenkomst: loon, werktijden, proeftijd.
+apprenticeship-check-employer-check-insurance = Controleer de verzekering en de regels voor jongeren.
+apprenticeship-check-employer-name-mentor = Wijs een praktijkopleider aan en geef hem of haar tijd.
+apprenticeship-check-employer-plan-tasks = Stem de werktaken af op het opleidingsplan.
+apprenticeship-check-employer-release-study = Geef de student vrij voor elke lesdag.
+apprenticeship-check-employer-report-problems = Laat het de docent op tijd weten als het werk verandert.
+
+apprenticeship-check-student-understand-terms = Lees de overeenkomst: loon, werktijden, vakantie, lesdagen.
+apprenticeship-check-student-agree-mentor = Spreek met je praktijkopleider af wanneer jullie de voortgang bespreken.
+apprenticeship-check-student-keep-log = Houd een leerlogboek bij en neem het mee naar gesprekken.
+apprenticeship-check-student-speak-up = Zeg het op tijd als je taken niet bij het plan passen.
+apprenticeship-check-student-prepare-meetings = Bereid je voor op voortgangsgesprekken en beoordelingen.

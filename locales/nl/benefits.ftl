@@ -16,7 +16,8 @@ benefits-commitment =
     - Weet het management van beide organisaties van onze samenwerking, en steunt het die?
     - Is de samenwerking onderdeel van ons beleid en onze jaarplannen?
     - Hebben docenten en praktijkopleiders in hun taakverdeling tijd voor dit werk?
-    - Zou de samenwerking doorgaan als onze belangrijkste contactpersoon vertrok?
+    - Zou de samenwerking doorgaan als onze belangrijkste contactpersoon zou vertrekken?
+    - Is duidelijk wie wat betaalt, en vinden beide partijen dat eerlijk?
     .title = Betrokkenheid
 
 benefits-cooperation =
@@ -24,7 +25,7 @@ benefits-cooperation =
 
     Vragen voor de evaluatie:
 
-    - Weten we bij wie we moeten zijn, en krijgen we binnen redelijke tijd antwoord?
+    - Weten we bij wie we terechtkunnen, en krijgen we binnen redelijke tijd antwoord?
     - Hebben beide partners het gevoel dat de samenwerking hun iets oplevert?
     - Zijn studenten, praktijkopleiders en docenten goed voorbereid voor elke periode van leren op de werkplek?
     - Kunnen we problemen open bespreken en ze samen oplossen?
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Vieren
 
 benefits-evaluation =
-    Houd de evaluatie zo licht dat u die ook echt doet: een kort gezamenlijk overleg eens per jaar, met de vragen hierboven en een paar cijfers, is vaak genoeg. Bruikbare cijfers zijn het aantal studenten dat op de werkplek heeft geleerd, het aantal getrainde praktijkopleiders, feedback van studenten en praktijkopleiders, het diplomarendement en hoeveel studenten daarna werk vonden.
+    Houd de evaluatie zo licht dat u die ook echt doet: een kort gezamenlijk overleg eens per jaar, met de vragen hierboven en een paar cijfers, is vaak genoeg. Bruikbare cijfers zijn het aantal studenten dat op de werkplek heeft geleerd, het aantal getrainde praktijkopleiders, feedback van studenten en praktijkopleiders, hoeveel studenten hun diploma haalden, hoeveel er daarna werk vonden en wat de samenwerking elke partij aan personeelstijd en geld heeft gekost.
 
     Schrijf drie dingen op die goed gingen en drie dingen die beter kunnen, en spreek af wie wat doet voor het volgende overleg. Ga daarna terug naar de zelfevaluatie in het hoofdstuk ‘Zo begint u’. Misschien merkt u dat uw partnerschap het volgende niveau heeft bereikt en klaar is voor nieuwe methoden.
     .title = Maak van evalueren een gewoonte

@@ -1,79 +1,75 @@
 ## Methode: Het klaslokaal op de werkvloer
 
 classroom-title = Het klaslokaal op de werkvloer
-    .summary = Verplaats een deel van het onderwijs naar de werkplek, of laat vakspecialisten uit het bedrijf lesgeven.
+    .summary = Verplaats een deel van het onderwijs naar de werkplek, of laat vakspecialisten uit het bedrijf het geven.
 
 classroom-intro =
-    Bij deze methode verlaat een deel van het onderwijs het schoolgebouw. Een groep studenten volgt een module, of een deel ervan, op een werkplek, of een vakspecialist uit het bedrijf komt lesgeven op school. Studenten werken met echte apparatuur en volgens de actuele praktijk, en ze zien meteen waarom de theorie ertoe doet.
-
-    De docent blijft verantwoordelijk voor de leerdoelen en de beoordeling; de vakspecialist brengt het echte werk en de verhalen uit het vak in. { -employer(form: "def-cap") } leert toekomstige medewerkers kennen, en { -vet-provider(form: "def") } houdt het onderwijs dicht bij de beroepspraktijk zonder dure apparatuur te hoeven kopen.
+    Bij deze methode wordt een module, of een deel ervan, gegeven op de plek waar het werk gebeurt. Ofwel gaat de groep een aantal dagen naar een werkplek, ofwel komt een vakspecialist van de werkplek lesgeven op school. Studenten leren op actuele apparatuur van iemand die er elke dag mee werkt, en { -vet-provider(form: "def") } hoeft geen machines te kopen die ze nooit bij de tijd zou kunnen houden. De docent blijft verantwoordelijk voor de leerdoelen en de cijfers; de vakspecialist brengt het werk zelf in.
 
 classroom-example =
-    Een beroepsschool in Akureyri wilde dat haar studenten koken en bediening meer leerden over lokale vis en zeevruchten dan in de schoolkeuken mogelijk was. Een hotelrestaurant in de stad bood aan om in het rustige seizoen een module van twee weken te verzorgen.
+    Een beroepsschool in Akureyri wilde dat haar leerlingen in de opleidingen koken en bediening meer leerden over lokale vis dan in de schoolkeuken mogelijk was. Een hotelrestaurant in de stad was bereid om in het rustige seizoen een module van twee weken te verzorgen: ’s ochtends leerde de chef-kok de leerlingen vis fileren, bewaren en bereiden, de docent behandelde voedselhygiëne in de vergaderzaal van het hotel, en ’s middags serveerden de leerlingen een eenvoudige lunch aan hotelgasten.
 
-    ’s Ochtends leerde de chef-kok de studenten fileren, bewaren en bereiden van lokale vis, aan dezelfde werkbanken als zijn eigen personeel. De docent behandelde hygiëne en voedselveiligheid in de vergaderzaal van het hotel, met wat de studenten net hadden gedaan als voorbeeld. ’s Middags bereidden en serveerden de studenten een eenvoudige lunch voor hotelgasten, onder het toeziend oog van de chef.
+    Op de derde dag boekte een congres op korte termijn een lunch voor tachtig personen, en de leerlingen stonden die ochtend alleen maar te kijken. School en hotel spraken een noodplan af: op drukke ochtenden geeft de docent de groep hygiënetheorie en schuift het deel van de chef door naar de middag. Ook bleek dat de chef de leerlingen beoordeelde op snelheid en de docent op hygiëne; vanaf de tweede week vulden ze samen één observatieformulier per leerling in.
 
-    Volgens de studenten was dit de module die ze het best onthielden, en het hotel nam er twee van hen aan voor de zomer. De chef geeft nu ook elke periode een broodworkshop op school, en de module is sindsdien elk najaar gegeven.
+    Het hotel nam twee leerlingen aan voor de zomer. Nog open is de vraag wie de kosten draagt: het hotel leverde de vis voor de pilot tegen kostprijs en doet dat niet nog een keer, dus de school moet dat geld eerst vinden voordat de module een tweede keer kan draaien.
     .title = Uitgeprobeerd in de horeca, Akureyri, IJsland
 
 classroom-prep-vet-provider =
-    1. Kies een module waarvan de leerdoelen bij de werkplek passen.
-    2. Spreek het rooster af met { -employer(form: "def") }, inclusief wie wat geeft.
-    3. Regel verzekering, veiligheidsregels, vervoer en maaltijden.
-    4. Licht de vakspecialist in over de leerdoelen, de groep en een paar eenvoudige didactische werkvormen.
+    1. Kies een module, of een deel ervan, die de werkplek beter kan geven dan de school.
+    2. Spreek met { -employer(form: "def") } af wie welk onderwerp op welke dag geeft, en wat er gebeurt op dagen waarop het op de werkplek ineens druk is.
+    3. Spreek af wie de studenten beoordeelt en op basis waarvan, bijvoorbeeld met een gezamenlijk observatieformulier.
+    4. Regel verzekering, vervoer en maaltijden, en spreek af wie de materialen betaalt; zie het hoofdstuk [Zo begint u](#getting-started) voor de algemene vragen.
+    5. Geef de vakspecialist de leerdoelen en vertel iets over de groep.
 
 classroom-prep-employer =
-    1. Kies een vakspecialist die het werk goed kent en het leuk vindt om uitleg te geven.
-    2. Zoek een ruimte en tijden waarop klanten of productie er niet te veel last van hebben.
-    3. Bedenk echte taken die studenten veilig kunnen uitvoeren, en zet gereedschap en materialen klaar.
+    1. Kies een vakspecialist die het werk graag uitlegt, en neem een deel van zijn of haar gewone taken over voor deze dagen.
+    2. Zoek een ruimte en tijden waarop studenten niet in de weg lopen bij klanten of productie als het erop aankomt.
+    3. Bedenk taken die studenten zelf en veilig kunnen uitvoeren, en zet voor elke dag gereedschap en materialen klaar.
 
 classroom-prep-student =
-    1. Lees de leerdoelen van de module.
+    1. Lees de leerdoelen van de module en vraag hoe je beoordeeld wordt.
     2. Zoek uit welke kleding, beschermingsmiddelen en reis je nodig hebt.
-    3. Zoek uit wat het bedrijf doet en bereid vragen voor aan de vakspecialist.
+    3. Zoek uit wat het bedrijf doet, en bereid twee vragen voor aan de vakspecialist.
 
 classroom-do-vet-provider =
-    1. Wees aanwezig, in elk geval bij de start, en koppel het praktijkwerk aan de theorie.
-    2. Volg de voortgang van elke student ten opzichte van de leerdoelen.
-    3. Overleg elke dag kort met de vakspecialist om het plan bij te stellen.
+    1. Wees er op de eerste dag bij, en koppel elk praktijkonderdeel aan de theorie waar het bij hoort.
+    2. Overleg elke dag tien minuten met de vakspecialist om het plan voor de volgende dag bij te stellen.
+    3. Vul het observatieformulier samen met de vakspecialist in zolang het werk nog vers in het geheugen ligt.
 
 classroom-do-employer =
-    1. Begin met een veiligheidsinstructie en een rondleiding door het bedrijf.
-    2. Doe het werk voor en laat studenten daarna oefenen met echte taken.
-    3. Leg uit hoe het werk in de praktijk gaat, ook welke fouten er gemaakt worden en hoe u daarmee omgaat.
+    1. Begin met een veiligheidsinstructie en een rondleiding langs de plekken waar studenten gaan werken.
+    2. Doe het werk eerst voor en laat daarna elke student het zelf doen, terwijl de vakspecialist ter plekke bijstuurt.
+    3. Vertel studenten wat er in het echte werk misgaat en hoe uw medewerkers daarmee omgaan.
 
 classroom-do-student =
-    1. Houd je aan de regels van het bedrijf en gedraag je zoals een collega dat zou doen.
-    2. Probeer de taken zelf uit en vraag het als je twijfelt.
-    3. Schrijf elke dag op wat je leert en koppel dat aan de theorie.
+    1. Houd je aan de regels van de werkplek, net als het personeel.
+    2. Doe de taken zelf, en vraag het als je twijfelt in plaats van te gokken.
+    3. Schrijf elke dag op wat je hebt gedaan en bij welk deel van de theorie het hoort.
 
 classroom-follow-up =
-    Na de module bespreken de docent en de vakspecialist samen de resultaten en de feedback van de studenten. Hebben de studenten de leerdoelen gehaald? Was de tijd die het bedrijf erin stak de moeite waard? Welke onderdelen werkten daar beter dan op school?
-
-    Bedank de vakspecialist op een manier die hij of zij waardeert, bijvoorbeeld met een brief aan de leidinggevende. Zijn beide kanten tevreden, zet de module dan meteen in het rooster van volgend jaar, zodat het een vast onderdeel wordt en geen eenmalige actie.
+    Bespreek kort na de module de resultaten met de vakspecialist: hebben de studenten de leerdoelen gehaald, was de tijd de moeite waard voor de werkplek, en wat werkte daar beter dan op school? Bedank de vakspecialist op een manier die hij of zij waardeert, bijvoorbeeld met een brief aan zijn of haar leidinggevende.
 
 classroom-tips =
-    - Begin met één module en één werkplek, en bouw het van daaruit uit.
-    - Houd groepen zo klein dat iedereen het werk zelf kan doen.
-    - Spreek een plan B af voor dagen waarop het in het bedrijf ineens druk is.
-    - Laat het beoordelen niet alleen aan de vakspecialist over, tenzij u dat zo hebt afgesproken.
+    Begin met één module en één werkplek. Houd de groep zo klein dat iedereen het werk met eigen handen kan doen; lukt dat niet, splits de groep dan en geef de module twee keer, in plaats van de helft van de groep te laten toekijken.
     .title = Tips en valkuilen
 
-classroom-check-vet-provider-choose-module = Kies een module die bij de werkplek past.
-classroom-check-vet-provider-agree-timetable = Spreek het rooster af en wie wat geeft.
-classroom-check-vet-provider-check-insurance = Regel verzekering, veiligheid en vervoer.
-classroom-check-vet-provider-brief-specialist = Licht de vakspecialist in over de doelen en de groep.
-classroom-check-vet-provider-link-theory = Koppel het praktijkwerk aan de theorie.
-classroom-check-vet-provider-review-module = Evalueer de module met de vakspecialist.
+classroom-check-vet-provider-choose-module = Kies een module die de werkplek beter geeft dan de school.
+classroom-check-vet-provider-agree-timetable = Spreek af wie welk onderwerp op welke dag geeft.
+classroom-check-vet-provider-backup-plan = Spreek een plan af voor drukke dagen op de werkplek.
+classroom-check-vet-provider-agree-grading = Spreek af wie beoordeelt, en op basis waarvan.
+classroom-check-vet-provider-check-insurance = Regel verzekering, vervoer, maaltijden en kosten.
+classroom-check-vet-provider-brief-specialist = Stuur de vakspecialist de leerdoelen.
+classroom-check-vet-provider-review-module = Bespreek resultaten en kosten met de vakspecialist.
 
-classroom-check-employer-choose-specialist = Kies een vakspecialist die graag uitleg geeft.
-classroom-check-employer-find-space = Zoek een ruimte en geschikte tijden.
-classroom-check-employer-prepare-tasks = Zet echte taken, gereedschap en materialen klaar.
+classroom-check-employer-choose-specialist = Kies een vakspecialist en maak zijn of haar tijd vrij.
+classroom-check-employer-find-space = Regel een ruimte en tijden uit de buurt van klanten.
+classroom-check-employer-prepare-tasks = Zet taken, gereedschap en materialen klaar voor elke dag.
+classroom-check-employer-agree-costs = Spreek met de school af wie de materialen betaalt.
 classroom-check-employer-safety-induction = Geef op de eerste dag een veiligheidsinstructie.
-classroom-check-employer-give-feedback = Laat de docent weten hoe elke student het deed.
+classroom-check-employer-give-feedback = Vul het observatieformulier samen met de docent in.
 
-classroom-check-student-read-goals = Lees de leerdoelen van de module.
-classroom-check-student-check-gear = Regel je kleding, beschermingsmiddelen en reis.
-classroom-check-student-prepare-questions = Bereid vragen voor aan de vakspecialist.
-classroom-check-student-follow-rules = Houd je aan de regels van het bedrijf.
-classroom-check-student-note-learning = Schrijf elke dag op wat je leert.
+classroom-check-student-read-goals = Lees de leerdoelen en vraag hoe je beoordeeld wordt.
+classroom-check-student-check-gear = Regel kleding, beschermingsmiddelen en reis.
+classroom-check-student-prepare-questions = Bereid twee vragen voor aan de vakspecialist.
+classroom-check-student-follow-rules = Houd je aan de regels van de werkplek, net als het personeel.
+classroom-check-student-note-learning = Schrijf elke dag op wat je hebt gedaan en geleerd.

@@ -4,74 +4,71 @@ job-shadowing-title = Bedrijfsbezoeken en meeloopdagen
     .summary = Studenten bezoeken bedrijven en lopen een of twee dagen mee met een vakman of vakvrouw.
 
 job-shadowing-intro =
-    Bij een bedrijfsbezoek gaat een groep studenten een paar uur naar een bedrijf. Een meeloopdag gaat een stap verder: een student volgt één professional door zijn of haar werkdag, kijkt mee, stelt vragen en helpt waar dat veilig kan.
+    Bij een bedrijfsbezoek gaat een groep studenten een paar uur naar een werkplek. Een meeloopdag (in Vlaanderen vaak snuffelstage genoemd) gaat een stap verder: een student volgt één vakman of vakvrouw een werkdag lang, kijkt mee, stelt vragen en helpt waar dat veilig kan.
 
-    Beide zijn laagdrempelige manieren om te beginnen. Studenten krijgen een realistisch beeld van het vak en kunnen met meer zekerheid hun uitstroomrichting of stageplaats kiezen. { -employer(form: "def-cap") } maakt tegen weinig kosten kennis met mogelijke toekomstige medewerkers, en { -vet-provider(form: "def") } ziet wat er vandaag de dag echt in het bedrijf gebeurt.
+    Beide zijn laagdrempelige manieren om te beginnen. Studenten krijgen een realistisch beeld van een beroep voordat ze een richting of een stageplaats kiezen, en { -employer(form: "def") } maakt tegen weinig kosten kennis met mogelijke toekomstige medewerkers. Omdat bezoekers vaak jonger zijn dan 18 en de plek niet kennen, bepaalt veiligheid het grootste deel van de planning: wat studenten mogen zien, waar ze mogen staan en wat ze mogen aanraken. De algemene regels voor jongeren op het werk staan in het hoofdstuk [Zo begint u](#getting-started); dit hoofdstuk gaat over wat ze betekenen voor een bezoek.
 
 job-shadowing-example =
-    Een beroepsschool in Selfoss wilde dat eerstejaarsstudenten in de bouw de verschillende beroepen op een bouwplaats leerden kennen voordat ze kozen tussen timmeren, loodgieterswerk en elektrotechniek. Een aannemer uit de regio was bereid om een programma in twee stappen uit te proberen.
+    Een beroepsschool in Selfoss wilde dat leerlingen in het eerste jaar van de bouwopleiding de beroepen op een bouwplaats leerden kennen voordat ze kozen tussen timmeren, loodgieterswerk en elektrotechniek. Een aannemer uit de regio stemde in met een programma in twee stappen: een bezoek aan een bouwplaats in groepjes van zes, onder leiding van de uitvoerder, en een maand later twee dagen meelopen met een timmerman, een loodgieter of een elektricien.
 
-    Eerst bezochten groepjes van zes studenten een huis in aanbouw, onder leiding van de uitvoerder, die uitlegde hoe de vakken van elkaar afhankelijk zijn. Een maand later liep elke student twee dagen mee met een timmerman, een loodgieter of een elektricien naar keuze. De studenten bereidden op school vragen voor, droegen volledige beschermingsmiddelen en hielden een kort dagboek bij. Terug op school gaf elke student een presentatie van vijf minuten over het beroep dat hij of zij had gevolgd.
+    Het bezoek werkte. Het meelopen was moeilijker. De meeste leerlingen waren zestien, en volgens de eigen regels van de aannemer mochten jongeren onder de 18 niet op steigers en niet bij werk onder spanning komen; de leerlingen die voor elektrotechniek hadden gekozen, keken dus twee dagen van een afstand toe. En de meeste dagboeken waren zo goed als leeg, want ‘schrijf op wat je hebt gezien’ gaf hun niets om op te letten.
 
-    Docenten merkten dat studenten hun uitstroomrichting met meer zekerheid kozen, en in het tweede jaar stapten er minder over naar een andere opleiding. De aannemer kreeg uit de groep drie sollicitaties voor een vakantiebaan.
-    .title = Uitgeprobeerd in de bouw en techniek, IJsland
+    Voor de volgende groep regelde de aannemer meeloopdagen bij een servicemonteur die stopcontacten en verlichting aanlegde in opgeleverde huizen, en de school verving het dagboek door drie vragen die elke leerling aan het eind van de dag beantwoord moest hebben. De school heeft besloten het bezoek aan de bouwplaats te houden voor alle eerstejaars en meeloopdagen alleen aan te bieden aan wie erom vraagt, omdat niet elk vak op de bouwplaats twee dagen een zestienjarige kan meenemen.
+    .title = Uitgeprobeerd in de techniek, IJsland
 
 job-shadowing-prep-vet-provider =
-    1. Spreek met { -employer(form: "def") } de datum af, de groepsgrootte en wat studenten mogen zien en doen.
-    2. Regel vervoer, verzekering en zo nodig beschermingsmiddelen.
-    3. Help studenten vragen en een observatieopdracht voor te bereiden.
+    1. Spreek met { -employer(form: "def") } de datum af, de groepsgrootte en wat studenten mogen zien en doen, ook welk werk verboden terrein is voor studenten onder de 18.
+    2. Controleer of elke student voor het bezoek verzekerd is, en regel vervoer en beschermingsmiddelen.
+    3. Geef elke student twee of drie observatievragen, bijvoorbeeld: ‘Welke taak duurde het langst, en waarom?’
 
 job-shadowing-prep-employer =
-    1. Kies een begeleider voor het bezoek en vakmensen bij wie studenten mogen meelopen.
-    2. Plan een route of werkdag waarin typische taken veilig te zien zijn.
-    3. Bereid een korte veiligheidsinstructie voor en laat het personeel weten dat er bezoek komt.
+    1. Kies een begeleider voor het bezoek, en medewerkers die het goedvinden dat een student een dag met hen meeloopt.
+    2. Plan een route of een werkdag die typisch werk laat zien en bezoekers uit de buurt van gevaarlijke plekken houdt.
+    3. Bereid een korte veiligheidsinstructie voor en laat het personeel weten wanneer er bezoek komt.
 
 job-shadowing-prep-student =
-    1. Zoek informatie op over het bedrijf en het beroep dat je gaat volgen.
-    2. Bereid minstens drie vragen voor.
-    3. Zoek uit wat je aantrekt, hoe laat je er moet zijn en hoe je er komt.
+    1. Zoek informatie op over het bedrijf en over het beroep waarin je gaat meelopen.
+    2. Zoek uit wat je aantrekt, hoe laat je er moet zijn en hoe je er komt.
 
 job-shadowing-do-vet-provider =
-    1. Ga mee met de groep op bedrijfsbezoek.
-    2. Blijf tijdens de meeloopdagen telefonisch bereikbaar.
-    3. Herinner studenten aan hun observatieopdracht.
+    1. Ga mee met de groep op bedrijfsbezoek; blijf op meeloopdagen telefonisch bereikbaar.
+    2. Houd binnen een week een nabespreking waarin elke student zijn of haar observatievragen voor de klas beantwoordt.
 
 job-shadowing-do-employer =
-    1. Begin met de veiligheidsinstructie en een kort welkom.
-    2. Leg tijdens het werk uit wat u doet en waarom.
-    3. Laat de student waar mogelijk eenvoudige, veilige taken uitproberen.
+    1. Begin met de veiligheidsinstructie, en laat zien waar bezoekers wel en niet mogen komen.
+    2. Vertel tijdens het werk wat u doet en waarom; gewoon werk leert meer dan een show die voor bezoekers is voorbereid.
+    3. Laat de student eenvoudige, veilige taken doen als uw regels dat toelaten.
 
 job-shadowing-do-student =
-    1. Houd je aan de veiligheidsregels en blijf bij je begeleider.
-    2. Kijk goed, stel je vragen en maak korte aantekeningen.
+    1. Blijf bij je begeleider en houd je aan de veiligheidsregels.
+    2. Stel je observatievragen en schrijf de antwoorden op.
     3. Bedank de mensen die je hebt ontmoet voordat je weggaat.
 
 job-shadowing-follow-up =
-    Laat studenten terug op school vertellen wat ze gezien hebben, bijvoorbeeld in korte presentaties of met een poster, en koppel dat aan hun opleiding en hun loopbaankeuzes. Stuur het bedrijf een bedankje en een samenvatting van de indrukken van de studenten.
-
-    Vraag de begeleider en de vakmensen wat goed werkte en wat ze zouden veranderen. Een geslaagd bezoek is een logische opstap naar gastlessen of stages bij hetzelfde bedrijf.
+    Stuur het bedrijf een bedankje en een samenvatting van wat de studenten is opgevallen; werkgevers vinden dat vaak interessanter dan verwacht. Vraag de begeleider wat er lastig was. Een geslaagd bezoek is een logische opstap naar gastlessen of stages bij hetzelfde bedrijf.
 
 job-shadowing-tips =
-    - Een duidelijke observatieopdracht houdt studenten bij de les.
-    - Kleine groepen zien meer en storen minder.
-    - Controleer veiligheidsregels en leeftijdsgrenzen op tijd.
-    - Meeloopdagen moeten gewoon werk laten zien, geen show die voor bezoekers is voorbereid.
+    Kleine groepen zien meer en lopen minder in de weg: zes is genoeg op een drukke bouwplaats of in een keuken.
     .title = Tips en valkuilen
 
 job-shadowing-check-vet-provider-agree-visit = Spreek datum, groepsgrootte en toegestane taken af.
-job-shadowing-check-vet-provider-arrange-transport = Regel vervoer, verzekering en beschermingsmiddelen.
-job-shadowing-check-vet-provider-observation-task = Geef studenten een observatieopdracht.
-job-shadowing-check-vet-provider-debrief = Houd een nabespreking op school.
+job-shadowing-check-vet-provider-check-age = Controleer de leeftijdsgrenzen voor het werk dat studenten zien.
+job-shadowing-check-vet-provider-arrange-transport = Controleer de verzekering; regel vervoer en uitrusting.
+job-shadowing-check-vet-provider-observation-task = Geef elke student observatievragen.
+job-shadowing-check-vet-provider-reachable = Blijf op meeloopdagen telefonisch bereikbaar.
+job-shadowing-check-vet-provider-debrief = Houd binnen een week de nabespreking.
 job-shadowing-check-vet-provider-thank = Stuur het bedrijf een bedankje en een samenvatting.
 
-job-shadowing-check-employer-choose-guide = Kies een begeleider en vakmensen om mee te lopen.
-job-shadowing-check-employer-plan-route = Plan een veilige route of werkdag.
-job-shadowing-check-employer-safety-briefing = Bereid een korte veiligheidsinstructie voor.
-job-shadowing-check-employer-inform-staff = Laat het personeel weten dat er bezoek komt.
-job-shadowing-check-employer-explain-work = Leg het werk uit terwijl u het doet.
+job-shadowing-check-employer-choose-guide = Kies een begeleider en medewerkers met wie studenten meelopen.
+job-shadowing-check-employer-plan-route = Plan een route die gevaarlijke plekken vermijdt.
+job-shadowing-check-employer-allowed-tasks = Zet op een rij welke taken bezoekers mogen doen.
+job-shadowing-check-employer-safety-briefing = Geef bij aankomst de veiligheidsinstructie.
+job-shadowing-check-employer-inform-staff = Laat het personeel weten wanneer er bezoek komt.
+job-shadowing-check-employer-explain-work = Vertel tijdens het werk wat u doet en waarom.
 
 job-shadowing-check-student-research = Zoek informatie op over het bedrijf en het beroep.
-job-shadowing-check-student-prepare-questions = Bereid minstens drie vragen voor.
-job-shadowing-check-student-check-clothing = Regel kleding, tijd en reis.
-job-shadowing-check-student-take-notes = Maak aantekeningen tijdens de dag.
-job-shadowing-check-student-share = Vertel terug op school wat je hebt gezien.
+job-shadowing-check-student-check-clothing = Regel kleding, begintijd en reis.
+job-shadowing-check-student-stay-with-guide = Blijf de hele dag bij je begeleider.
+job-shadowing-check-student-take-notes = Schrijf de antwoorden op je vragen op.
+job-shadowing-check-student-thank = Bedank de mensen die je hebt ontmoet.
+job-shadowing-check-student-share = Vertel de klas hoe het beroep echt is.

@@ -4,76 +4,76 @@ joint-assessment-title = Samen beoordelen en praktijkexamens
     .summary = Docenten en praktijkopleiders beoordelen studenten samen, met gedeelde criteria en echte werktaken.
 
 joint-assessment-intro =
-    Bij een praktijkexamen laat een student met echt werk zien dat hij of zij de leerdoelen van een onderdeel heeft bereikt. Als een docent en een { -work-mentor } samen beoordelen, is de uitkomst eerlijker en zegt die meer: de praktijkopleider weet wat het werk vraagt, en de docent kent de kwalificatie en de criteria.
+    Bij een praktijkexamen laat een student met echt werk zien dat hij of zij de doelen van een onderdeel heeft bereikt. Als een docent en een { -work-mentor } samen beoordelen, ziet ieder wat de ander zou missen: de praktijkopleider weet wat het werk vraagt, de docent kent de kwalificatie en de criteria.
 
-    Samen beoordelen vraagt voorbereiding. Beide beoordelaars moeten de criteria op dezelfde manier begrijpen, vooraf afspreken wat goed genoeg is, en weten hoe ze feedback geven waar de student iets mee kan.
+    Wie de eindbeoordeling doet, verschilt per land. In Finland organiseert { -vet-provider(form: "def") } praktijkexamens op de werkplek, beoordeeld door een docent en iemand van de werkplek; in het Duitse duale stelsel nemen de kamers van koophandel en de ambachtskamers de eindexamens af. Ook waar u het eindexamen niet zelf afneemt, bereidt samen beoordelen tijdens de opleiding studenten erop voor.
+
+joint-assessment-who-examines =
+    In Nederland is de mbo-school verantwoordelijk voor de examens; de examencommissie bewaakt de kwaliteit en stelt de uitslag vast. Praktijkexamens vinden vaak op de werkplek plaats, en de praktijkopleider beoordeelt de bpv mee. In het secundair onderwijs in Vlaanderen beslist de klassenraad van de school over het studiebewijs; bij stages en in duaal leren evalueren de school en de mentor samen het leren op de werkplek.
+    .title = In Nederland en Vlaanderen
 
 joint-assessment-example =
-    Een beroepsschool in Bremen en drie metaalbedrijven merkten dat docenten en bedrijfsopleiders het werk van studenten vaak verschillend beoordeelden. Samen organiseerden ze gezamenlijke praktijkexamens voor tweedejaarsstudenten metaaltechniek.
+    Een beroepsschool in Bremen en drie metaalbedrijven merkten dat docenten en bedrijfsopleiders het werk van dezelfde leerling vaak verschillend beoordeelden. Ze spraken af leerlingen metaaltechniek in hun tweede leerjaar samen te beoordelen.
 
-    Eerst kwamen docenten en bedrijfsopleiders een middag bij elkaar. Ze beoordeelden ieder afzonderlijk dezelfde drie voorbeeldwerkstukken, vergeleken daarna hun cijfers en bespraken elk verschil. Op basis van dat gesprek schreven ze een gezamenlijk beoordelingsformulier met een duidelijke beschrijving van elk cijfer. Daarna maakte elke student in het bedrijf een gelaste beugel volgens een technische tekening, controleerde de kwaliteit en lichtte zijn of haar keuzes toe. Een docent en een bedrijfsopleider beoordeelden samen en gaven ter plekke feedback.
+    Tijdens de eerste bijeenkomst beoordeelden docenten en opleiders ieder afzonderlijk drie voorbeeldwerkstukken, en hun cijfers lagen tot twee punten uit elkaar: de opleiders keken naar het eindproduct, de docenten naar de planning. Hun eerste gezamenlijke beoordelingsformulier had dertig criteria, veel te veel om aan een werkbank te gebruiken. Ze brachten het terug tot acht, elk met een korte beschrijving van ‘goed genoeg’.
 
-    Meningsverschillen over cijfers verdwenen bijna helemaal, en studenten zeiden dat de feedback bruikbaarder was omdat die van beide kanten kwam. De bedrijven gebruiken het beoordelingsformulier nu ook voor hun eigen interne opleidingen.
+    Daarna beoordeelden een docent en een opleider samen elke leerling die in het bedrijf een gelaste beugel maakte. Bij twee van de negentien leerlingen verschilden hun cijfers meer dan één punt. Het eindexamen van de kamer gebruikt eigen criteria; de open vraag is dus hoe goed de acht criteria de leerlingen daarop voorbereiden.
     .title = Uitgeprobeerd in de techniek, Duitsland
 
 joint-assessment-prep-vet-provider =
-    1. Kies het onderdeel en de leerdoelen die de student moet laten zien.
-    2. Stel samen met { -employer(form: "def") } de beoordelingscriteria op, met voorbeelden van elk niveau.
-    3. Houd een korte kalibreersessie waarin de beoordelaars hetzelfde voorbeeldwerk beoordelen.
-    4. Spreek de datum af, de opdracht en de rol van elke beoordelaar.
+    1. Kies het onderdeel en de doelen die de student moet laten zien, en ga na wat de regels in uw land zeggen over wie mag beoordelen.
+    2. Stel samen met { -employer(form: "def") } de criteria op, met voor elk criterium een korte beschrijving van ‘goed genoeg’.
+    3. Breng de beoordelaars bij elkaar om hetzelfde voorbeeldwerk afzonderlijk te beoordelen en daarna te vergelijken.
 
 joint-assessment-prep-employer =
-    1. Kies een praktijkopleider die beoordeelt, en geef hem of haar tijd om zich voor te bereiden.
-    2. Plan een echte werktaak waarin alle leerdoelen aan bod komen.
-    3. Zorg dat materialen, gereedschap en een veilige werkplek klaarstaan.
+    1. Kies een praktijkopleider die het werk van de student kent, en geef hem of haar tijd voor de kalibratiebijeenkomst.
+    2. Plan een echte taak waarin de te beoordelen doelen aan bod komen, en vertel de docent welke doelen de taak niet dekt.
+    3. Zorg dat gereedschap, materialen en een veilige werkplek die dag vrij zijn.
 
 joint-assessment-prep-student =
-    1. Lees de criteria en vraag wat elk criterium in de praktijk betekent.
-    2. Oefen de taken en beoordeel jezelf aan de hand van de criteria.
-    3. Bereid je voor om je keuzes en je manier van werken uit te leggen.
+    1. Loop de criteria door met je docent en vraag wat elk criterium op jouw werkplek betekent.
+    2. Beoordeel een stuk van je eigen werk aan de hand van de criteria.
 
 joint-assessment-do-vet-provider =
-    1. Observeer het praktijkexamen en maak aantekeningen per criterium.
-    2. Bespreek de beoordeling met de praktijkopleider voordat u feedback geeft.
-    3. Leg de uitslag en de onderbouwing vast.
+    1. Observeer het praktijkexamen en noteer per criterium wat u ziet.
+    2. Stem de beoordeling af met de praktijkopleider voordat een van u feedback geeft.
+    3. Leg de uitslag en de onderbouwing vast, zodat de student kan zien hoe die tot stand kwam.
 
 joint-assessment-do-employer =
-    1. Leg de student de opdracht en de voorwaarden uit.
-    2. Observeer en beoordeel het werk samen met de docent.
-    3. Geef concrete feedback vanuit het perspectief van het bedrijf.
+    1. Leg de student de opdracht, de tijd en de veiligheidsvoorwaarden uit.
+    2. Vertel de docent wat een bezoeker niet kan zien, bijvoorbeeld hoe de student normaal werkt.
+    3. Geef feedback vanuit het perspectief van het bedrijf, met voorbeelden.
 
 joint-assessment-do-student =
-    1. Plan je werk voordat je begint, en werk veilig.
-    2. Leg uit wat je doet en waarom, als daarom gevraagd wordt.
-    3. Luister naar de feedback en schrijf op wat je kunt verbeteren.
+    1. Plan je werk voordat je begint en vertel de beoordelaars je plan.
+    2. Leg je keuzes uit als daarom gevraagd wordt.
 
 joint-assessment-follow-up =
-    Na de praktijkexamens evalueren de beoordelaars samen: waren de criteria duidelijk, beoordeelden ze op dezelfde manier, en liet de opdracht zien wat die moest laten zien? Pas de criteria en de opdracht aan voor de volgende ronde.
-
-    Geef studenten een schriftelijke samenvatting van hun feedback en vraag of ze de beoordeling eerlijk vonden. Deel de verbeterde criteria met alle praktijkopleiders die beoordelen.
+    Na elke ronde komen de beoordelaars kort bij elkaar: waar verschilden hun cijfers, en waarom? Pas de criteria of de opdracht aan, vraag studenten of ze de beoordeling eerlijk vonden, en stuur de herziene criteria naar alle praktijkopleiders die beoordelen.
 
 joint-assessment-tips =
-    - Kalibreer met voorbeeldwerk voor elke nieuwe groep beoordelaars.
-    - Criteria in eenvoudige taal helpen studenten én praktijkopleiders.
-    - Laat de mening van de docent of van de praktijkopleider niet overheersen. Praat door tot u het eens bent.
-    - Houd de opdracht echt, maar zorg dat alle te beoordelen doelen erin terugkomen.
+    - Kalibreer opnieuw zodra er nieuwe beoordelaars bij komen; één voorbeeldwerkstuk is genoeg.
+    - Een praktijkopleider die ook de leidinggevende van de student is, vindt het soms moeilijk een laag cijfer te geven: laat de docent het gesprek leiden als de student het praktijkexamen niet heeft gehaald.
+    - Bewaar de schriftelijke onderbouwing: een student kan vragen om de beoordeling opnieuw te bekijken.
     .title = Tips en valkuilen
 
-joint-assessment-check-vet-provider-choose-unit = Kies het onderdeel en de doelen van het examen.
-joint-assessment-check-vet-provider-prepare-criteria = Stel gedeelde criteria met voorbeelden op.
-joint-assessment-check-vet-provider-calibrate = Houd een kalibreersessie met voorbeeldwerk.
-joint-assessment-check-vet-provider-agree-roles = Spreek datum, opdracht en rollen af.
+joint-assessment-check-vet-provider-choose-unit = Kies het onderdeel en ga na wie het mag beoordelen.
+joint-assessment-check-vet-provider-prepare-criteria = Stel criteria op, elk met een grens voor ‘goed genoeg’.
+joint-assessment-check-vet-provider-calibrate = Laat de beoordelaars hetzelfde voorbeeldwerk beoordelen.
+joint-assessment-check-vet-provider-agree-roles = Spreek de datum en de opdracht af, en wie wat beoordeelt.
+joint-assessment-check-vet-provider-agree-first = Stem de uitslag af met de praktijkopleider vóór de feedback.
 joint-assessment-check-vet-provider-record-result = Leg de uitslag en de onderbouwing vast.
-joint-assessment-check-vet-provider-review-criteria = Evalueer de criteria na elke ronde.
+joint-assessment-check-vet-provider-review-criteria = Herzie de criteria na elke ronde.
 
-joint-assessment-check-employer-choose-assessor = Kies een praktijkopleider als beoordelaar.
-joint-assessment-check-employer-plan-task = Plan een echte taak die alle doelen dekt.
-joint-assessment-check-employer-prepare-area = Zet gereedschap, materialen en een veilige werkplek klaar.
+joint-assessment-check-employer-choose-assessor = Wijs de praktijkopleider aan die beoordeelt.
+joint-assessment-check-employer-book-calibration = Plan tijd in voor de kalibratiebijeenkomst.
+joint-assessment-check-employer-plan-task = Plan een echte taak; zeg de docent wat die niet dekt.
+joint-assessment-check-employer-prepare-area = Houd gereedschap, materialen en een veilige plek vrij.
 joint-assessment-check-employer-assess-together = Beoordeel samen met de docent.
-joint-assessment-check-employer-give-feedback = Geef concrete feedback.
+joint-assessment-check-employer-give-feedback = Geef feedback met voorbeelden uit het werk.
 
-joint-assessment-check-student-read-criteria = Lees de criteria en stel er vragen over.
-joint-assessment-check-student-practise = Oefen en beoordeel jezelf.
-joint-assessment-check-student-plan-work = Plan je werk voordat je begint.
-joint-assessment-check-student-explain = Wees klaar om je keuzes uit te leggen.
-joint-assessment-check-student-note-feedback = Schrijf op wat je kunt verbeteren.
+joint-assessment-check-student-read-criteria = Loop de criteria door met je docent.
+joint-assessment-check-student-practise = Beoordeel één stuk van je eigen werk.
+joint-assessment-check-student-plan-work = Plan je werk en vertel het de beoordelaars.
+joint-assessment-check-student-explain = Leg je keuzes uit als daarom gevraagd wordt.
+joint-assessment-check-student-note-feedback = Schrijf op wat je de volgende keer beter doet.

@@ -2,33 +2,41 @@
 ## en vormen met lidwoord: sg (enkelvoud), pl (meervoud),
 ## def (enkelvoud met bepaald lidwoord), def-pl (meervoud met lidwoord),
 ## def-cap (enkelvoud met lidwoord, aan het begin van een zin).
+##
+## Dit handboek is voor lezers in Nederland én Vlaanderen. Daarom gebruiken de
+## termen woorden die in beide werken: "school" (niet "mbo-school"), "bedrijf"
+## (niet "leerbedrijf": dat is in Nederland een door SBB erkend bedrijf) en
+## "beroepsonderwijs" (niet "mbo"). "Student" volgt het mbo; in voorbeelden uit
+## het secundair onderwijs (Zweden, IJsland) staat "leerlingen". De lezers
+## worden met "u" aangesproken, studenten in hun eigen stappen en checklists
+## met "je".
 
 -brand = VET@work
 -vet = { $form ->
-   *[sg] mbo
-    [def] het mbo
+   *[sg] beroepsonderwijs
+    [def] het beroepsonderwijs
 }
 -vet-provider = { $form ->
-   *[sg] mbo-school
-    [pl] mbo-scholen
-    [def] de mbo-school
-    [def-cap] De mbo-school
-    [def-pl] de mbo-scholen
+   *[sg] school
+    [pl] scholen
+    [def] de school
+    [def-cap] De school
+    [def-pl] de scholen
 }
 -vet-providers = { $form ->
-   *[pl] mbo-scholen
-    [def-pl] de mbo-scholen
+   *[pl] scholen
+    [def-pl] de scholen
 }
 -employer = { $form ->
-   *[sg] leerbedrijf
-    [pl] leerbedrijven
-    [def] het leerbedrijf
-    [def-cap] Het leerbedrijf
-    [def-pl] de leerbedrijven
+   *[sg] bedrijf
+    [pl] bedrijven
+    [def] het bedrijf
+    [def-cap] Het bedrijf
+    [def-pl] de bedrijven
 }
 -employers = { $form ->
-   *[pl] leerbedrijven
-    [def-pl] de leerbedrijven
+   *[pl] bedrijven
+    [def-pl] de bedrijven
 }
 -student = { $form ->
    *[sg] student
@@ -52,15 +60,18 @@
 ## Het boek
 
 book-title = { -brand }
-book-subtitle = 12 manieren waarop mbo-scholen en leerbedrijven samenwerken
+book-subtitle = { $methods ->
+    [one] Eén manier waarop { -vet-providers } en { -employers } samenwerken
+   *[other] { $methods } manieren waarop { -vet-providers } en { -employers } samenwerken
+}
 book-author = Het { -brand }-partnerschap
 book-publisher = Het { -brand }-partnerschap
 book-description = Een praktisch handboek voor { -vet-providers }, { -employers } en { -students } over { $methods } beproefde manieren om samen te werken.
 book-accessibility-summary = De tekst is opgebouwd met koppen, lijsten en tabellen. Afbeeldingen hebben een tekstalternatief. De checklists zijn gewone lijsten.
 book-colophon =
-    Dit handboek is een resultaat van { -brand }, een strategisch Erasmus+-partnerschap voor beroepsonderwijs, projectnummer 2018-1-FI01-KA202-047198. Het project liep van 1 september 2018 tot en met 31 augustus 2021. Het werd vanuit Finland gecoördineerd en gefinancierd via de Finse nationale onderwijsdienst (Finnish National Agency for Education).
+    Dit handboek is een resultaat van { -brand }, een strategisch Erasmus+-partnerschap voor beroepsonderwijs, projectnummer 2018-1-FI01-KA202-047198. Het project liep van 1 september 2018 tot en met 31 augustus 2021. Het werd vanuit Finland gecoördineerd en gefinancierd via het Finse nationale agentschap voor onderwijs (Opetushallitus).
 
-    De partners waren { -vet-providers } en werkgevers uit vijf landen: Finland, Zweden, IJsland, Nederland en Duitsland. In elk land deden beide soorten partners mee. Samen hebben zij { $methods ->
+    De partners waren { -vet-providers } en { -employers } uit vijf landen: Finland, Zweden, IJsland, Nederland en Duitsland. Samen hebben zij { $methods ->
         [one] de methode
        *[other] de { $methods } methoden
     } uit dit handboek in de praktijk getest.
@@ -94,8 +105,8 @@ ui-title-page = Titelpagina
 ui-methods-table-method = Methode
 ui-methods-table-summary = Wat het is
 
-role-vet-provider = Mbo-school
-role-employer = Leerbedrijf
+role-vet-provider = School
+role-employer = Bedrijf
 role-student = Student
 
 effort-low = laag
@@ -123,11 +134,11 @@ section-introduction = Inleiding
 section-example = Voorbeeld uit de praktijk
 section-preparation = Voorbereiding
 section-implementation = Uitvoering
-section-follow-up = Nazorg en evaluatie
+section-follow-up = Afronding en evaluatie
 section-tips = Tips en valkuilen
 section-checklists = Checklists
 
 callout-tip = Tip
 callout-example = Voorbeeld
 callout-warning = Let op
-callout-note = Lokale opmerking
+callout-note = In Nederland en Vlaanderen
