@@ -6,14 +6,14 @@ advisory-board-title = Programråd med arbetsgivare
 advisory-board-intro =
     Ett programråd samlar representanter för flera { -employers } inom en bransch, lärare och skolledare från skolan och ofta även elever. Rådet träffas några gånger om året för att diskutera utbildningen: vad de som tar examen behöver kunna, hur APL fungerar, vilka förändringar som är på väg i branschen och hur parterna kan hjälpa varandra.
 
-    Ett programråd gör många enskilda kontakter till ett gemensamt forum. Utbildningsanordnaren får regelbundet höra branschens röst, och arbetsgivarna får inflytande och lär känna varandra. Det fungerar bäst när rådet har en tydlig uppgift och ser att dess råd leder till handling.
+    Ett programråd gör många enskilda kontakter till ett gemensamt forum. { -vet-provider(form: "def-start") } får regelbundet höra branschens röst, och arbetsgivarna får inflytande och lär känna varandra. Det fungerar bäst när rådet har en tydlig uppgift och ser att dess råd leder till handling.
 
 advisory-board-example =
     Hotell- och turismprogrammet på en gymnasieskola i Östersund startade ett programråd med två hotell, en skidanläggning, en restaurang och ett eventföretag. Rådet träffades fyra gånger om året, två gånger på skolan och två gånger på någon av medlemmarnas arbetsplatser.
 
     Redan på första mötet påpekade rådet att APL i november, årets lugnaste månad, gav eleverna en dålig bild av branschen. Skolan flyttade APL till senvintern, när skidsäsongen är som intensivast, och arbetsgivarna lovade extra stöd från handledare under den hektiska perioden. Rådet tog också fram en gemensam lista över gästföreläsare och en gemensam rekryteringsdag varje vår.
 
-    Efter två år gav eleverna sina APL-perioder betydligt högre betyg, och rådets medlemmar anställer nu en stor del av dem som tar examen från programmet.
+    Efter två år var eleverna betydligt nöjdare med sina APL-perioder, och rådets medlemmar anställer nu en stor del av dem som tar examen från programmet.
     .title = Prövat inom hotell och restaurang i Sverige
 
 advisory-board-prep-vet-provider =
@@ -29,7 +29,7 @@ advisory-board-prep-employer =
 advisory-board-prep-student =
     1. Välj en elevrepresentant till rådet.
     2. Samla in andra elevers synpunkter före varje möte.
-    3. Läs dagordningen och förbered det du vill ta upp.
+    3. Läs dagordningen och förbered det ni vill ta upp.
 
 advisory-board-do-vet-provider =
     1. Skicka ut en dagordning i förväg och led mötena effektivt.
@@ -55,7 +55,7 @@ advisory-board-tips =
     - Korta, fokuserade möten med en tydlig dagordning får upptagna arbetsgivare att fortsätta komma.
     - Visa vad som hände med varje råd, även när svaret blev nej.
     - Träffas ibland på arbetsplatserna; det ger lärarna en inblick i branschen.
-    - Låt inte rådet bli ett forum bara för information. Be om råd och agera på dem.
+    - Låt inte rådet bli ett forum bara för information. Be om råd och se till att de leder till något.
     .title = Tips och fallgropar
 
 advisory-board-check-vet-provider-define-purpose = Beskriv rådets syfte och uppgifter.
@@ -73,6 +73,6 @@ advisory-board-check-employer-host-meeting = Var värd för ett möte på er arb
 
 advisory-board-check-student-choose-rep = Välj en elevrepresentant.
 advisory-board-check-student-collect-views = Samla in andra elevers synpunkter.
-advisory-board-check-student-read-agenda = Läs dagordningen och förbered dig.
+advisory-board-check-student-read-agenda = Läs dagordningen och förbered er.
 advisory-board-check-student-speak = Berätta hur eleverna upplever utbildningen.
 advisory-board-check-student-report-back = Återrapportera till de andra eleverna.

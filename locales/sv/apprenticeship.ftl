@@ -1,15 +1,15 @@
-## Metod: Lärlingsavtal
+## Metod: Lärlingsutbildning
 
-apprenticeship-title = Lärlingsavtal
+apprenticeship-title = Lärlingsutbildning
     .summary = Eleven är anställd av ett företag och lär sig främst på arbetsplatsen, med stöd av { -vet-provider(form: "def") }.
 
 apprenticeship-intro =
-    I en lärlingsutbildning är den som lär sig anställd. Lärlingen skriver avtal med { -employer(form: "def") }, får lön och lär sig större delen av yrket på arbetsplatsen, medan { -vet-provider(form: "def") } planerar utbildningen, undervisar i teorin och ordnar bedömningen. Reglerna skiljer sig mellan länderna, men tanken är densamma överallt: arbetsplatsen är den viktigaste lärmiljön.
+    I en lärlingsutbildning är den som lär sig anställd. Lärlingen skriver anställningsavtal med { -employer(form: "def") }, får lön och lär sig större delen av yrket på arbetsplatsen, medan { -vet-provider(form: "def") } planerar utbildningen, undervisar i teorin och ordnar bedömningen. Reglerna skiljer sig mellan länderna, men tanken är densamma överallt: arbetsplatsen är den viktigaste lärmiljön.
 
     Lärlingsutbildning passar vuxna som byter yrke, unga som vill tjäna pengar medan de lär sig, och företag som vill utbilda personal efter sina egna behov. Den kräver engagemang från alla tre parter under lång tid, så planeringen är avgörande.
 
 apprenticeship-example =
-    Ett VVS-företag i Uleåborg (Oulu) hittade inte tillräckligt med yrkeskunniga installatörer. Tillsammans med den lokala yrkesskolan anställde företaget två vuxna, en tidigare lagerarbetare och en tidigare yrkesmilitär, med lärlingsavtal som ledde mot en examen inom VVS- och fastighetsteknik.
+    Ett VVS-företag i Uleåborg (Oulu) hittade inte tillräckligt med yrkeskunniga installatörer. Tillsammans med den lokala yrkesskolan anställde företaget två vuxna, en tidigare lagerarbetare och en tidigare yrkesmilitär, på läroavtal (den finländska formen av lärlingsutbildning) med sikte på en examen inom VVS- och fastighetsteknik.
 
     En lärare, företagets arbetsplatschef och var och en av lärlingarna gjorde upp en individuell utbildningsplan. Den kopplade varje del av examen till de installationer som företaget skulle arbeta med de kommande två åren, och lade till studiedagar och teori på distans för det som arbetsplatserna inte kunde täcka. En erfaren installatör var handledare, och de fyra träffades varannan månad för att följa upp hur det gick.
 
@@ -29,7 +29,7 @@ apprenticeship-prep-employer =
 apprenticeship-prep-student =
     1. Ta reda på vad lärlingsutbildningen innebär, även studiedagar och bedömning.
     2. Läs avtalet och utbildningsplanen, och fråga om allt som är oklart.
-    3. Kom överens med din handledare om hur ni ska arbeta tillsammans.
+    3. Kom överens med handledaren om hur ni ska arbeta tillsammans.
 
 apprenticeship-do-vet-provider =
     1. Undervisa i teorin och koppla den till lärlingens arbete.
@@ -42,9 +42,9 @@ apprenticeship-do-employer =
     3. Håll handledaren delaktig och rapportera problem i tid.
 
 apprenticeship-do-student =
-    1. Delta aktivt i arbete och studier, och för en loggbok över ditt lärande.
-    2. Säg till din handledare och lärare om planen inte stämmer med dina arbetsuppgifter.
-    3. Förbered dig inför uppföljningsmöten och bedömningar.
+    1. Delta aktivt i arbete och studier, och för en loggbok över vad ni lär er.
+    2. Säg till handledaren och läraren om planen inte stämmer med arbetsuppgifterna.
+    3. Förbered er inför uppföljningsmöten och bedömningar.
 
 apprenticeship-follow-up =
     Gå igenom utbildningsplanen vid varje uppföljningsmöte och justera den när arbetet förändras. Se i slutet tillbaka tillsammans med alla tre parter: nådde lärlingsutbildningen sina mål, och vad skulle ni göra annorlunda med nästa lärling?
@@ -71,8 +71,8 @@ apprenticeship-check-employer-plan-tasks = Planera arbetsuppgifter som täcker u
 apprenticeship-check-employer-release-study = Ge lärlingen ledigt för studiedagar.
 apprenticeship-check-employer-report-problems = Rapportera problem i tid.
 
-apprenticeship-check-student-understand-terms = Sätt dig in i avtalet och utbildningsplanen.
-apprenticeship-check-student-agree-mentor = Kom överens med din handledare om hur ni ska arbeta.
-apprenticeship-check-student-keep-log = För en loggbok över ditt lärande.
-apprenticeship-check-student-speak-up = Säg till om dina arbetsuppgifter inte stämmer med planen.
-apprenticeship-check-student-prepare-meetings = Förbered dig inför uppföljningsmötena.
+apprenticeship-check-student-understand-terms = Sätt er in i avtalet och utbildningsplanen.
+apprenticeship-check-student-agree-mentor = Kom överens med handledaren om hur ni ska arbeta.
+apprenticeship-check-student-keep-log = För en loggbok över vad ni lär er.
+apprenticeship-check-student-speak-up = Säg till om arbetsuppgifterna inte stämmer med planen.
+apprenticeship-check-student-prepare-meetings = Förbered er inför uppföljningsmötena.

@@ -20,7 +20,7 @@ benefits-commitment =
     .title = Engagemang
 
 benefits-cooperation =
-    Samarbete handlar om hur parterna hanterar varandra i vardagen. Det vilar på öppen och tydlig kommunikation, på att varje sida vet vad den andra kan och inte kan erbjuda, och på ett upplägg där båda sidor vinner. Det kräver också beredskap: arbetsplatsen har en handledare och lämpliga arbetsuppgifter redo när en elev kommer, och skolan svarar snabbt när ett problem uppstår.
+    Samarbete handlar om hur parterna fungerar tillsammans i vardagen. Det vilar på öppen och tydlig kommunikation, på att varje sida vet vad den andra kan och inte kan erbjuda, och på ett upplägg där båda sidor vinner. Det kräver också beredskap: arbetsplatsen har en handledare och lämpliga arbetsuppgifter redo när en elev kommer, och skolan svarar snabbt när ett problem uppstår.
 
     Frågor för utvärdering:
 
@@ -54,5 +54,5 @@ benefits-celebration =
 benefits-evaluation =
     Håll utvärderingen så enkel att ni faktiskt genomför den: ett kort gemensamt möte en gång om året, med frågorna ovan och några siffror, räcker ofta. Användbara siffror är antalet elever som har lärt sig på arbetsplatsen, antalet utbildade handledare, synpunkter från elever och handledare, andelen som fullföljer utbildningen och hur många elever som fick arbete efteråt.
 
-    Skriv ner tre saker som gick bra och tre saker att förbättra, och kom överens om vem som gör vad före nästa möte. Gå sedan tillbaka till självvärderingen i kapitlet om hur ni kommer i gång. Kanske märker ni att ert partnerskap har nått nästa nivå och är redo för nya metoder.
+    Skriv ner tre saker som gick bra och tre saker att förbättra, och kom överens om vem som gör vad före nästa möte. Gå sedan tillbaka till självskattningen i kapitlet om hur ni kommer i gång. Kanske märker ni att ert partnerskap har nått nästa nivå och är redo för nya metoder.
     .title = Gör utvärdering till en vana

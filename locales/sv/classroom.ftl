@@ -6,12 +6,12 @@ classroom-title = Klassrummet på arbetsplatsen
 classroom-intro =
     I den här metoden lämnar en del av undervisningen skolbyggnaden. En elevgrupp läser ett kursmoment, helt eller delvis, på en arbetsplats, eller så kommer en specialist från arbetsplatsen och undervisar i skolan. Eleverna arbetar med riktig utrustning och dagens arbetssätt, och de ser direkt varför teorin behövs.
 
-    Läraren har kvar ansvaret för lärandemålen och bedömningen; specialisten bidrar med det verkliga arbetet och berättelserna från yrket. Arbetsgivaren möter sin framtida personal, och { -vet-provider(form: "def") } håller undervisningen nära arbetslivet utan att behöva köpa dyr utrustning.
+    Läraren har kvar ansvaret för lärandemålen och bedömningen; specialisten bidrar med det verkliga arbetet och berättelserna från yrket. { -employer(form: "def-start") } möter sin framtida personal, och { -vet-provider(form: "def") } håller undervisningen nära arbetslivet utan att behöva köpa dyr utrustning.
 
 classroom-example =
     En yrkesskola i Akureyri ville att eleverna på kock- och serveringsutbildningen skulle lära sig mer om lokal fisk och skaldjur än vad skolköket räckte till för. En hotellrestaurang i staden gick med på att ta emot ett kursmoment på två veckor under sin lugna säsong.
 
-    På förmiddagarna lärde köksmästaren ut filéing, förvaring och tillagning av lokal fisk vid samma arbetsbänkar som hans egen personal använde. Läraren gick igenom hygien och livsmedelssäkerhet i hotellets konferensrum och använde det eleverna just hade gjort som exempel. På eftermiddagarna lagade eleverna och serverade en enkel lunch för hotellets gäster under köksmästarens uppsikt.
+    På förmiddagarna lärde köksmästaren ut filetering, förvaring och tillagning av lokal fisk vid samma arbetsbänkar som hans egen personal använde. Läraren gick igenom hygien och livsmedelssäkerhet i hotellets konferensrum och använde det eleverna just hade gjort som exempel. På eftermiddagarna lagade eleverna och serverade en enkel lunch för hotellets gäster under köksmästarens uppsikt.
 
     Eleverna sa att det var det kursmoment de mindes bäst, och hotellet anställde två av dem över sommaren. Köksmästaren håller nu också ett pass om bröd på skolan varje termin, och momentet har genomförts varje höst sedan dess.
     .title = Prövat inom hotell och restaurang i Akureyri, Island
@@ -29,7 +29,7 @@ classroom-prep-employer =
 
 classroom-prep-student =
     1. Läs lärandemålen för kursmomentet.
-    2. Ta reda på vilka kläder, vilken skyddsutrustning och vilka resor du behöver.
+    2. Ta reda på vilka kläder och vilken skyddsutrustning ni behöver och hur ni tar er dit.
     3. Ta reda på vad företaget gör och förbered frågor till specialisten.
 
 classroom-do-vet-provider =
@@ -44,13 +44,13 @@ classroom-do-employer =
 
 classroom-do-student =
     1. Följ arbetsplatsens regler och uppträd som en kollega skulle göra.
-    2. Pröva arbetsuppgifterna själv och fråga när du är osäker.
-    3. Skriv ner vad du lär dig varje dag och koppla det till teorin.
+    2. Pröva arbetsuppgifterna själva och fråga när ni är osäkra.
+    3. Skriv ner vad ni lär er varje dag och koppla det till teorin.
 
 classroom-follow-up =
     Efter kursmomentet går läraren och specialisten tillsammans igenom elevernas resultat och synpunkter. Nådde eleverna lärandemålen? Var tiden som arbetsplatsen lade ner värd det? Vilka delar fungerade bättre där än i skolan?
 
-    Tacka specialisten på ett sätt som hen uppskattar, till exempel med ett brev till hens chef. Om båda sidor är nöjda, lägg in momentet i nästa läsårs schema direkt, så att det blir en rutin och inte en engångsföreteelse.
+    Tacka specialisten på ett sätt som hen uppskattar, till exempel med ett brev till hens chef. Är båda sidor nöjda kan ni direkt lägga in momentet i nästa läsårs schema, så att det blir en rutin och inte en engångsföreteelse.
 
 classroom-tips =
     - Börja med ett kursmoment och en arbetsplats, och bygg vidare därifrån.
@@ -76,4 +76,4 @@ classroom-check-student-read-goals = Läs lärandemålen för kursmomentet.
 classroom-check-student-check-gear = Kontrollera kläder, skyddsutrustning och resor.
 classroom-check-student-prepare-questions = Förbered frågor till specialisten.
 classroom-check-student-follow-rules = Följ arbetsplatsens regler.
-classroom-check-student-note-learning = Skriv ner vad du lär dig varje dag.
+classroom-check-student-note-learning = Skriv ner vad ni lär er varje dag.

@@ -27,7 +27,7 @@ company-project-prep-employer =
     3. Ta fram den information och det material som eleverna behöver.
 
 company-project-prep-student =
-    1. Läs uppdragsbeskrivningen noga och skriv ner dina frågor till beställaren.
+    1. Läs uppdragsbeskrivningen noga och skriv ner era frågor till beställaren.
     2. Bilda en grupp och kom överens om roller och arbetsregler.
     3. Gör en projektplan med delmål.
 
@@ -44,12 +44,12 @@ company-project-do-employer =
 company-project-do-student =
     1. Arbeta enligt planen och håll beställaren informerad.
     2. Be om återkoppling hellre tidigt än sent.
-    3. Presentera resultatet professionellt, som du skulle göra för en betalande kund.
+    3. Presentera resultatet professionellt, som ni skulle göra för en betalande kund.
 
 company-project-follow-up =
-    Efter presentationen, håll en kort utvärdering med företaget och läraren: uppfyllde resultatet uppdragsbeskrivningen, och var arbetsinsatsen rimlig för båda sidor? Eleverna reflekterar över vad de har lärt sig om sitt yrke och om att arbeta åt en kund.
+    Håll en kort utvärdering med företaget och läraren efter presentationen: uppfyllde resultatet uppdragsbeskrivningen, och var arbetsinsatsen rimlig för båda sidor? Eleverna reflekterar över vad de har lärt sig om sitt yrke och om att arbeta åt en kund.
 
-    Berätta för företaget vilka delar av projektet eleverna uppskattade, och låt företaget berätta för eleverna vad det tänker använda. Om företaget genomför något av resultaten, berätta om det inom båda verksamheterna.
+    Berätta för företaget vilka delar av projektet eleverna uppskattade, och låt företaget berätta för eleverna vad det tänker använda. Om företaget genomför något av resultaten är det värt att berätta om det i båda verksamheterna.
 
 company-project-tips =
     - Håll omfattningen realistisk utifrån den tid och de kunskaper som finns.
@@ -70,7 +70,7 @@ company-project-check-employer-launch = Presentera uppdraget personligen.
 company-project-check-employer-comment = Kommentera idéerna vid de överenskomna tillfällena.
 company-project-check-employer-attend-pitch = Delta i slutpresentationen.
 
-company-project-check-student-read-brief = Läs uppdragsbeskrivningen och skriv ner dina frågor.
+company-project-check-student-read-brief = Läs uppdragsbeskrivningen och skriv ner era frågor.
 company-project-check-student-agree-roles = Kom överens om roller och regler i gruppen.
 company-project-check-student-plan = Gör en projektplan med delmål.
 company-project-check-student-update-client = Håll beställaren informerad.

@@ -6,7 +6,7 @@ curriculum-title = Arbetsgivare med i utbildningsplaneringen
 curriculum-intro =
     De nationella styrdokumenten lämnar utrymme för lokala beslut: vilka valbara kurser som ska erbjudas, i vilken ordning de läses, vilka exempel och uppgifter som används och hur mycket som ska läras på arbetsplatsen. När { -employers } deltar i de besluten följer utbildningen arbetslivets verkliga behov närmare.
 
-    Den här metoden samlar lärare och personer från arbetsplatserna för att tillsammans planera ett kursmoment, ett program eller en lokal utbildningsplan. Det kräver tid och förtroende, så metoden passar parter som redan känner varandra. Belöningen är en utbildning som båda sidor känner ägarskap för.
+    Den här metoden samlar lärare och personer från arbetsplatserna för att tillsammans planera ett kursmoment, ett program eller en lokal utbildningsplan. Det kräver tid och förtroende, så metoden passar parter som redan känner varandra. Belöningen är en utbildning som båda sidor känner som sin egen.
 
 curriculum-example =
     En yrkesskola för vårdyrken i Kassel och fyra vårdgivare var oroliga för att nyutbildad personal var svag i digital vårddokumentation och i samtal med anhöriga. Skolan bjöd in vårdchefer och erfarna sjuksköterskor att tillsammans med lärarna planera det lokala innehållet i två lärområden.
@@ -27,9 +27,9 @@ curriculum-prep-employer =
     3. Avsätt tid för planeringsmötena.
 
 curriculum-prep-student =
-    1. Ge synpunkter på de nuvarande kursmomenten och dina perioder på arbetsplatsen.
-    2. Anmäl dig som elevrepresentant på ett planeringsmöte.
-    3. Fundera på vad du skulle behöva lära dig för att kunna börja arbeta med självförtroende.
+    1. Ge synpunkter på de nuvarande kursmomenten och på era perioder på arbetsplatsen.
+    2. Anmäl er som elevrepresentanter till ett planeringsmöte.
+    3. Fundera på vad ni skulle behöva lära er för att känna er säkra när ni börjar arbeta.
 
 curriculum-do-vet-provider =
     1. Led mötena och håll ramarna i sikte.
@@ -43,11 +43,11 @@ curriculum-do-employer =
 
 curriculum-do-student =
     1. Berätta för gruppen hur eleverna upplever utbildningen.
-    2. Säg vad du tycker om de nya uppgifterna och om de känns meningsfulla.
+    2. Säg vad ni tycker om de nya uppgifterna och om de känns meningsfulla.
     3. Berätta om planerna för andra elever.
 
 curriculum-follow-up =
-    När det nya innehållet har genomförts en gång, träffas igen och titta på resultaten: elevernas synpunkter, bedömningsresultaten och arbetsgivarnas erfarenheter av eleverna på arbetsplatsen. Justera det som inte fungerade.
+    Träffas igen när det nya innehållet har genomförts en gång och titta på resultaten: elevernas synpunkter, bedömningsresultaten och arbetsgivarnas erfarenheter av eleverna på arbetsplatsen. Justera det som inte fungerade.
 
     Gör det till en vana, till exempel med ett årligt planeringsmöte, så att utbildningen håller jämna steg med arbetslivet.
 
@@ -72,7 +72,7 @@ curriculum-check-employer-comment-drafts = Kommentera utkasten.
 curriculum-check-employer-offer-tasks = Erbjud uppgifter eller material för det nya innehållet.
 
 curriculum-check-student-give-feedback = Ge synpunkter på den nuvarande utbildningen.
-curriculum-check-student-volunteer = Anmäl dig som elevrepresentant.
+curriculum-check-student-volunteer = Anmäl er som elevrepresentanter.
 curriculum-check-student-comment = Kommentera de nya uppgifterna.
 curriculum-check-student-share-plans = Berätta om planerna för andra elever.
-curriculum-check-student-think-needs = Fundera på vad du behöver lära dig.
+curriculum-check-student-think-needs = Fundera på vad ni behöver lära er.

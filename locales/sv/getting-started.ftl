@@ -4,12 +4,12 @@ getting-started-title = Så kommer ni i gång
     .summary = Lägg en gemensam grund för samarbetet och hitta de metoder som passar ert partnerskap.
 
 getting-started-intro =
-    Samarbete mellan en skola och en arbetsplats faller sällan på bristande vilja. Det faller för att alla har mycket att göra, för att var och en tror att den andra vet vad man vill, eller för att en engagerad eldsjäl slutar. Det här kapitlet handlar om grundarbetet som gör att samarbetet håller, och avslutas med en självvärdering som visar vilka metoder som passar er.
+    Samarbete mellan en skola och en arbetsplats faller sällan på bristande vilja. Det faller på att alla har mycket att göra, på att var och en tror att den andra parten vet vad man vill, eller på att en engagerad eldsjäl slutar. Det här kapitlet handlar om grundarbetet som gör att samarbetet håller, och avslutas med en självskattning som visar vilka metoder som passar er.
 
 getting-started-common-goal =
-    Innan ni väljer metod, sätt er ner tillsammans och prata om varför ni vill samarbeta. Utbildningsanordnaren kanske vill ha fler APL-platser, en mer aktuell undervisning eller en rättvisare bedömning. Arbetsgivaren kanske vill ha kunnig ny personal eller få påverka utbildningen. Båda är rimliga mål. Skriv ner de mål ni har gemensamt och de som bara hör till den ena sidan, så att ingenting förblir dolt.
+    Träffas innan ni väljer metod och tala igenom varför ni vill samarbeta. { -vet-provider(form: "def-start") } kanske vill ha fler APL-platser, en mer aktuell undervisning eller en rättvisare bedömning. { -employer(form: "def-start") } kanske vill ha kunnig ny personal eller få påverka utbildningen. Båda är rimliga mål. Skriv ner de mål ni har gemensamt och de som bara hör till den ena sidan, så att ingenting förblir dolt.
 
-    Se sedan över orden ni använder. Skolan talar om examen, kurser, kunskapskrav och bedömningskriterier. Arbetsplatsen talar om arbetsuppgifter, arbetspass, kunder och kvalitetskrav. Samma ord kan betyda olika saker: för en lärare är en bedömning ett formellt betyg, medan den för en arbetsledare kan vara det årliga medarbetarsamtalet med chefen. Kom överens om de viktigaste begreppen och skriv ner dem; ordlistan i inledningen är en bra början.
+    Se sedan över orden ni använder. Skolan talar om examen, ämnen, lärandemål och betygskriterier. Arbetsplatsen talar om arbetsuppgifter, arbetspass, kunder och kvalitetskrav. Samma ord kan betyda olika saker: för en lärare är en bedömning ett formellt betyg, medan den för en arbetsledare kan vara det årliga medarbetarsamtalet med chefen. Kom överens om de viktigaste begreppen och skriv ner dem; ordlistan i inledningen är en bra början.
 
     Bra frågor för ett första möte:
 
@@ -19,15 +19,15 @@ getting-started-common-goal =
     .title = Hitta ett gemensamt mål och ett gemensamt språk
 
 getting-started-strategy =
-    Ett samarbete som hänger på en enda lärare och en enda arbetsledare är sårbart. För att det ska hålla, skriv in det i båda verksamheternas strategier och handlingsplaner. För { -vet-provider(form: "def") } betyder det strategin, den årliga verksamhetsplanen och lärarnas tjänsteplanering, med tid avsatt för kontakter med arbetslivet. För { -employer(form: "def") } betyder det kompetensutvecklingsplanen, budgeten och arbetsbeskrivningarna för de medarbetare som är handledare.
+    Ett samarbete som hänger på en enda lärare och en enda arbetsledare är sårbart. Skriv in det i båda verksamheternas strategier och handlingsplaner, så att det håller över tid. För { -vet-provider(form: "def") } betyder det strategin, den årliga verksamhetsplanen och lärarnas tjänsteplanering, med tid avsatt för kontakter med arbetslivet. För { -employer(form: "def") } betyder det kompetensutvecklingsplanen, budgeten och arbetsbeskrivningarna för de medarbetare som är handledare.
 
-    Ledningen på båda sidor behöver känna till samarbetet och öppet ställa sig bakom det, så rapportera regelbundet till den med korta, konkreta resultat. När arbetet väl finns med i planerna klarar det både personalbyten och högsäsonger.
+    Ledningen på båda sidor behöver känna till samarbetet och öppet ställa sig bakom det. Ge den därför regelbundet korta rapporter med konkreta resultat. När arbetet väl finns med i planerna klarar det både personalbyten och högsäsonger.
     .title = Skriv in samarbetet i era planer
 
 getting-started-start-small =
     Ni behöver inte dra i gång allt på en gång. Välj en metod som passar er situation, pröva den med en elevgrupp eller en avdelning och titta på resultaten tillsammans. En enda god erfarenhet bygger mer förtroende än ett långt avtal som ingen följer.
 
-    Berätta om det som fungerar för kollegor och andra arbetsplatser, och bjud in dem att vara med. Se misstag som en del av lärandet: när något går fel, prata öppet om det, ta reda på varför och kom överens om vad ni ska ändra. Partnerskap som kan diskutera problem utan att leta syndabockar växer snabbare än de som sopar problemen under mattan.
+    Berätta om det som fungerar för kollegor och andra arbetsplatser, och bjud in dem att vara med. Se misstag som en del av lärandet: prata öppet om det som går fel, ta reda på varför och kom överens om vad ni ska ändra. Partnerskap som kan diskutera problem utan att leta syndabockar växer snabbare än de som sopar problemen under mattan.
     .title = Börja i liten skala och lär er under tiden
 
 getting-started-where-now =
@@ -66,5 +66,5 @@ getting-started-self-evaluation-curriculum = Deltar arbetsplatsen i planeringen 
 getting-started-self-evaluation-evaluation = Ändrar vi vårt sätt att samarbeta utifrån en regelbunden utvärdering?
 
 getting-started-next-steps =
-    När ni har valt en metod, skriv en gemensam plan på en enda sida: vad ni ska göra, vem som ansvarar på varje sida, när det sker och hur ni ska veta om det fungerade. Använd checklistorna i metodkapitlet för att fördela uppgifterna, och gör självvärderingen igen efter ett år.
+    Skriv en gemensam plan på en enda sida när ni har valt metod: vad ni ska göra, vem som ansvarar på varje sida, när det sker och hur ni ska veta om det fungerade. Använd checklistorna i metodkapitlet för att fördela uppgifterna, och gör självskattningen igen efter ett år.
     .title = Gör en plan

@@ -30,7 +30,7 @@ guest-expert-prep-employer =
 guest-expert-prep-student =
     1. Ta reda på vad expertens företag gör och vad hen arbetar med.
     2. Förbered minst en fråga var och skicka den till läraren.
-    3. Fundera på hur ämnet hänger ihop med det du lär dig.
+    3. Fundera på hur ämnet hänger ihop med det ni lär er.
 
 guest-expert-do-vet-provider =
     1. Välkomna experten och presentera hen för gruppen.
@@ -44,17 +44,17 @@ guest-expert-do-employer =
 
 guest-expert-do-student =
     1. Lyssna aktivt och anteckna.
-    2. Ställ dina frågor och delta i uppgifterna.
-    3. Tacka experten, och fråga om APL-platser eller jobb om du är intresserad.
+    2. Ställ era frågor och delta i uppgifterna.
+    3. Tacka experten, och fråga om APL-platser eller jobb om ni är intresserade.
 
 guest-expert-follow-up =
-    Efter lektionen, fråga eleverna vad de lärde sig och använd deras svar under de följande lektionerna. Skicka ett tack till experten med några kommentarer från eleverna, och fråga hur besöket kändes och vad som skulle göra det enklare nästa gång.
+    Fråga eleverna efter lektionen vad de lärde sig och använd deras svar under de följande lektionerna. Skicka ett tack till experten med några kommentarer från eleverna, och fråga hur besöket kändes och vad som skulle göra det enklare nästa gång.
 
-    Om det fungerade, kom överens om ett nytt besök, eller fråga om arbetsplatsen vill ta emot elever för ett studiebesök eller en APL-period.
+    Har besöket fungerat kan ni komma överens om ett nytt, eller fråga om arbetsplatsen vill ta emot elever för ett studiebesök eller en APL-period.
 
 guest-expert-tips =
     - Ge experten ett tydligt ämne och en tidsram; en allmän presentation av företaget tappar snabbt eleverna.
-    - Förberedda frågor gör enorm skillnad.
+    - Förberedda frågor betyder mycket.
     - Lämna inte rummet. Det är läraren som kopplar besöket till lärandet.
     - Bygg upp en gemensam lista över experter för hela skolan, så att kontakterna delas.
     .title = Tips och fallgropar
@@ -74,5 +74,5 @@ guest-expert-check-employer-active-task = Planera en uppgift som eleverna ska g�
 guest-expert-check-student-research = Ta reda på mer om expertens arbetsplats.
 guest-expert-check-student-send-question = Skicka minst en fråga i förväg.
 guest-expert-check-student-take-notes = Anteckna under lektionen.
-guest-expert-check-student-ask = Ställ dina frågor.
+guest-expert-check-student-ask = Ställ era frågor.
 guest-expert-check-student-thank = Tacka experten.

@@ -6,7 +6,7 @@ job-shadowing-title = Studiebesök och jobbskuggning
 job-shadowing-intro =
     Vid ett studiebesök åker en elevgrupp till en arbetsplats under några timmar. Jobbskuggning går ett steg längre: en elev följer en yrkesperson under hela arbetsdagen, tittar, frågar och hjälper till där det är säkert.
 
-    Båda är enkla sätt att börja. Eleverna får en realistisk bild av yrket och kan välja inriktning eller APL-plats med större säkerhet. Arbetsgivaren möter möjliga framtida medarbetare till en låg kostnad, och { -vet-provider(form: "def") } får veta vad arbetsplatsen faktiskt gör i dag.
+    Båda är enkla sätt att börja. Eleverna får en realistisk bild av yrket och kan välja inriktning eller APL-plats med större säkerhet. { -employer(form: "def-start") } möter möjliga framtida medarbetare till en låg kostnad, och { -vet-provider(form: "def") } får veta vad arbetsplatsen faktiskt gör i dag.
 
 job-shadowing-example =
     En yrkesskola i Selfoss ville att eleverna i årskurs ett inom byggyrkena skulle förstå de olika jobben på en byggarbetsplats innan de valde mellan snickeri, VVS och el. En lokal byggentreprenör gick med på att pröva ett upplägg i två steg.
@@ -27,9 +27,9 @@ job-shadowing-prep-employer =
     3. Förbered en kort säkerhetsgenomgång och berätta för personalen att det kommer besökare.
 
 job-shadowing-prep-student =
-    1. Ta reda på mer om arbetsplatsen och yrket du ska följa.
+    1. Ta reda på mer om arbetsplatsen och yrket ni ska följa.
     2. Förbered minst tre frågor.
-    3. Kontrollera vad du ska ha på dig, när du ska vara där och hur du tar dig dit.
+    3. Kontrollera vad ni ska ha på er, när ni ska vara där och hur ni tar er dit.
 
 job-shadowing-do-vet-provider =
     1. Följ med gruppen på studiebesöket.
@@ -38,13 +38,13 @@ job-shadowing-do-vet-provider =
 
 job-shadowing-do-employer =
     1. Börja med säkerhetsgenomgången och ett kort välkomnande.
-    2. Förklara vad du gör och varför medan du arbetar.
+    2. Förklara vad ni gör och varför medan ni arbetar.
     3. Låt eleven pröva enkla och säkra uppgifter där det går.
 
 job-shadowing-do-student =
-    1. Följ säkerhetsreglerna och håll dig nära din guide.
-    2. Titta, ställ dina frågor och gör korta anteckningar.
-    3. Tacka dem du har träffat innan du går.
+    1. Följ säkerhetsreglerna och håll er nära guiden.
+    2. Titta, ställ era frågor och gör korta anteckningar.
+    3. Tacka dem ni har träffat innan ni går.
 
 job-shadowing-follow-up =
     Tillbaka i skolan får eleverna berätta vad de såg, till exempel i korta redovisningar eller på en affisch, och koppla det till sina studier och yrkesval. Skicka ett tack till arbetsplatsen med en sammanfattning av elevernas intryck.
@@ -68,10 +68,10 @@ job-shadowing-check-employer-choose-guide = Välj en guide och personer som kan 
 job-shadowing-check-employer-plan-route = Planera en säker rundtur eller arbetsdag.
 job-shadowing-check-employer-safety-briefing = Förbered en kort säkerhetsgenomgång.
 job-shadowing-check-employer-inform-staff = Berätta för personalen att det kommer besökare.
-job-shadowing-check-employer-explain-work = Förklara arbetet medan du utför det.
+job-shadowing-check-employer-explain-work = Förklara arbetet medan ni utför det.
 
 job-shadowing-check-student-research = Ta reda på mer om arbetsplatsen och yrket.
 job-shadowing-check-student-prepare-questions = Förbered minst tre frågor.
 job-shadowing-check-student-check-clothing = Kontrollera kläder, tider och resväg.
 job-shadowing-check-student-take-notes = Anteckna under dagen.
-job-shadowing-check-student-share = Berätta i skolan vad du såg.
+job-shadowing-check-student-share = Berätta i skolan vad ni såg.

@@ -29,8 +29,8 @@ joint-assessment-prep-employer =
 
 joint-assessment-prep-student =
     1. Läs kriterierna och fråga vad vart och ett betyder i praktiken.
-    2. Öva på arbetsuppgifterna och bedöm dig själv mot kriterierna.
-    3. Förbered dig på att förklara dina val och ditt arbetssätt.
+    2. Öva på arbetsuppgifterna och bedöm er själva mot kriterierna.
+    3. Förbered er på att förklara era val och ert arbetssätt.
 
 joint-assessment-do-vet-provider =
     1. Observera yrkesprovet och anteckna utifrån kriterierna.
@@ -43,9 +43,9 @@ joint-assessment-do-employer =
     3. Ge konkret återkoppling utifrån arbetsplatsens perspektiv.
 
 joint-assessment-do-student =
-    1. Planera ditt arbete innan du börjar, och arbeta säkert.
-    2. Förklara vad du gör och varför när du blir tillfrågad.
-    3. Lyssna på återkopplingen och anteckna vad du kan förbättra.
+    1. Planera arbetet innan ni börjar, och arbeta säkert.
+    2. Förklara vad ni gör och varför när ni blir tillfrågade.
+    3. Lyssna på återkopplingen och anteckna vad ni kan förbättra.
 
 joint-assessment-follow-up =
     Efter yrkesproven utvärderar bedömarna tillsammans: var kriterierna tydliga, bedömde de på samma sätt och visade uppgiften det den skulle visa? Justera kriterierna och uppgiften inför nästa omgång.
@@ -73,7 +73,7 @@ joint-assessment-check-employer-assess-together = Bedöm tillsammans med lärare
 joint-assessment-check-employer-give-feedback = Ge konkret återkoppling.
 
 joint-assessment-check-student-read-criteria = Läs kriterierna och ställ frågor om dem.
-joint-assessment-check-student-practise = Öva och bedöm dig själv.
-joint-assessment-check-student-plan-work = Planera ditt arbete innan du börjar.
-joint-assessment-check-student-explain = Var beredd att förklara dina val.
-joint-assessment-check-student-note-feedback = Anteckna vad du kan förbättra.
+joint-assessment-check-student-practise = Öva och bedöm er själva.
+joint-assessment-check-student-plan-work = Planera arbetet innan ni börjar.
+joint-assessment-check-student-explain = Var beredda att förklara era val.
+joint-assessment-check-student-note-feedback = Anteckna vad ni kan förbättra.

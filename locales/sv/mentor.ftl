@@ -4,7 +4,7 @@ mentor-title = Stolt att vara handledare
     .summary = Välj ut, utbilda och stötta en { -work-mentor } som vägleder varje elev på arbetsplatsen.
 
 mentor-intro =
-    En { -work-mentor }, i vissa länder kallad lärmästare, planerar elevens arbetsuppgifter på arbetsplatsen, visar hur arbetet går till, ger återkoppling och deltar i bedömningen. Bra handledning uppstår inte av en slump: handledare behöver tid, en tydlig roll och en viss utbildning.
+    En { -work-mentor }, i vissa länder kallad lärmästare, planerar elevens arbetsuppgifter på arbetsplatsen, visar hur arbetet går till, ger återkoppling och deltar i bedömningen. Bra handledning uppstår inte av en slump: handledare behöver tid, en tydlig roll och viss utbildning.
 
     I den här metoden utbildar { -vet-provider(form: "def") } och { -employer(form: "def") } handledarna tillsammans och kommer överens om vem som handleder vilken elev. Utbildningen kan ges på plats, på distans eller som en blandning, så att upptagna medarbetare kan delta från sin egen arbetsplats. Trygga handledare ger bättre lärande och medarbetare som är stolta över att föra sitt kunnande vidare.
 
@@ -28,9 +28,9 @@ mentor-prep-employer =
     3. Berätta för hela arbetslaget vilka som är handledare och vad de gör.
 
 mentor-prep-student =
-    1. Ta reda på vem som blir din { -work-mentor } och hur du når hen.
-    2. Läs dina lärandemål och fundera på vad du helst vill lära dig.
-    3. Förbered en kort presentation av dig själv: kunskaper, erfarenheter och frågor.
+    1. Ta reda på vem som blir { -work-mentor } och hur ni når hen.
+    2. Läs lärandemålen och fundera på vad ni helst vill lära er.
+    3. Förbered en kort presentation av er själva: kunskaper, erfarenheter och frågor.
 
 mentor-do-vet-provider =
     1. Led träffarna tillsammans med en handledare från arbetsplatsen som medledare.
@@ -43,12 +43,12 @@ mentor-do-employer =
     3. Fråga handledarna regelbundet hur det går, och låt dem delta i bedömningen.
 
 mentor-do-student =
-    1. Kom överens med din handledare om när du ska få återkoppling.
-    2. Berätta för din handledare vad du redan kan och vad som fortfarande är svårt.
-    3. För en kort loggbok över ditt lärande och gå igenom den med din handledare varje vecka.
+    1. Kom överens med handledaren om när ni ska få återkoppling.
+    2. Berätta för handledaren vad ni redan kan och vad som fortfarande är svårt.
+    3. För en kort loggbok över vad ni lär er och gå igenom den med handledaren varje vecka.
 
 mentor-follow-up =
-    Efter kursen, fråga handledarna hur säkra de nu känner sig när det gäller planering, återkoppling och bedömning, och fråga eleverna om handledningen har förändrats. En kort enkät före kursen ger er en utgångspunkt att jämföra med.
+    Fråga handledarna efter kursen hur säkra de nu känner sig när det gäller planering, återkoppling och bedömning, och fråga eleverna om handledningen har förändrats. En kort enkät före kursen ger er en utgångspunkt att jämföra med.
 
     Uppmärksamma handledarnas arbete: ett intyg, ett omnämnande i personaltidningen eller en tackfika kostar lite men betyder mycket. För en lista över utbildade handledare och erbjud en kort repetitionsträff en gång om året.
 
@@ -73,8 +73,8 @@ mentor-check-employer-plan-shifts = Planera gemensamma arbetspass för handledar
 mentor-check-employer-join-assessment = Låt handledaren delta i bedömningen.
 mentor-check-employer-recognise-mentors = Tacka handledarna öppet.
 
-mentor-check-student-know-mentor = Ta reda på vem som är din handledare.
-mentor-check-student-read-goals = Läs dina lärandemål innan du börjar.
-mentor-check-student-agree-feedback = Kom överens om när du får återkoppling.
+mentor-check-student-know-mentor = Ta reda på vem som blir handledare.
+mentor-check-student-read-goals = Läs lärandemålen innan ni börjar.
+mentor-check-student-agree-feedback = Kom överens om när ni får återkoppling.
 mentor-check-student-keep-log = För en loggbok och gå igenom den varje vecka.
-mentor-check-student-give-feedback = Berätta för din handledare vad som hjälper dig att lära.
+mentor-check-student-give-feedback = Berätta för handledaren vad som hjälper er att lära.

@@ -4,20 +4,20 @@ teacher-placement-title = Lärare tillbaka i arbetslivet
     .summary = Lärare arbetar en tid på ett företag och tar med sig dagens arbetssätt tillbaka till skolan.
 
 teacher-placement-intro =
-    Arbetslivet förändras snabbt, och lärare som lämnade sitt yrke för många år sedan kan tappa kontakten med nya verktyg, material och arbetssätt. Vid en arbetslivspraktik för lärare arbetar läraren på ett företag under några dagar eller veckor och deltar i det dagliga arbetet i stället för att observera från sidan.
+    Arbetslivet förändras snabbt, och lärare som lämnade sitt yrke för många år sedan kan tappa kontakten med nya verktyg, material och arbetssätt. Vid en branschpraktik för lärare arbetar läraren på ett företag under några dagar eller veckor och deltar i det dagliga arbetet i stället för att observera från sidan.
 
-    Läraren kommer tillbaka med uppdaterade kunskaper, färska exempel och nya kontakter. Arbetsgivaren får ett par extra kunniga händer, inblick i skolan och goda möjligheter att påverka vad eleverna lär sig. Många partnerskap märker att lärarnas arbetslivspraktik leder direkt till bättre APL för eleverna.
+    Läraren kommer tillbaka med uppdaterade kunskaper, färska exempel och nya kontakter. { -employer(form: "def-start") } får ett par extra kunniga händer, inblick i skolan och goda möjligheter att påverka vad eleverna lär sig. Många partnerskap märker att lärarnas branschpraktik leder direkt till bättre APL för eleverna.
 
 teacher-placement-example =
     Två trädgårdslärare från en nederländsk yrkesskola tillbringade två veckor hos växthusodlare i regionen Westland, den ena hos en tomatodlare och den andra hos en odlare av krukväxter. De arbetade sida vid sida med personalen, från plantering och skötsel av odlingen till packning för export.
 
     Lärarna blev förvånade över hur mycket klimatstyrning, LED-belysning och biologiskt växtskydd hade utvecklats sedan deras egen utbildning. Med odlarnas tillstånd samlade de in foton, data från klimatdatorerna och verkliga arbetsinstruktioner. Tillbaka i skolan skrev de om två kursmoment utifrån materialet.
 
-    Odlarna uppskattade lärarnas frågor, som fick dem att förklara och tänka om kring sina egna rutiner. Båda företagen har sedan dess tagit emot elever för APL, och skolan planerar nu en arbetslivspraktik för varje trädgårdslärare vart tredje år.
+    Odlarna uppskattade lärarnas frågor, som fick dem att förklara och tänka om kring sina egna rutiner. Båda företagen har sedan dess tagit emot elever för APL, och skolan planerar nu en branschpraktik för varje trädgårdslärare vart tredje år.
     .title = Prövat inom trädgårdsnäringen i Nederländerna
 
 teacher-placement-prep-vet-provider =
-    1. Ta med lärarnas arbetslivspraktik i kompetensutvecklingsplanen och budgeten.
+    1. Ta med lärarnas branschpraktik i kompetensutvecklingsplanen och budgeten.
     2. Hjälp läraren att sätta upp mål: vilka kunskaper och vilket material som ska tas med tillbaka.
     3. Ordna vikarie för lärarens lektioner.
 
@@ -27,14 +27,14 @@ teacher-placement-prep-employer =
     3. Kontrollera säkerhetsutbildning, försäkring och tystnadsplikt.
 
 teacher-placement-prep-student =
-    1. Berätta för din lärare vad du skulle vilja veta om arbetslivet i branschen.
+    1. Berätta för läraren vad ni skulle vilja veta om arbetslivet i branschen.
     2. Förbered frågor som läraren kan ställa på företaget.
     3. Följ lärarens rapporter, om hen delar några under praktiken.
 
 teacher-placement-do-vet-provider =
-    1. Som lärare på praktik, arbeta som en i personalen och delta i verkliga arbetsuppgifter.
+    1. Arbeta som en i personalen under praktiken och delta i verkliga arbetsuppgifter.
     2. För en loggbok över nya metoder, verktyg och exempel till undervisningen.
-    3. Samla in material som du kan använda i skolan, med tillstånd.
+    3. Samla in material som ni kan använda i skolan, med företagets tillstånd.
 
 teacher-placement-do-employer =
     1. Ge läraren verkliga arbetsuppgifter, inte bara en rundvisning.
@@ -42,8 +42,8 @@ teacher-placement-do-employer =
     3. Diskutera vad ni skulle vilja att eleverna lär sig innan de kommer till er.
 
 teacher-placement-do-student =
-    1. Fortsätt med dina studier medan läraren är borta.
-    2. Använd dina frågor som en liten uppgift, om din lärare ger en sådan.
+    1. Fortsätt med studierna medan läraren är borta.
+    2. Arbeta med era frågor som en liten uppgift, om läraren ger er en sådan.
     3. Var beredd att diskutera det som läraren tar med sig tillbaka.
 
 teacher-placement-follow-up =
@@ -58,12 +58,12 @@ teacher-placement-tips =
     - En praktikperiod med några års mellanrum håller lärarna uppdaterade.
     .title = Tips och fallgropar
 
-teacher-placement-check-vet-provider-plan-budget = Ta med lärarnas arbetslivspraktik i planen och budgeten.
+teacher-placement-check-vet-provider-plan-budget = Ta med lärarnas branschpraktik i planen och budgeten.
 teacher-placement-check-vet-provider-set-goals = Sätt upp mål för praktiken.
 teacher-placement-check-vet-provider-arrange-cover = Ordna vikarie för lektionerna.
 teacher-placement-check-vet-provider-keep-log = För en loggbok över nya metoder och exempel.
 teacher-placement-check-vet-provider-update-module = Uppdatera minst en lektion eller ett kursmoment.
-teacher-placement-check-vet-provider-share-colleagues = Berätta för kollegorna vad du har lärt dig.
+teacher-placement-check-vet-provider-share-colleagues = Berätta för kollegorna vad ni har lärt er.
 
 teacher-placement-check-employer-agree-dates = Kom överens om datum, arbetstider och arbetsuppgifter.
 teacher-placement-check-employer-name-contact = Utse en kontaktperson för läraren.
@@ -71,8 +71,8 @@ teacher-placement-check-employer-check-safety = Kontrollera säkerhetsutbildning
 teacher-placement-check-employer-real-tasks = Ge läraren verkliga arbetsuppgifter.
 teacher-placement-check-employer-discuss-needs = Berätta för läraren vad eleverna bör lära sig.
 
-teacher-placement-check-student-share-wishes = Berätta för din lärare vad du vill veta.
+teacher-placement-check-student-share-wishes = Berätta för läraren vad ni vill veta.
 teacher-placement-check-student-prepare-questions = Förbered frågor till företaget.
-teacher-placement-check-student-keep-studying = Håll jämna steg med dina studier.
+teacher-placement-check-student-keep-studying = Håll jämna steg med studierna.
 teacher-placement-check-student-discuss = Diskutera det som läraren tar med sig tillbaka.
 teacher-placement-check-student-ask-placement = Fråga om APL-platser på företaget.
