@@ -17,6 +17,7 @@ benefits-commitment =
     - Ingår samarbetet i våra strategier och årliga planer?
     - Har lärare och handledare tid för det här arbetet i sin arbetsplanering?
     - Skulle samarbetet fortsätta om vår viktigaste kontaktperson slutade?
+    - Är det tydligt vem som betalar för vad, och tycker båda sidor att fördelningen är rimlig?
     .title = Engagemang
 
 benefits-cooperation =
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Firande
 
 benefits-evaluation =
-    Håll utvärderingen så enkel att ni faktiskt genomför den: ett kort gemensamt möte en gång om året, med frågorna ovan och några siffror, räcker ofta. Användbara siffror är antalet elever som har lärt sig på arbetsplatsen, antalet utbildade handledare, synpunkter från elever och handledare, andelen som fullföljer utbildningen och hur många elever som fick arbete efteråt.
+    Håll utvärderingen så enkel att ni faktiskt genomför den: ett kort gemensamt möte en gång om året, med frågorna ovan och några siffror, räcker ofta. Användbara siffror är antalet elever som har lärt sig på arbetsplatsen, antalet utbildade handledare, synpunkter från elever och handledare, andelen som fullföljer utbildningen, hur många elever som fick arbete efteråt och vad samarbetet kostade varje sida i arbetstid och pengar.
 
     Skriv ner tre saker som gick bra och tre saker att förbättra, och kom överens om vem som gör vad före nästa möte. Gå sedan tillbaka till självskattningen i kapitlet om hur ni kommer i gång. Kanske märker ni att ert partnerskap har nått nästa nivå och är redo för nya metoder.
     .title = Gör utvärdering till en vana

@@ -26,14 +26,16 @@ introduction-audience =
 introduction-how-to-use =
     Ni behöver inte läsa handboken från pärm till pärm. Börja med kapitlet om hur ni kommer i gång. Där tar ni reda på hur erfaret ert partnerskap är och vilka metoder som passar er just nu. Välj sedan en eller två metoder och läs dem noga.
 
-    Alla metodkapitel är uppbyggda på samma sätt:
+    Varje metodkapitel består av följande delar:
 
     - en sammanfattning på en rad, vilka som deltar, ungefärlig tidsåtgång och hur stor arbetsinsats det krävs;
     - en inledning som förklarar vad metoden går ut på och varför den hjälper;
-    - ett exempel från en partner som har prövat metoden;
+    - en berättelse från en partner som har prövat metoden, också om vad som var svårare än väntat och vad de ändrade;
     - steg för förberedelser och genomförande, var för sig för { -vet-provider(form: "def") }, { -employer(form: "def") } och { -student(form: "def") };
-    - råd om uppföljning och utvärdering, följda av tips och fallgropar;
-    - en checklista för var och en av de tre rollerna.
+    - råd om uppföljning, och tips;
+    - en checklista för varje roll.
+
+    Vissa metoder har mer där det behövs: en varning för en verklig risk, eller en disposition för ett dokument som APL-planen. Där regler och benämningar skiljer sig mellan länderna står det i texten, och den här utgåvan har dessutom rutor märkta ”I Sverige”.
 
     Checklistorna finns också tryckta som kort: ge varje person kortet för sin roll. Det sista kapitlet hjälper er att utvärdera och fira ert samarbete. Tidsåtgång och arbetsinsats är ungefärliga riktmärken; anpassa varje metod efter er bransch, de regler som gäller hos er och storleken på era verksamheter.
     .title = Så använder ni handboken
@@ -52,5 +54,5 @@ introduction-glossary =
     - **Arbetsplatsförlagt lärande (APL)**: lärande genom verkligt arbete på en verklig arbetsplats, med mål som hör till en utbildning eller examen. Hit hör perioder på en arbetsplats, lärlingsutbildning och företagsprojekt.
     - **Handledare** (i vissa länder kallad **lärmästare**): den person på arbetsplatsen som vägleder eleven, planerar arbetsuppgifterna, ger återkoppling och deltar i bedömningen. Andra vanliga benämningar är APL-handledare, instruktör och yrkeshandledare.
     - **Lärlingsutbildning**: utbildning där eleven lär sig yrket främst på en arbetsplats, ofta med en anställning hos företaget, och läser en del i skolan hos en { -vet-provider }. Ett skriftligt avtal anger rättigheter och skyldigheter för alla inblandade.
-    - **APL-plan** (på engelska learning agreement): en skriftlig plan som eleven, skolan och arbetsplatsen kommer överens om före en period av lärande på arbetsplatsen. Den anger lärandemål, arbetsuppgifter, tider, kontaktpersoner och hur lärandet ska bedömas. Vid APL utomlands inom Erasmus+ heter motsvarande dokument Learning Agreement. APL-planen är inte detsamma som utbildningskontraktet, det avtal som upprättas för varje elev i gymnasial lärlingsutbildning.
+    - **APL-plan** (på engelska learning agreement): en skriftlig plan som eleven, skolan och arbetsplatsen kommer överens om före en period av lärande på arbetsplatsen. Den anger lärandemål, arbetsuppgifter, tider, kontaktpersoner och hur lärandet ska bedömas. Namn och juridisk form skiljer sig mellan länderna. Vid APL utomlands inom Erasmus+ heter motsvarande dokument Learning Agreement. APL-planen är inte detsamma som utbildningskontraktet, det avtal som upprättas för varje elev i gymnasial lärlingsutbildning.
     .title = Ord vi använder

@@ -123,7 +123,10 @@
 ## Boken
 
 book-title = { -brand }
-book-subtitle = 12 sätt för utbildningsanordnare och arbetsgivare att samarbeta
+book-subtitle = { $methods ->
+    [one] Ett sätt för { -vet-providers } och { -employers } att samarbeta
+   *[other] { $methods } sätt för { -vet-providers } och { -employers } att samarbeta
+}
 book-author = Partnerskapet { -brand }
 book-publisher = Partnerskapet { -brand }
 book-description = En praktisk handbok för { -vet-providers }, { -employers } och { -students } om { $methods } beprövade sätt att samarbeta.
@@ -131,7 +134,7 @@ book-accessibility-summary = Texten är strukturerad med rubriker, listor och ta
 book-colophon =
     Den här handboken är ett resultat av { -brand }, ett strategiskt partnerskap inom Erasmus+ för yrkesutbildning med projektnummer 2018-1-FI01-KA202-047198. Projektet pågick från den 1 september 2018 till den 31 augusti 2021. Det samordnades från Finland och finansierades via Utbildningsstyrelsen i Finland.
 
-    Parterna var { -vet-providers } och { -employers } från fem länder: Finland, Sverige, Island, Nederländerna och Tyskland. I varje land deltog båda slagen av parter. Tillsammans prövade de { $methods ->
+    Parterna var { -vet-providers } och { -employers } från fem länder: Finland, Sverige, Island, Nederländerna och Tyskland. Tillsammans prövade de { $methods ->
         [one] den metod
        *[other] de { $methods } metoder
     } som beskrivs i handboken.
