@@ -36,7 +36,7 @@ apprenticeship-prep-student =
 
 apprenticeship-do-vet-provider =
     1. Undervisa i teorin med exempel från lärlingens eget arbete.
-    2. Träffa lärlingen och handledaren var eller var tredje månad, och ändra planen när arbetet förändras.
+    2. Träffa lärlingen och handledaren varannan eller var tredje månad, och ändra planen när arbetet förändras.
     3. Förbered lärlingen inför slutbedömningen eller examensprovet, vem som än håller i det.
     4. Fråga i slutet företaget och lärlingen vad som bör göras annorlunda nästa gång, och skriv ner det: det övertygar andra företag bättre än någon broschyr.
 
@@ -58,7 +58,7 @@ apprenticeship-tips =
 apprenticeship-check-vet-provider-check-tasks = Kontrollera att arbetsplatsen har de uppgifter examen kräver.
 apprenticeship-check-vet-provider-explain-rules = Förklara regler, finansiering och vem som skriver under vad.
 apprenticeship-check-vet-provider-training-plan = Skriv utbildningsplanen med arbetsgivaren och lärlingen.
-apprenticeship-check-vet-provider-progress-meetings = Håll ett uppföljningsmöte var eller var tredje månad.
+apprenticeship-check-vet-provider-progress-meetings = Håll ett uppföljningsmöte varannan eller var tredje månad.
 apprenticeship-check-vet-provider-early-end = Kom överens om vad som gäller om avtalet upphör i förtid.
 apprenticeship-check-vet-provider-organise-assessment = Förbered lärlingen inför slutbedömningen.
 

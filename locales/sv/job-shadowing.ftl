@@ -11,7 +11,7 @@ job-shadowing-intro =
 job-shadowing-example =
     En yrkesskola i Selfoss ville att eleverna i årskurs ett inom byggyrkena skulle förstå de olika jobben på en byggarbetsplats innan de valde mellan snickeri, VVS och el. En lokal byggentreprenör gick med på ett upplägg i två steg: ett besök på bygget i grupper om sex, guidade av arbetsplatschefen, och en månad senare två dagars jobbskuggning hos en snickare, en rörmokare eller en elektriker.
 
-    Besöket fungerade. Skuggningen var svårare. De flesta eleverna var sexton år, och entreprenörens egna regler höll personer under 18 borta från byggnadsställningar och arbete med spänningsförande ledningar, så de elever som valde el fick ägna två dagar åt att titta på på avstånd. Dessutom var de flesta dagböckerna nästan tomma, eftersom ”skriv vad du såg” inte gav eleverna något att leta efter.
+    Besöket fungerade. Skuggningen var svårare. De flesta eleverna var sexton år, och entreprenörens egna regler höll personer under 18 borta från byggnadsställningar och arbete med spänningsförande ledningar, så de elever som valde el fick stå på avstånd och titta i två dagar. Dessutom var de flesta dagböckerna nästan tomma, eftersom ”skriv vad du såg” inte gav eleverna något att leta efter.
 
     Till nästa grupp ordnade entreprenören skuggning hos en serviceelektriker som monterade uttag och belysning i färdiga hus, och skolan ersatte dagboken med tre frågor som varje elev skulle besvara före dagens slut. Skolan har beslutat att behålla byggbesöket för alla elever i årskurs ett och att bara erbjuda skuggning till dem som ber om det, eftersom inte alla yrken på bygget kan ta emot en sextonåring i två dagar.
     .title = Prövat inom tekniska yrken på Island

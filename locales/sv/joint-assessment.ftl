@@ -9,7 +9,7 @@ joint-assessment-intro =
     Vem som håller i slutbedömningen skiljer sig mellan länderna. I Finland ordnar { -vet-provider(form: "def") } yrkesprov på arbetsplatsen, som bedöms av en lärare och en företrädare för arbetsplatsen; i det tyska duala systemet håller handelskamrarna och hantverkskamrarna slutproven. Även där ni inte själva ansvarar för slutprovet förbereder sambedömning under utbildningen eleverna inför det.
 
 joint-assessment-who-examines =
-    Betyg sätts alltid av en legitimerad lärare. Handledaren bidrar med underlag och iakttagelser från arbetsplatsen, och sambedömningen är ett stöd för lärarens bedömning, till exempel av gymnasiearbetet. Vissa branscher har dessutom egna certifikat eller prov som eleven kan ta under eller efter utbildningen.
+    Betyg sätts av en legitimerad lärare. Handledaren bidrar med underlag och iakttagelser från arbetsplatsen, och sambedömningen är ett stöd för lärarens bedömning, till exempel av gymnasiearbetet. Vissa branscher har dessutom egna certifikat eller prov som eleven kan ta under eller efter utbildningen.
     .title = I Sverige
 
 joint-assessment-example =

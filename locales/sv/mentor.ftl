@@ -4,7 +4,7 @@ mentor-title = Stolt att vara handledare
     .summary = Välj ut, utbilda och stötta en { -work-mentor } som vägleder varje elev på arbetsplatsen.
 
 mentor-intro =
-    En { -work-mentor }, i vissa länder kallad lärmästare, planerar elevens arbetsuppgifter på arbetsplatsen, visar hur arbetet går till, ger återkoppling och deltar i bedömningen. I den här metoden väljer { -vet-provider(form: "def") } och { -employer(form: "def") } ut handledarna tillsammans, utbildar dem i en kort kurs som kan ges på plats eller på distans, och kommer överens om vem som handleder vilken elev. Bra handledning uppstår inte av en slump: handledare behöver tid i arbetsschemat, en tydlig roll och den trygghet som en viss utbildning ger.
+    En { -work-mentor }, i vissa länder kallad lärmästare, planerar elevens arbetsuppgifter på arbetsplatsen, visar hur arbetet går till, ger återkoppling och deltar i bedömningen. I den här metoden väljer { -vet-provider(form: "def") } och { -employer(form: "def") } ut handledarna tillsammans, utbildar dem i en kort kurs som kan ges på plats eller på distans, och kommer överens om vem som handleder vilken elev. Bra handledning uppstår inte av en slump: handledare behöver tid i arbetsschemat, en tydlig roll och den trygghet som utbildning ger.
 
 mentor-example =
     En yrkesskola i Jyväskylä och fyra äldreboenden märkte att de undersköterskor som handledde elever kände sig osäkra på bedömningen. Tillsammans byggde de upp en webbkurs: fyra träffar på nittio minuter under sex veckor, ledda av en lärare och en erfaren handledare, med en liten uppgift att pröva mellan träffarna.
