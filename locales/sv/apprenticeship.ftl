@@ -9,7 +9,7 @@ apprenticeship-intro =
     Lärlingsutbildning passar vuxna som byter yrke, unga som vill tjäna pengar medan de lär sig, och företag som vill utbilda personal på sitt eget sätt. Den pågår ofta i två eller tre år, så det är viktigt att alla tre parter håller sig till en gemensam plan.
 
 apprenticeship-contract-note =
-    En gymnasielärling är i regel elev och inte anställd. För varje elev i gymnasial lärlingsutbildning upprättas ett utbildningskontrakt mellan eleven, skolans huvudman och arbetsplatsen, och minst hälften av utbildningen sker på arbetsplatsen. Eleven kan också anställas med lön i en gymnasial lärlingsanställning. Det är alltid läraren som sätter betygen; i vissa branscher kan lärlingen dessutom ta ett branschintyg, till exempel ett yrkesbevis eller ett gesällbrev.
+    En gymnasielärling är i regel elev och inte anställd, och minst hälften av utbildningen sker på arbetsplatsen. Enligt skollagen ska det finnas ett skriftligt utbildningskontrakt för varje elev och arbetsplats, undertecknat av eleven, huvudmannen och arbetsgivaren och, om eleven är under 18 år, av vårdnadshavaren. Eleven kan också anställas med lön i en gymnasial lärlingsanställning. Betygen sätts alltid av läraren; i vissa branscher kan lärlingen senare få branschens eget bevis, till exempel yrkesbevis eller gesällbrev.
     .title = I Sverige
 
 apprenticeship-example =
@@ -62,7 +62,7 @@ apprenticeship-check-vet-provider-progress-meetings = Håll ett uppföljningsmö
 apprenticeship-check-vet-provider-early-end = Kom överens om vad som gäller om avtalet upphör i förtid.
 apprenticeship-check-vet-provider-organise-assessment = Förbered lärlingen inför slutbedömningen.
 
-apprenticeship-check-employer-agree-contract = Skriv avtalet: lön, arbetstid, provanställning.
+apprenticeship-check-employer-agree-contract = Skriv under avtalet: lön, arbetstid, provanställning.
 apprenticeship-check-employer-check-insurance = Kontrollera försäkringar och reglerna för minderåriga.
 apprenticeship-check-employer-name-mentor = Utse en handledare och ge hen tid.
 apprenticeship-check-employer-plan-tasks = Anpassa arbetsuppgifterna efter utbildningsplanen.

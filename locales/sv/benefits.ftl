@@ -4,7 +4,7 @@ benefits-title = Nytta och utvärdering
     .summary = Vad samarbetet ger, och hur ni kan se tillbaka på det utifrån fyra fokusområden.
 
 benefits-intro =
-    Samarbete mellan { -vet-providers } och { -employers } tar tid, och det är rimligt att fråga vad det ger. Parterna i { -brand } såg nyttan för alla tre grupperna. Eleverna lärde sig med verkliga arbetsuppgifter och modern utrustning, fick större självförtroende och fick lättare sitt första jobb. Arbetsgivarna lärde känna sin framtida personal, formade utbildningen efter sina behov och såg sina egna medarbetare växa som handledare. Skolorna höll sin undervisning aktuell, hittade bättre APL-platser och höjde kvaliteten på sin utbildning.
+    Samarbete mellan { -vet-providers } och { -employers } tar tid, och det är rimligt att fråga vad det ger. Partnerna i { -brand } såg nyttan för alla tre grupperna. Eleverna lärde sig med verkliga arbetsuppgifter och modern utrustning, fick större självförtroende och fick lättare sitt första jobb. Arbetsgivarna lärde känna sin framtida personal, formade utbildningen efter sina behov och såg sina egna medarbetare växa som handledare. Skolorna höll sin undervisning aktuell, hittade bättre APL-platser och höjde kvaliteten på sin utbildning.
 
     För att se den nyttan i ert eget partnerskap behöver ni utvärdera det regelbundet. Vi föreslår fyra fokusområden: engagemang, samarbete, samskapande och firande. Varje avsnitt nedan förklarar ett fokusområde och ger frågor som båda parter kan besvara, till exempel en gång om året vid ett gemensamt möte. Svara först var för sig och jämför sedan: det är skillnaderna som säger mest.
 

@@ -6,7 +6,7 @@ company-project-title = Verkliga uppdrag från företag
 company-project-intro =
     I ett företagsprojekt ger en { -employer } en elevgrupp ett verkligt uppdrag: en marknadsföringsplan, en produkt, en reparation, en meny, en trädgårdsplanering eller en analys av en arbetsprocess. Eleverna arbetar med uppdraget, oftast i skolan, och presenterar resultatet för företaget som de skulle göra för en kund. Vid sidan av yrkeskunskaperna övar de planering, samarbete, att hålla tidsgränser och att möta en kund som kommer att bedöma resultatet.
 
-    Företaget får nya idéer och en inblick i möjliga framtida medarbetare; läraren får ett autentiskt uppdrag som ingen har behövt hitta på. Det fungerar bara om uppgiften passar både lärandemålen och den tid som finns, och om båda sidor skriftligen kommer överens, innan arbetet börjar, om vad eleverna ska leverera och vad som händer med resultatet efteråt.
+    Företaget får nya idéer och en chans att lära känna möjliga framtida medarbetare; läraren får ett autentiskt uppdrag som ingen har behövt hitta på. Det fungerar bara om uppgiften passar både lärandemålen och den tid som finns, och om båda sidor skriftligen kommer överens, innan arbetet börjar, om vad eleverna ska leverera och vad som händer med resultatet efteråt.
 
 company-project-example =
     Elever på handelsutbildningen vid en yrkesskola i Tammerfors (Tampere) tog på sig ett uppdrag från ett familjeägt bageri som ville nå yngre kunder. Ägaren träffade klassen i bageriet och bad om idéer till kampanjer i sociala medier och i butiken. Grupper om fyra arbetade i sex veckor, skickade en lägesrapport till ägaren varje vecka och presenterade sina planer i bageriets kafé.
@@ -34,7 +34,7 @@ company-project-ownership =
     .title = Äganderätt och sekretess
 
 company-project-ownership-law =
-    Enligt upphovsrättslagen har den som skapar ett verk upphovsrätten till det, och eftersom eleverna inte är anställda av företaget är det de som äger rättigheterna. Företaget får därför bara använda resultatet om eleverna skriftligen har gått med på det. För elever under 18 år behövs i regel också vårdnadshavarens medgivande.
+    Enligt upphovsrättslagen har den som skapar ett verk, till exempel en text, en bild, en film eller en design, upphovsrätten till det. Eleverna behåller alltså upphovsrätten till det de skapar om de inte avtalar något annat, och företaget bör därför skriftligen komma överens med dem om hur resultatet får användas. För elever under 18 år behövs i regel också vårdnadshavarens medgivande.
     .title = I Sverige
 
 company-project-prep-vet-provider =
@@ -76,7 +76,7 @@ company-project-tips =
 
 company-project-check-vet-provider-find-task = Hitta en uppgift som passar målen och tiden.
 company-project-check-vet-provider-write-brief = Skriv uppdragsbeskrivningen med företaget.
-company-project-check-vet-provider-agree-ownership = Få beskrivningen underskriven, med äganderätten.
+company-project-check-vet-provider-agree-ownership = Få beskrivningen underskriven, även delen om äganderätt.
 company-project-check-vet-provider-agree-costs = Kom överens om vem som betalar material och resor.
 company-project-check-vet-provider-book-dates = Boka datum för start, kommentarer och presentation.
 company-project-check-vet-provider-coach-teams = Träffa varje grupp varje vecka.
@@ -93,6 +93,6 @@ company-project-check-employer-tell-use = Berätta för eleverna vilka resultat 
 company-project-check-student-read-brief = Läs uppdragsbeskrivningen och skriv ner era frågor.
 company-project-check-student-agree-roles = Kom överens om roller och regler i gruppen.
 company-project-check-student-plan = Gör en projektplan med delmål.
-company-project-check-student-update-client = Skicka lägesrapporter på de överenskomna dagarna.
+company-project-check-student-update-client = Skicka lägesrapporter till beställaren på de överenskomna dagarna.
 company-project-check-student-ask-consent = Fråga innan ni filmar människor eller delar uppgifter.
 company-project-check-student-present = Presentera som för en betalande kund.

@@ -55,8 +55,8 @@ curriculum-tips =
     .title = Tips och fallgropar
 
 curriculum-check-vet-provider-define-scope = Ta reda på vilken del av utbildningen som är öppen lokalt.
-curriculum-check-vet-provider-invite-employers = Skicka arbetsgivarna en sammanfattning av ramarna.
-curriculum-check-vet-provider-collect-data = Ta med synpunkter från tidigare elever och APL.
+curriculum-check-vet-provider-invite-employers = Skicka arbetsgivarna en sammanfattning av ramarna på en sida.
+curriculum-check-vet-provider-collect-data = Ta med synpunkter från tidigare elever och APL till första mötet.
 curriculum-check-vet-provider-lead-meetings = Utgå på varje möte från verkliga arbetssituationer.
 curriculum-check-vet-provider-draft-content = Skicka utkastet med sista datum för synpunkter.
 curriculum-check-vet-provider-show-changes = Berätta för alla vilka förslag som användes och varför.

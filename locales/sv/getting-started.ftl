@@ -4,7 +4,7 @@ getting-started-title = Så kommer ni i gång
     .summary = Lägg en gemensam grund för samarbetet och hitta de metoder som passar ert partnerskap.
 
 getting-started-intro =
-    Samarbete mellan en skola och en arbetsplats faller sällan på bristande vilja. Det faller på att alla har mycket att göra, på att var och en tror att den andra parten vet vad man vill, eller på att en engagerad eldsjäl slutar. Det här kapitlet handlar om grundarbetet som gör att samarbetet håller, och avslutas med en självskattning som visar vilka metoder som passar er.
+    Samarbete mellan en skola och en arbetsplats faller sällan på bristande vilja. Det faller på att alla har mycket att göra, på att varje sida utgår från att den andra vet vad den vill, eller på att en engagerad eldsjäl slutar. Det här kapitlet handlar om grundarbetet som gör att samarbetet håller, och avslutas med en självskattning som visar vilka metoder som passar er.
 
 getting-started-common-goal =
     Träffas innan ni väljer metod och tala igenom varför ni vill samarbeta. { -vet-provider(form: "def-start") } kanske vill ha fler APL-platser, en mer aktuell undervisning eller en rättvisare bedömning. { -employer(form: "def-start") } kanske vill ha kunnig ny personal eller få påverka utbildningen. Båda är rimliga mål. Skriv ner de mål ni har gemensamt och de som bara hör till den ena sidan, så att ingenting förblir dolt.
@@ -40,7 +40,7 @@ getting-started-ground-rules =
     .title = Reda ut de praktiska och juridiska frågorna
 
 getting-started-rules-note =
-    Fråga huvudmannen vilken försäkring som gäller för eleven under APL, både vid olycksfall och om eleven orsakar en skada. För elever under 18 år gäller Arbetsmiljöverkets regler om minderårigas arbetsmiljö, och Integritetsskyddsmyndigheten (IMY) ger vägledning om dataskydd. Elever på APL får ingen lön, medan en lärling med gymnasial lärlingsanställning får lön; huvudmannen kan få statsbidrag för lärlingsutbildning från Skolverket.
+    Fråga huvudmannen vilken försäkring som gäller för eleven under APL, både vid olycksfall och om eleven orsakar en skada. För elever under 18 år gäller Arbetsmiljöverkets regler om minderårigas arbetsmiljö, och Integritetsskyddsmyndigheten (IMY) ger vägledning om dataskydd. Elever på APL får ingen lön, och det får inte heller de flesta gymnasielärlingar; bara den som har en gymnasial lärlingsanställning får lön. Huvudmannen kan få statsbidrag för lärlingsutbildning från Skolverket.
     .title = I Sverige
 
 getting-started-where-now =
@@ -55,7 +55,7 @@ getting-started-where-now =
 getting-started-self-evaluation =
     Besvara varje fråga tillsammans med er partner: **ja** ger 2 poäng, **delvis** 1 och **nej** 0. Räkna ihop poängen för varje nivå för sig och skriv in summan på nivåns poängrad.
 
-    En nivå är uppnådd när poängen når gränsen efter ≥ på poängraden, ungefär två tredjedelar av maxpoängen. Gå igenom nivåerna nerifrån och upp: ert partnerskap befinner sig på den första nivå som det ännu inte har uppnått, och de metoder som rekommenderas för den nivån är en bra början. Ett exempel: 8 poäng på nivån nystartade och 5 på nivån under utveckling betyder att ni befinner er på nivån under utveckling. Har ni uppnått alla tre nivåerna är ert partnerskap erfaret.
+    En nivå är uppnådd när poängen når gränsen efter ≥ på poängraden, ungefär två tredjedelar av maxpoängen. Gå igenom nivåerna nerifrån och upp: ert partnerskap befinner sig på den första nivå som det ännu inte har uppnått, och de metoder som rekommenderas för den nivån är en bra början. Ett exempel: 8 poäng på nivån ”nystartade” och 5 på nivån ”under utveckling” betyder att ni befinner er på nivån ”under utveckling”. Har ni uppnått alla tre nivåerna är ert partnerskap erfaret.
     .title = Självskattning
 getting-started-self-evaluation-answer-yes = Ja
 getting-started-self-evaluation-answer-partly = Delvis

@@ -11,7 +11,7 @@ guest-expert-intro =
 guest-expert-example =
     Handels- och administrationsprogrammet på en gymnasieskola i Gävle märkte att eleverna såg bokföring som torr teori. Läraren bjöd in tre yrkesverksamma från orten, en redovisningskonsult, en bankrådgivare och ägaren till en liten sportaffär, att hålla två lektioner var under en termin.
 
-    Det första besöket gick dåligt. Bankrådgivaren hade bara fått veta att han skulle ”berätta om sitt arbete” och visade den presentation som banken använder för att sälja studentkonton; efter tjugo minuter hade halva klassen slutat lyssna. Inför de andra besöken skickade läraren en veckas framförhållning en beskrivning på en sida till varje gäst: ämnet, vad gruppen redan kunde, elevernas egna frågor och en uppgift för eleverna. Redovisningskonsulten tog med sig riktiga kvitton och fakturor, med namnen borttagna, som eleverna fick bokföra, och visade sedan samma arbete i det program som hennes byrå använder.
+    Det första besöket gick dåligt. Bankrådgivaren hade bara fått veta att han skulle ”berätta om sitt arbete” och visade den presentation som banken använder för att sälja studentkonton; efter tjugo minuter hade halva klassen slutat lyssna. Inför de andra besöken skickade läraren en vecka i förväg en beskrivning på en sida till varje gäst: ämnet, vad gruppen redan kunde, elevernas egna frågor och en uppgift för eleverna. Redovisningskonsulten tog med sig riktiga kvitton och fakturor, med namnen borttagna, som eleverna fick bokföra, och visade sedan samma arbete i det program som hennes byrå använder.
 
     Bankrådgivaren kom tillbaka på våren med samma slags beskrivning, och eleverna gav hans andra lektion bäst omdöme under terminen. Redovisningsbyrån tog emot två elever för APL året därpå.
     .title = Prövat inom handel och administration i Sverige
@@ -37,7 +37,7 @@ guest-expert-do-vet-provider =
     3. Spara tio minuter för frågor i slutet.
 
 guest-expert-do-employer =
-    1. Berätta verkliga historier från jobbet, även om vad som gick fel och hur ni hanterade det.
+    1. Berätta verkliga historier från jobbet, bland annat om sådant som gick fel och hur ni hanterade det.
     2. Ge eleverna något att göra med händerna eller huvudet, inte bara något att lyssna på.
     3. Berätta vad er arbetsplats letar efter när den anställer.
 

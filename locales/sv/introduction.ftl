@@ -9,7 +9,7 @@ introduction-purpose =
     Handboken beskriver { $methods ->
         [one] ett beprövat sätt
        *[other] { $methods } beprövade sätt
-    } för { -vet-providers } och { -employers } att samarbeta. Parterna i { -brand }, ett Erasmus+-partnerskap mellan yrkesskolor och arbetsgivare i Finland, Sverige, Island, Nederländerna och Tyskland, har prövat varje metod i praktiken. De verkar inom handel och administration, hotell och restaurang, vård och omsorg, lantbruk, trädgård och tekniska yrken, och exemplen i handboken kommer från de branscherna.
+    } för { -vet-providers } och { -employers } att samarbeta. Partnerna i { -brand }, ett Erasmus+-partnerskap mellan yrkesskolor och arbetsgivare i Finland, Sverige, Island, Nederländerna och Tyskland, har prövat varje metod i praktiken. De verkar inom handel och administration, hotell och restaurang, vård och omsorg, lantbruk, trädgård och tekniska yrken, och exemplen i handboken kommer från de branscherna.
 
     Vårt mål är närmare band mellan yrkesutbildningen och arbetslivet, en smidigare övergång från skola till arbete och en bättre utbildning. Vi vill också visa att samarbete kan se ut på många sätt; det behövs inte alltid ett formellt avtal eller ett stort projekt.
 
@@ -28,9 +28,9 @@ introduction-how-to-use =
 
     Varje metodkapitel består av följande delar:
 
-    - en sammanfattning på en rad, vilka som deltar, ungefärlig tidsåtgång och hur stor arbetsinsats det krävs;
+    - en sammanfattning på en rad, vilka som deltar, ungefärlig tidsåtgång och hur stor arbetsinsats som krävs;
     - en inledning som förklarar vad metoden går ut på och varför den hjälper;
-    - en berättelse från en partner som har prövat metoden, också om vad som var svårare än väntat och vad de ändrade;
+    - en berättelse från en partner som har prövat metoden, med det som var svårare än väntat och det som de ändrade;
     - steg för förberedelser och genomförande, var för sig för { -vet-provider(form: "def") }, { -employer(form: "def") } och { -student(form: "def") };
     - råd om uppföljning, och tips;
     - en checklista för varje roll.
@@ -51,7 +51,7 @@ introduction-glossary =
     Skolor och arbetsplatser använder inte alltid samma ord, och varje land har sina egna begrepp. I handboken använder vi följande:
 
     - **Yrkesutbildning** (på engelska VET, vocational education and training): utbildning som förbereder för ett visst yrke. Den sker i skolan, på en arbetsplats eller, oftast, på båda ställena.
-    - **Arbetsplatsförlagt lärande (APL)**: lärande genom verkligt arbete på en verklig arbetsplats, med mål som hör till en utbildning eller examen. Hit hör perioder på en arbetsplats, lärlingsutbildning och företagsprojekt.
+    - **Arbetsbaserat lärande**: lärande genom verkligt arbete på en verklig arbetsplats, med mål som hör till en utbildning eller examen. APL-perioder, lärlingsutbildning och företagsprojekt är alla former av det. I gymnasieskolan kallas den del av utbildningen som förläggs till en arbetsplats för arbetsplatsförlagt lärande (APL).
     - **Handledare** (i vissa länder kallad **lärmästare**): den person på arbetsplatsen som vägleder eleven, planerar arbetsuppgifterna, ger återkoppling och deltar i bedömningen. Andra vanliga benämningar är APL-handledare, instruktör och yrkeshandledare.
     - **Lärlingsutbildning**: utbildning där eleven lär sig yrket främst på en arbetsplats, i många länder med en anställning hos företaget, och läser en del i skolan hos en { -vet-provider }. Ett skriftligt avtal anger rättigheter och skyldigheter för alla inblandade.
     - **APL-plan**: en skriftlig plan som eleven, skolan och arbetsplatsen kommer överens om före en period av lärande på arbetsplatsen. Den anger lärandemål, arbetsuppgifter, tider, kontaktpersoner och hur lärandet ska bedömas. Namn och juridisk form skiljer sig mellan länderna. Vid APL utomlands inom Erasmus+ heter motsvarande dokument Learning Agreement. APL-planen är inte detsamma som utbildningskontraktet, det avtal som upprättas för varje elev i gymnasial lärlingsutbildning.

@@ -17,7 +17,7 @@ job-shadowing-example =
     .title = Prövat inom tekniska yrken på Island
 
 job-shadowing-prep-vet-provider =
-    1. Kom överens med { -employer(form: "def") } om datum, gruppstorlek och vad eleverna får se och göra, även vilket arbete som är stängt för elever under 18 år.
+    1. Kom överens med { -employer(form: "def") } om datum, gruppstorlek och vad eleverna får se och göra, också vilket arbete elever under 18 år inte får vara med i.
     2. Kontrollera att alla elever är försäkrade under besöket, och ordna resor och skyddsutrustning.
     3. Ge varje elev två eller tre observationsfrågor, till exempel ”Vilken arbetsuppgift tog längst tid, och varför?”
 

@@ -9,7 +9,7 @@ joint-assessment-intro =
     Vem som håller i slutbedömningen skiljer sig mellan länderna. I Finland ordnar { -vet-provider(form: "def") } yrkesprov på arbetsplatsen, som bedöms av en lärare och en företrädare för arbetsplatsen; i det tyska duala systemet håller handelskamrarna och hantverkskamrarna slutproven. Även där ni inte själva ansvarar för slutprovet förbereder sambedömning under utbildningen eleverna inför det.
 
 joint-assessment-who-examines =
-    Betyg sätts av en legitimerad lärare. Handledaren bidrar med underlag och iakttagelser från arbetsplatsen, och sambedömningen är ett stöd för lärarens bedömning, till exempel av gymnasiearbetet. Vissa branscher har dessutom egna certifikat eller prov som eleven kan ta under eller efter utbildningen.
+    Betygen sätts av läraren, inte av handledaren. Handledaren bidrar med underlag och iakttagelser från arbetsplatsen, och sambedömningen är ett stöd för lärarens bedömning, till exempel av gymnasiearbetet. Vissa branscher har dessutom egna certifikat eller prov som eleven kan ta under eller efter utbildningen.
     .title = I Sverige
 
 joint-assessment-example =
@@ -35,7 +35,7 @@ joint-assessment-prep-student =
     2. Bedöm ett av era egna arbeten mot kriterierna.
 
 joint-assessment-do-vet-provider =
-    1. Observera yrkesprovet och anteckna vad som visar att varje kriterium är uppfyllt.
+    1. Observera yrkesprovet och anteckna era iakttagelser för varje kriterium.
     2. Kom överens med handledaren om bedömningen innan någon av er ger återkoppling.
     3. Dokumentera resultatet och skälen, så att eleven kan se hur ni kom fram till det.
 
@@ -57,7 +57,7 @@ joint-assessment-tips =
     - Spara de skriftliga motiveringarna: eleven kan begära att bedömningen omprövas.
     .title = Tips och fallgropar
 
-joint-assessment-check-vet-provider-choose-unit = Välj delen och kontrollera vem som får bedöma den.
+joint-assessment-check-vet-provider-choose-unit = Välj del av utbildningen och kontrollera vem som får bedöma.
 joint-assessment-check-vet-provider-prepare-criteria = Skriv kriterier med en gräns för ”tillräckligt bra”.
 joint-assessment-check-vet-provider-calibrate = Låt bedömarna bedöma samma exempelarbete.
 joint-assessment-check-vet-provider-agree-roles = Kom överens om datum, uppgift och vem som bedömer vad.

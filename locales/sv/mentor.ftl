@@ -15,12 +15,12 @@ mentor-example =
     .title = Prövat inom vård och omsorg i Finland
 
 mentor-prep-vet-provider =
-    1. Kom överens med { -employer(form: "def") } om vilka medarbetare som ska handleda vilka elever, och vilka veckor. Lägg elevernas perioder utanför arbetsplatsens mest hektiska säsonger: under toppen har ingen tid att handleda en elev.
+    1. Kom överens med { -employer(form: "def") } om vilka medarbetare som ska handleda vilka elever, och vilka veckor. Lägg elevernas perioder utanför arbetsplatsens mest hektiska säsonger: när det är som mest att göra har ingen tid att handleda en elev.
     2. Planera kursen tillsammans med en erfaren { -work-mentor }: lärandemålen, elevens första vecka, återkoppling, bedömning och säkerhet.
     3. Skriv en sammanfattning av utbildningen på en sida, på arbetsplatsens språk och inte med styrdokumentens begrepp.
 
 mentor-prep-employer =
-    1. Be om frivilliga i stället för att dela ut rollen: tålamod och ett stabilt schema betyder mer än lång erfarenhet.
+    1. Be om frivilliga i stället för att dela ut rollen: tålamod och ett stabilt schema betyder mer än lång anställningstid.
     2. Lägg in kursträffarna och regelbunden tid för handledning av varje elev i arbetsschemat.
     3. Berätta för arbetslaget vem som handleder vem, så att kollegorna kan täcka upp och eleven vet vem mer hen kan fråga.
 
@@ -49,15 +49,15 @@ mentor-recordings =
     .title = Verkliga fall och inspelningar
 
 mentor-follow-up =
-    En kort enkät till handledarna före och efter kursen visar om de känner sig tryggare i planering, återkoppling och bedömning; fråga också eleverna om handledningen har förändrats. För en lista över utbildade handledare, erbjud en kort repetitionsträff en gång om året, och uppmärksamma handledarnas arbete: ett intyg eller ett tack på ett personalmöte kostar lite.
+    En kort enkät till handledarna före och efter kursen visar om de känner sig tryggare i planering, återkoppling och bedömning; fråga också eleverna om handledningen har förändrats. Håll en förteckning över utbildade handledare, erbjud en kort repetitionsträff en gång om året och uppmärksamma handledarnas arbete: ett intyg eller ett tack på ett personalmöte kostar lite.
 
 mentor-tips =
     Para ihop en ny handledare med en erfaren inför den första eleven. Handledning utan tid i schemat är det första som faller bort en stressig dag, så skydda den tiden före allt annat.
     .title = Tips och fallgropar
 
-mentor-check-vet-provider-agree-numbers = Kom överens om vem som handleder vem, och när.
+mentor-check-vet-provider-agree-numbers = Kom överens med arbetsgivaren om vem som handleder vem, och när.
 mentor-check-vet-provider-plan-course = Planera kursen med en erfaren handledare som medledare.
-mentor-check-vet-provider-share-summary = Skicka handledarna en sammanfattning av lärandemålen.
+mentor-check-vet-provider-share-summary = Skicka handledarna en sammanfattning av lärandemålen på en sida.
 mentor-check-vet-provider-set-up-online = Testa länken och inspelningen före första träffen.
 mentor-check-vet-provider-consent = Få allas samtycke innan en träff spelas in.
 mentor-check-vet-provider-keep-in-touch = Ring varje ny handledare under elevens första vecka.

@@ -60,7 +60,7 @@ mobility-do-student =
     2. Säg till läraren i tid om arbetsuppgifterna, boendet eller språket inte fungerar.
 
 mobility-follow-up =
-    Tillgodoräkna perioden som överenskommet när eleven är hemma igen, och ge eleven ett dokument, till exempel Europass Mobilitet, som beskriver de kunskaper hen har fått. Låt eleverna berätta om perioden för andra, ge återkoppling till värden och bestäm tillsammans med parterna om ni ska fortsätta eller göra ett utbyte åt andra hållet.
+    Tillgodoräkna perioden som överenskommet när eleven är hemma igen, och ge eleven ett dokument, till exempel Europass Mobilitet, som beskriver de kunskaper hen har fått. Låt eleverna berätta om perioden för andra, ge återkoppling till värden och bestäm tillsammans med partnerna om ni ska fortsätta eller göra ett utbyte åt andra hållet.
 
 mobility-tips =
     - Börja tidigt: finansiering, partner och förberedelser tar månader.

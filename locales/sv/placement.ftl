@@ -28,12 +28,12 @@ placement-agreement =
     - handledningen: vem som handleder eleven, och vem som ersätter handledaren vid frånvaro;
     - bedömningen: vad som bedöms, hur, när och av vem;
     - försäkringen: vem som täcker olycksfall och skador;
-    - vad som händer om problem uppstår, ända fram till att perioden avbryts;
+    - vad som händer om problem uppstår, ända fram till att perioden avbryts i förtid;
     - alla tre parters underskrifter.
     .title = Det här innehåller en APL-plan
 
 placement-agreement-note =
-    På yrkesprogrammen omfattar APL minst 15 veckor. Enligt gymnasieförordningen ansvarar huvudmannen för att skaffa APL-platser och för att eleven har en handledare med lämpliga kunskaper och erfarenheter. Det finns ingen lagstadgad mall för APL-planen, men Skolverket rekommenderar en skriftlig överenskommelse med arbetsplatsen och en plan för varje elev. För elever i gymnasial lärlingsutbildning upprättas i stället ett utbildningskontrakt.
+    På yrkesprogrammen omfattar APL minst 15 veckor. Enligt gymnasieförordningen ansvarar huvudmannen för att skaffa APL-platser, och eleven ska ha en handledare på arbetsplatsen. Lagen föreskriver ingen mall för APL-planen, så innehållet ovan är ett förslag som skolan och arbetsplatsen anpassar. För elever i gymnasial lärlingsutbildning krävs dessutom ett utbildningskontrakt, se kapitlet om lärlingsutbildning.
     .title = I Sverige
 
 placement-prep-vet-provider =

@@ -32,7 +32,7 @@ teacher-placement-prep-student =
     2. Skriv två frågor som läraren kan ställa på företaget.
 
 teacher-placement-do-vet-provider =
-    1. Utför verkligt arbete under praktiken, och fråga varför saker görs som de görs.
+    1. Som lärare på branschpraktik: utför verkligt arbete, och fråga varför saker görs som de görs.
     2. För en kort loggbok varje dag över nya verktyg, metoder, misstag och exempel som kan användas i undervisningen.
     3. Fråga innan ni tar foton, data eller dokument, och anteckna vad ni fick ta med.
 

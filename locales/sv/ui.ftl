@@ -134,7 +134,7 @@ book-accessibility-summary = Texten är strukturerad med rubriker, listor och ta
 book-colophon =
     Den här handboken är ett resultat av { -brand }, ett strategiskt partnerskap inom Erasmus+ för yrkesutbildning med projektnummer 2018-1-FI01-KA202-047198. Projektet pågick från den 1 september 2018 till den 31 augusti 2021. Det samordnades från Finland och finansierades via Utbildningsstyrelsen i Finland.
 
-    Parterna var { -vet-providers } och { -employers } från fem länder: Finland, Sverige, Island, Nederländerna och Tyskland. Tillsammans prövade de { $methods ->
+    Partnerna var { -vet-providers } och { -employers } från fem länder: Finland, Sverige, Island, Nederländerna och Tyskland. Tillsammans prövade de { $methods ->
         [one] den metod
        *[other] de { $methods } metoder
     } som beskrivs i handboken.
