@@ -1,78 +1,76 @@
-## Metod: Lärlingsavtal
+## Metod: Lärlingsutbildning
 
-apprenticeship-title = Lärlingsavtal
+apprenticeship-title = Lärlingsutbildning
     .summary = Eleven är anställd av ett företag och lär sig främst på arbetsplatsen, med stöd av { -vet-provider(form: "def") }.
 
 apprenticeship-intro =
-    I en lärlingsutbildning är den som lär sig anställd. Lärlingen skriver avtal med { -employer(form: "def") }, får lön och lär sig större delen av yrket på arbetsplatsen, medan { -vet-provider(form: "def") } planerar utbildningen, undervisar i teorin och ordnar bedömningen. Reglerna skiljer sig mellan länderna, men tanken är densamma överallt: arbetsplatsen är den viktigaste lärmiljön.
+    I en lärlingsutbildning är den som lär sig anställd. Lärlingen och { -employer(form: "def") } skriver ett anställningsavtal (i vissa länder skriver även { -vet-provider(form: "def") } under), och lön, arbetstid, semester och försäkring följer av avtalet på samma sätt som för andra anställda. Större delen av yrket lärs på arbetsplatsen; { -vet-provider(form: "def") } planerar utbildningen tillsammans med arbetsplatsen och undervisar i det som arbetet inte täcker. I vissa skolbaserade former förblir lärlingen elev, och då behöver ni ta reda på vem som försäkrar hen på arbetsplatsen. Vem som bedömer i slutet skiljer sig också: i Finland { -vet-provider(form: "def") } tillsammans med arbetsplatsen, i Tyskland handelskamrarna och hantverkskamrarna, och inom Islands reglerade hantverksyrken en provnämnd för varje yrke som håller gesällprovet.
 
-    Lärlingsutbildning passar vuxna som byter yrke, unga som vill tjäna pengar medan de lär sig, och företag som vill utbilda personal efter sina egna behov. Den kräver engagemang från alla tre parter under lång tid, så planeringen är avgörande.
+    Lärlingsutbildning passar vuxna som byter yrke, unga som vill tjäna pengar medan de lär sig, och företag som vill utbilda personal på sitt eget sätt. Den pågår ofta i två eller tre år, så det är viktigt att alla tre parter håller sig till en gemensam plan.
+
+apprenticeship-contract-note =
+    En gymnasielärling är i regel elev och inte anställd, och minst hälften av utbildningen sker på arbetsplatsen. Enligt skollagen ska det finnas ett skriftligt utbildningskontrakt för varje elev och arbetsplats, undertecknat av eleven, huvudmannen och arbetsgivaren och, om eleven är under 18 år, av vårdnadshavaren. Eleven kan också anställas med lön i en gymnasial lärlingsanställning. Betygen sätts alltid av läraren; i vissa branscher kan lärlingen senare få branschens eget bevis, till exempel yrkesbevis eller gesällbrev.
+    .title = I Sverige
 
 apprenticeship-example =
-    Ett VVS-företag i Uleåborg (Oulu) hittade inte tillräckligt med yrkeskunniga installatörer. Tillsammans med den lokala yrkesskolan anställde företaget två vuxna, en tidigare lagerarbetare och en tidigare yrkesmilitär, med lärlingsavtal som ledde mot en examen inom VVS- och fastighetsteknik.
+    Ett VVS-företag i Uleåborg (Oulu) hittade inte tillräckligt med yrkeskunniga installatörer. Tillsammans med den lokala yrkesskolan anställde företaget två vuxna, en tidigare lagerarbetare och en tidigare yrkesmilitär, som lärlingar med sikte på en examen inom VVS- och fastighetsteknik.
 
-    En lärare, företagets arbetsplatschef och var och en av lärlingarna gjorde upp en individuell utbildningsplan. Den kopplade varje del av examen till de installationer som företaget skulle arbeta med de kommande två åren, och lade till studiedagar och teori på distans för det som arbetsplatserna inte kunde täcka. En erfaren installatör var handledare, och de fyra träffades varannan månad för att följa upp hur det gick.
+    En lärare, arbetsplatschefen och var och en av lärlingarna kopplade varje del av examen till de installationer som företaget räknade med de kommande två åren. Planen höll inte första vintern: ett stort nybyggnadsuppdrag sköts upp, och i fem månader arbetade båda lärlingarna bara med renoveringar i bebodda lägenheter. Vid nästa uppföljningsmöte flyttade läraren examensdelen om nya värmesystem till andra året och ordnade i stället två veckor i skolans verkstad.
 
-    Båda lärlingarna tog sin examen på drygt två år och blev kvar i företaget. En av dem handleder nu företagets nästa lärling.
+    Den ena lärlingen tog sin examen efter 26 månader och blev kvar i företaget. Den andra slutade efter ett år för ett bättre betalt jobb, utan examen. Företagets slutsats: kom överens om lönetrappan för hela lärlingstiden redan när avtalet skrivs.
     .title = Prövat inom tekniska yrken i Finland
 
 apprenticeship-prep-vet-provider =
-    1. Kontrollera att arbetsplatsen kan erbjuda de arbetsuppgifter som utbildningen kräver.
-    2. Förklara regler, finansiering och ansvarsfördelning för { -employer(form: "def") } och den sökande.
-    3. Gör tillsammans upp en individuell utbildningsplan med studiedagar och bedömningar.
+    1. Besök arbetsplatsen och lista det som examen kräver men som det här arbetet inte kan erbjuda.
+    2. Förklara regler, finansiering och ansvarsfördelning för { -employer(form: "def") } och den sökande, även vem som skriver under vad.
+    3. Gör tillsammans med dem upp en individuell utbildningsplan: vilken del som lärs var och när, studiedagar och bedömningar.
 
 apprenticeship-prep-employer =
-    1. Bestäm vem ni ska anställa och kom överens om avtal, lön och arbetstider.
-    2. Utse en { -work-mentor } och ge hen tid och utbildning.
-    3. Planera vilka arbetsuppgifter och arbetsplatser som ska täcka vilka delar av planen.
+    1. Rekrytera efter motivation snarare än erfarenhet, och skriv in lön, arbetstid och provanställning i avtalet.
+    2. Kontrollera försäkringarna och, för den som är under 18 år, reglerna om minderårigas arbetsuppgifter och arbetstid.
+    3. Utse en { -work-mentor } och ge hen tid och utbildning.
 
 apprenticeship-prep-student =
-    1. Ta reda på vad lärlingsutbildningen innebär, även studiedagar och bedömning.
-    2. Läs avtalet och utbildningsplanen, och fråga om allt som är oklart.
-    3. Kom överens med din handledare om hur ni ska arbeta tillsammans.
+    1. Läs avtalet: lön, arbetstid, semester, provanställning och studiedagar.
+    2. Gå igenom utbildningsplanen och ta reda på vilka delar ni lär er på arbetsplatsen och vilka i skolan.
 
 apprenticeship-do-vet-provider =
-    1. Undervisa i teorin och koppla den till lärlingens arbete.
-    2. Håll regelbundna uppföljningsmöten med lärlingen och handledaren.
-    3. Ordna bedömningen, helst på arbetsplatsen.
+    1. Undervisa i teorin med exempel från lärlingens eget arbete.
+    2. Träffa lärlingen och handledaren varannan eller var tredje månad, och ändra planen när arbetet förändras.
+    3. Förbered lärlingen inför slutbedömningen eller examensprovet, vem som än håller i det.
+    4. Fråga i slutet företaget och lärlingen vad som bör göras annorlunda nästa gång, och skriv ner det: det övertygar andra företag bättre än någon broschyr.
 
 apprenticeship-do-employer =
-    1. Ge lärlingen arbetsuppgifter enligt planen, inte bara det som är brådskande.
-    2. Ge lärlingen ledigt för studiedagarna.
-    3. Håll handledaren delaktig och rapportera problem i tid.
+    1. Ge arbetsuppgifter enligt planen, inte bara det som är brådskande.
+    2. Ge lärlingen ledigt för studiedagarna, även under de mest hektiska veckorna.
+    3. Säg till läraren i god tid om arbetet eller avtalet förändras.
 
 apprenticeship-do-student =
-    1. Delta aktivt i arbete och studier, och för en loggbok över ditt lärande.
-    2. Säg till din handledare och lärare om planen inte stämmer med dina arbetsuppgifter.
-    3. Förbered dig inför uppföljningsmöten och bedömningar.
-
-apprenticeship-follow-up =
-    Gå igenom utbildningsplanen vid varje uppföljningsmöte och justera den när arbetet förändras. Se i slutet tillbaka tillsammans med alla tre parter: nådde lärlingsutbildningen sina mål, och vad skulle ni göra annorlunda med nästa lärling?
-
-    Dokumentera företagets erfarenheter, eftersom de är det bästa argumentet för att fler företag ska pröva lärlingsutbildning. Fira examen tillsammans.
+    1. För en loggbok över vad ni lär er och ta med den till uppföljningsmötena.
+    2. Säg till i tid om arbetsuppgifterna och planen inte längre stämmer överens.
 
 apprenticeship-tips =
-    - Börja med en noggrann rekrytering; motivation betyder mer än tidigare erfarenhet.
-    - En realistisk utbildningsplan gör att lärlingen inte fastnar i en enda arbetsuppgift i flera månader.
-    - Låt inte studiedagarna försvinna när företaget har mycket att göra.
-    - Planera för vad som händer om anställningen upphör i förtid.
-    .title = Tips och fallgropar
+    Studiedagarna är det första som stryks när företaget har mycket att göra, och en lärling som missar dem hamnar efter. Lägg in dem i arbetsschemat, inte bara i planen.
 
-apprenticeship-check-vet-provider-check-tasks = Kontrollera att arbetsplatsen har de arbetsuppgifter som krävs.
-apprenticeship-check-vet-provider-explain-rules = Förklara regler, finansiering och ansvarsfördelning.
-apprenticeship-check-vet-provider-training-plan = Gör tillsammans upp den individuella utbildningsplanen.
-apprenticeship-check-vet-provider-link-theory = Koppla teorin till lärlingens arbete.
-apprenticeship-check-vet-provider-progress-meetings = Håll regelbundna uppföljningsmöten.
-apprenticeship-check-vet-provider-organise-assessment = Ordna bedömningen på arbetsplatsen.
+    Kom i början överens om vad som händer om anställningen upphör i förtid: vem som informerar vem, och hur lärlingen kan slutföra utbildningen på annat håll.
+    .title = Se upp
 
-apprenticeship-check-employer-agree-contract = Kom överens om avtal, lön och arbetstider.
-apprenticeship-check-employer-name-mentor = Utse och utbilda en handledare.
-apprenticeship-check-employer-plan-tasks = Planera arbetsuppgifter som täcker utbildningsplanen.
-apprenticeship-check-employer-release-study = Ge lärlingen ledigt för studiedagar.
-apprenticeship-check-employer-report-problems = Rapportera problem i tid.
+apprenticeship-check-vet-provider-check-tasks = Kontrollera att arbetsplatsen har de uppgifter examen kräver.
+apprenticeship-check-vet-provider-explain-rules = Förklara regler, finansiering och vem som skriver under vad.
+apprenticeship-check-vet-provider-training-plan = Skriv utbildningsplanen med arbetsgivaren och lärlingen.
+apprenticeship-check-vet-provider-progress-meetings = Håll ett uppföljningsmöte varannan eller var tredje månad.
+apprenticeship-check-vet-provider-early-end = Kom överens om vad som gäller om avtalet upphör i förtid.
+apprenticeship-check-vet-provider-organise-assessment = Förbered lärlingen inför slutbedömningen.
 
-apprenticeship-check-student-understand-terms = Sätt dig in i avtalet och utbildningsplanen.
-apprenticeship-check-student-agree-mentor = Kom överens med din handledare om hur ni ska arbeta.
-apprenticeship-check-student-keep-log = För en loggbok över ditt lärande.
-apprenticeship-check-student-speak-up = Säg till om dina arbetsuppgifter inte stämmer med planen.
-apprenticeship-check-student-prepare-meetings = Förbered dig inför uppföljningsmötena.
+apprenticeship-check-employer-agree-contract = Skriv under avtalet: lön, arbetstid, provanställning.
+apprenticeship-check-employer-check-insurance = Kontrollera försäkringar och reglerna för minderåriga.
+apprenticeship-check-employer-name-mentor = Utse en handledare och ge hen tid.
+apprenticeship-check-employer-plan-tasks = Anpassa arbetsuppgifterna efter utbildningsplanen.
+apprenticeship-check-employer-release-study = Ge lärlingen ledigt för varje studiedag.
+apprenticeship-check-employer-report-problems = Säg till läraren i tid när arbetet förändras.
+
+apprenticeship-check-student-understand-terms = Läs avtalet: lön, arbetstid, semester, studiedagar.
+apprenticeship-check-student-agree-mentor = Kom överens med handledaren om när ni följer upp.
+apprenticeship-check-student-keep-log = För en loggbok och ta med den till mötena.
+apprenticeship-check-student-speak-up = Säg till i tid om uppgifterna inte stämmer med planen.
+apprenticeship-check-student-prepare-meetings = Förbered er inför uppföljningsmöten och bedömningar.

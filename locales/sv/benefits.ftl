@@ -4,7 +4,7 @@ benefits-title = Nytta och utvärdering
     .summary = Vad samarbetet ger, och hur ni kan se tillbaka på det utifrån fyra fokusområden.
 
 benefits-intro =
-    Samarbete mellan { -vet-providers } och { -employers } tar tid, och det är rimligt att fråga vad det ger. Parterna i { -brand } såg nyttan för alla tre grupperna. Eleverna lärde sig med verkliga arbetsuppgifter och modern utrustning, fick större självförtroende och fick lättare sitt första jobb. Arbetsgivarna lärde känna sin framtida personal, formade utbildningen efter sina behov och såg sina egna medarbetare växa som handledare. Skolorna höll sin undervisning aktuell, hittade bättre APL-platser och höjde kvaliteten på sin utbildning.
+    Samarbete mellan { -vet-providers } och { -employers } tar tid, och det är rimligt att fråga vad det ger. Partnerna i { -brand } såg nyttan för alla tre grupperna. Eleverna lärde sig med verkliga arbetsuppgifter och modern utrustning, fick större självförtroende och fick lättare sitt första jobb. Arbetsgivarna lärde känna sin framtida personal, formade utbildningen efter sina behov och såg sina egna medarbetare växa som handledare. Skolorna höll sin undervisning aktuell, hittade bättre APL-platser och höjde kvaliteten på sin utbildning.
 
     För att se den nyttan i ert eget partnerskap behöver ni utvärdera det regelbundet. Vi föreslår fyra fokusområden: engagemang, samarbete, samskapande och firande. Varje avsnitt nedan förklarar ett fokusområde och ger frågor som båda parter kan besvara, till exempel en gång om året vid ett gemensamt möte. Svara först var för sig och jämför sedan: det är skillnaderna som säger mest.
 
@@ -17,10 +17,11 @@ benefits-commitment =
     - Ingår samarbetet i våra strategier och årliga planer?
     - Har lärare och handledare tid för det här arbetet i sin arbetsplanering?
     - Skulle samarbetet fortsätta om vår viktigaste kontaktperson slutade?
+    - Är det tydligt vem som betalar för vad, och tycker båda sidor att fördelningen är rimlig?
     .title = Engagemang
 
 benefits-cooperation =
-    Samarbete handlar om hur parterna hanterar varandra i vardagen. Det vilar på öppen och tydlig kommunikation, på att varje sida vet vad den andra kan och inte kan erbjuda, och på ett upplägg där båda sidor vinner. Det kräver också beredskap: arbetsplatsen har en handledare och lämpliga arbetsuppgifter redo när en elev kommer, och skolan svarar snabbt när ett problem uppstår.
+    Samarbete handlar om hur parterna fungerar tillsammans i vardagen. Det vilar på öppen och tydlig kommunikation, på att varje sida vet vad den andra kan och inte kan erbjuda, och på ett upplägg där båda sidor vinner. Det kräver också beredskap: arbetsplatsen har en handledare och lämpliga arbetsuppgifter redo när en elev kommer, och skolan svarar snabbt när ett problem uppstår.
 
     Frågor för utvärdering:
 
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Firande
 
 benefits-evaluation =
-    Håll utvärderingen så enkel att ni faktiskt genomför den: ett kort gemensamt möte en gång om året, med frågorna ovan och några siffror, räcker ofta. Användbara siffror är antalet elever som har lärt sig på arbetsplatsen, antalet utbildade handledare, synpunkter från elever och handledare, andelen som fullföljer utbildningen och hur många elever som fick arbete efteråt.
+    Håll utvärderingen så enkel att ni faktiskt genomför den: ett kort gemensamt möte en gång om året, med frågorna ovan och några siffror, räcker ofta. Användbara siffror är antalet elever som har lärt sig på arbetsplatsen, antalet utbildade handledare, synpunkter från elever och handledare, andelen som fullföljer utbildningen, hur många elever som fick arbete efteråt och vad samarbetet kostade varje sida i arbetstid och pengar.
 
-    Skriv ner tre saker som gick bra och tre saker att förbättra, och kom överens om vem som gör vad före nästa möte. Gå sedan tillbaka till självvärderingen i kapitlet om hur ni kommer i gång. Kanske märker ni att ert partnerskap har nått nästa nivå och är redo för nya metoder.
+    Skriv ner tre saker som gick bra och tre saker att förbättra, och kom överens om vem som gör vad före nästa möte. Gå sedan tillbaka till självskattningen i kapitlet om hur ni kommer i gång. Kanske märker ni att ert partnerskap har nått nästa nivå och är redo för nya metoder.
     .title = Gör utvärdering till en vana

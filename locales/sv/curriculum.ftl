@@ -4,75 +4,71 @@ curriculum-title = Arbetsgivare med i utbildningsplaneringen
     .summary = Arbetsgivare hjälper till att planera vad och hur eleverna lär sig, så att utbildningen motsvarar arbetslivets behov.
 
 curriculum-intro =
-    De nationella styrdokumenten lämnar utrymme för lokala beslut: vilka valbara kurser som ska erbjudas, i vilken ordning de läses, vilka exempel och uppgifter som används och hur mycket som ska läras på arbetsplatsen. När { -employers } deltar i de besluten följer utbildningen arbetslivets verkliga behov närmare.
+    Nationella examenskrav och ramplaner lämnar utrymme för lokala beslut: vilka valbara delar som ska erbjudas, i vilken ordning, med vilka exempel och uppgifter, och hur mycket som ska läras på arbetsplatsen. Hur stort utrymmet är skiljer sig mellan länderna. När { -employers } hjälper till att använda det följer utbildningen arbetslivets verkliga behov närmare.
 
-    Den här metoden samlar lärare och personer från arbetsplatserna för att tillsammans planera ett kursmoment, ett program eller en lokal utbildningsplan. Det kräver tid och förtroende, så metoden passar parter som redan känner varandra. Belöningen är en utbildning som båda sidor känner ägarskap för.
+    Den här metoden samlar lärare och personer från arbetsplatserna för att tillsammans planera ett kursmoment, ett program eller lokalt innehåll. Det kräver tid och förtroende, så metoden passar parter som redan känner varandra.
+
+curriculum-local-room =
+    Skolverket fastställer ämnesplanerna med centralt innehåll och betygskriterier. Huvudmannen väljer vilka programfördjupningar som erbjuds, och skolan och lärarna planerar undervisningen: i vilken ordning innehållet behandlas, med vilka uppgifter och hur APL används. Det är där arbetsgivarna kan vara med, ofta genom programrådet.
+    .title = I Sverige
 
 curriculum-example =
     En yrkesskola för vårdyrken i Kassel och fyra vårdgivare var oroliga för att nyutbildad personal var svag i digital vårddokumentation och i samtal med anhöriga. Skolan bjöd in vårdchefer och erfarna sjuksköterskor att tillsammans med lärarna planera det lokala innehållet i två lärområden.
 
-    Under en termin träffades gruppen tre gånger. På det första mötet beskrev vårdgivarna vardagssituationer där ny personal hade svårt att klara sig. På det andra sorterade lärare och sjuksköterskor in situationerna under lärområdena och skrev nya fallbaserade uppgifter. På det tredje kom de överens om vilka uppgifter eleverna skulle utföra under sina perioder på arbetsplatsen och hur de skulle bedömas.
+    Det första mötet gav en önskelista som skulle ha fyllt ett helt år: vårdcheferna hade inte vetat att ramplanen bestämmer det mesta av innehållet och timmarna. På det andra mötet visade lärarna var ramplanen lämnade utrymme, och gruppen valde de två ämnena och skrev fallbaserade uppgifter till dem. På det tredje kom de överens om vilka uppgifter eleverna skulle utföra under sina perioder på arbetsplatsen.
 
-    Det nya innehållet användes året därpå. Vårdcheferna rapporterade att eleverna kom bättre förberedda, och skolan håller nu ett planeringsmöte med arbetsgivarna varje vår.
+    Samtalen med anhöriga fungerade: handledarna berättade om elever som höll sig lugnare i svåra samtal. Dokumentationsdelen fungerade inte, eftersom skolans övningsprogram skilde sig från de system som de fyra vårdgivarna använder, och gruppen har ännu inte hittat någon väg runt det.
     .title = Prövat inom vård och omsorg i Tyskland
 
 curriculum-prep-vet-provider =
-    1. Bestäm vilken del av utbildningen som är öppen för lokal planering.
-    2. Bjud in { -employers } och förklara ramarna, reglerna och tidsplanen.
-    3. Samla in underlag som hjälper diskussionen, till exempel synpunkter från tidigare elever och från APL.
+    1. Ta reda på exakt vilken del av utbildningen som är öppen för lokala beslut och hur många timmar den omfattar.
+    2. Bjud in { -employers } med en sammanfattning på en sida av ramarna och mötesdatumen.
+    3. Ta med underlag till det första mötet: synpunkter från tidigare elever, handledarnas kommentarer från APL och bedömningsresultat.
 
 curriculum-prep-employer =
-    1. Välj personer som känner både det dagliga arbetet och vart yrket är på väg.
-    2. Samla exempel på kunskaper som ny personal saknar eller snart kommer att behöva.
-    3. Avsätt tid för planeringsmötena.
+    1. Skicka personer som känner det dagliga arbetet och vart yrket är på väg, och samma personer varje gång.
+    2. Samla två eller tre verkliga situationer där nyanställda hade svårt att klara sig.
 
 curriculum-prep-student =
-    1. Ge synpunkter på de nuvarande kursmomenten och dina perioder på arbetsplatsen.
-    2. Anmäl dig som elevrepresentant på ett planeringsmöte.
-    3. Fundera på vad du skulle behöva lära dig för att kunna börja arbeta med självförtroende.
+    1. Berätta för läraren vilka delar av utbildningen som hjälpte er i arbetet och vilka som inte gjorde det.
+    2. Anmäl er för att föra elevernas talan på något av mötena.
 
 curriculum-do-vet-provider =
-    1. Led mötena och håll ramarna i sikte.
-    2. Omsätt idéerna i lärandemål, uppgifter och bedömning.
-    3. Skicka utkasten till alla för synpunkter.
+    1. Utgå från arbetssituationerna och sortera dem sedan in i kursmoment eller lärområden.
+    2. Skriv de nya målen, uppgifterna och bedömningen, och skicka utkastet på remiss med ett sista datum för synpunkter.
+    3. Berätta för alla vilka förslag som användes, vilka som inte gjorde det och varför.
 
 curriculum-do-employer =
-    1. Beskriv verkliga situationer från arbetet och vilka kunskaper de kräver.
-    2. Kommentera utkasten med enkla ord.
-    3. Erbjud uppgifter, material eller APL-perioder som stöder det nya innehållet.
+    1. Beskriv varje situation konkret: vilka som var inblandade, vad som gick fel och vad en yrkeskunnig person skulle ha gjort.
+    2. Kontrollera om uppgifterna i utkastet stämmer med det verkliga arbetet.
+    3. Erbjud uppgifter, material eller APL-platser som stöder det nya innehållet.
 
 curriculum-do-student =
-    1. Berätta för gruppen hur eleverna upplever utbildningen.
-    2. Säg vad du tycker om de nya uppgifterna och om de känns meningsfulla.
-    3. Berätta om planerna för andra elever.
+    1. Säg om de nya uppgifterna är begripliga för den som ska lära sig dem.
+    2. Berätta för andra elever vad som ändras och varför.
 
 curriculum-follow-up =
-    När det nya innehållet har genomförts en gång, träffas igen och titta på resultaten: elevernas synpunkter, bedömningsresultaten och arbetsgivarnas erfarenheter av eleverna på arbetsplatsen. Justera det som inte fungerade.
-
-    Gör det till en vana, till exempel med ett årligt planeringsmöte, så att utbildningen håller jämna steg med arbetslivet.
+    Träffas igen när det nya innehållet har genomförts en gång, med elevernas synpunkter, bedömningsresultaten och handledarnas bild av eleverna på arbetsplatsen. Ändra det som inte fungerade, och bestäm redan på samma möte när nästa genomgång ska äga rum.
 
 curriculum-tips =
-    - Förklara de nationella reglerna tidigt, så att ingen planerar något som inte går att genomföra.
-    - Utgå från konkreta arbetssituationer, inte från listor över ämnen.
-    - Be inte om synpunkter för att sedan strunta i dem; visa vad som ändrades.
-    - Låt eleverna komma till tals.
+    Förklara de nationella reglerna på det första mötet, innan någon planerar sådant som inte går att genomföra. Och be inte om råd som ni inte tänker använda: arbetsgivare som inte ser något förändras slutar komma.
     .title = Tips och fallgropar
 
-curriculum-check-vet-provider-define-scope = Bestäm vad som är öppet för lokal planering.
-curriculum-check-vet-provider-invite-employers = Bjud in arbetsgivare och förklara ramarna.
-curriculum-check-vet-provider-collect-data = Samla in synpunkter från tidigare elever och från APL.
-curriculum-check-vet-provider-lead-meetings = Led mötena.
-curriculum-check-vet-provider-draft-content = Omsätt idéerna i mål, uppgifter och bedömning.
-curriculum-check-vet-provider-show-changes = Visa alla vad som ändrades.
+curriculum-check-vet-provider-define-scope = Ta reda på vilken del av utbildningen som är öppen lokalt.
+curriculum-check-vet-provider-invite-employers = Skicka arbetsgivarna en sammanfattning av ramarna på en sida.
+curriculum-check-vet-provider-collect-data = Ta med synpunkter från tidigare elever och APL till första mötet.
+curriculum-check-vet-provider-lead-meetings = Utgå på varje möte från verkliga arbetssituationer.
+curriculum-check-vet-provider-draft-content = Skicka utkastet med sista datum för synpunkter.
+curriculum-check-vet-provider-show-changes = Berätta för alla vilka förslag som användes och varför.
 
-curriculum-check-employer-choose-people = Välj personer som känner arbetet och dess framtid.
-curriculum-check-employer-collect-examples = Samla exempel på kunskaper som saknas.
-curriculum-check-employer-set-time = Avsätt tid för mötena.
-curriculum-check-employer-comment-drafts = Kommentera utkasten.
+curriculum-check-employer-choose-people = Skicka samma personer till varje möte.
+curriculum-check-employer-collect-examples = Ta med situationer där nyanställda hade svårt.
+curriculum-check-employer-set-time = Lägg in alla mötesdatum i kalendern nu.
+curriculum-check-employer-comment-drafts = Kontrollera att uppgifterna stämmer med verkligt arbete.
 curriculum-check-employer-offer-tasks = Erbjud uppgifter eller material för det nya innehållet.
 
-curriculum-check-student-give-feedback = Ge synpunkter på den nuvarande utbildningen.
-curriculum-check-student-volunteer = Anmäl dig som elevrepresentant.
-curriculum-check-student-comment = Kommentera de nya uppgifterna.
-curriculum-check-student-share-plans = Berätta om planerna för andra elever.
-curriculum-check-student-think-needs = Fundera på vad du behöver lära dig.
+curriculum-check-student-give-feedback = Berätta för läraren vad som hjälpte er i arbetet.
+curriculum-check-student-volunteer = Anmäl er för att föra elevernas talan på ett möte.
+curriculum-check-student-comment = Säg om de nya uppgifterna är begripliga för er.
+curriculum-check-student-think-needs = Skriv ner vad ni behöver för att kunna börja arbeta tryggt.
+curriculum-check-student-share-plans = Berätta för andra elever vad som ändras.

@@ -4,77 +4,75 @@ mentor-title = Stolt att vara handledare
     .summary = Välj ut, utbilda och stötta en { -work-mentor } som vägleder varje elev på arbetsplatsen.
 
 mentor-intro =
-    En { -work-mentor }, i vissa länder kallad lärmästare, planerar elevens arbetsuppgifter på arbetsplatsen, visar hur arbetet går till, ger återkoppling och deltar i bedömningen. Bra handledning uppstår inte av en slump: handledare behöver tid, en tydlig roll och en viss utbildning.
-
-    I den här metoden utbildar { -vet-provider(form: "def") } och { -employer(form: "def") } handledarna tillsammans och kommer överens om vem som handleder vilken elev. Utbildningen kan ges på plats, på distans eller som en blandning, så att upptagna medarbetare kan delta från sin egen arbetsplats. Trygga handledare ger bättre lärande och medarbetare som är stolta över att föra sitt kunnande vidare.
+    En { -work-mentor }, i vissa länder kallad lärmästare, planerar elevens arbetsuppgifter på arbetsplatsen, visar hur arbetet går till, ger återkoppling och deltar i bedömningen. I den här metoden väljer { -vet-provider(form: "def") } och { -employer(form: "def") } ut handledarna tillsammans, utbildar dem i en kort kurs som kan ges på plats eller på distans, och kommer överens om vem som handleder vilken elev. Bra handledning uppstår inte av en slump: handledare behöver tid i arbetsschemat, en tydlig roll och den trygghet som utbildning ger.
 
 mentor-example =
-    En yrkesskola i Jyväskylä och fyra äldreboenden märkte att de undersköterskor som handledde elever kände sig osäkra på bedömningen. Tillsammans byggde de upp en webbkurs: fyra träffar på nittio minuter under sex veckor, med en liten uppgift att pröva mellan träffarna. Cheferna på äldreboendena valde ut deltagarna och lade in träffarna i arbetsschemat.
+    En yrkesskola i Jyväskylä och fyra äldreboenden märkte att de undersköterskor som handledde elever kände sig osäkra på bedömningen. Tillsammans byggde de upp en webbkurs: fyra träffar på nittio minuter under sex veckor, ledda av en lärare och en erfaren handledare, med en liten uppgift att pröva mellan träffarna.
 
-    Träffarna handlade om utbildningens lärandemål, elevens första vecka, användbar återkoppling och yrkesprov. En lärare och en erfaren handledare från ett av boendena ledde varje träff tillsammans, vilket gjorde att exemplen hölls verklighetsnära.
+    Den första omgången gick dåligt för nattpersonalen. Träffarna låg tidigt på eftermiddagen, och undersköterskor som kom från nattpass missade dem eller deltog halvsovande. Parterna flyttade träffarna till den timme då dag- och kvällspassen överlappar, och spelade in dem för dem som inte kunde delta. Inspelningarna skapade ett nytt problem: de bästa diskussionerna handlade om verkliga boende. Från den andra träffen berättades fallen utan namn eller detaljer som kunde identifiera någon, alla närvarande gick med på inspelningen, och bara kursdeltagarna kunde se den.
 
-    Tjugotvå undersköterskor fick intyg vid en liten ceremoni. Eleverna terminen därpå sa att deras handledare förklarade mer och gav återkoppling tidigare, och två av boendena skickar nu alla nya handledare på kursen.
+    Tjugotvå av de trettio undersköterskor som började gick hela kursen. De flesta som hoppade av arbetade natt, och boendena har ännu inte hittat en form som passar dem.
     .title = Prövat inom vård och omsorg i Finland
 
 mentor-prep-vet-provider =
-    1. Kom överens med { -employer(form: "def") } om hur många handledare som behövs, och när.
-    2. Planera en kort kurs tillsammans med en erfaren { -work-mentor }: lärandemål, den första veckan, återkoppling, bedömning och säkerhet.
-    3. Välj form (på plats, på distans eller en blandning) och gör i ordning den digitala lärplattformen.
-    4. Ta fram en sammanfattning av utbildningen på en sida för handledarna.
+    1. Kom överens med { -employer(form: "def") } om vilka medarbetare som ska handleda vilka elever, och vilka veckor. Lägg elevernas perioder utanför arbetsplatsens mest hektiska säsonger: när det är som mest att göra har ingen tid att handleda en elev.
+    2. Planera kursen tillsammans med en erfaren { -work-mentor }: lärandemålen, elevens första vecka, återkoppling, bedömning och säkerhet.
+    3. Skriv en sammanfattning av utbildningen på en sida, på arbetsplatsens språk och inte med styrdokumentens begrepp.
 
 mentor-prep-employer =
-    1. Välj medarbetare som vill handleda och har tålamod för det.
-    2. Avsätt tid för kursen och för handledningen i arbetsschemat.
-    3. Berätta för hela arbetslaget vilka som är handledare och vad de gör.
+    1. Be om frivilliga i stället för att dela ut rollen: tålamod och ett stabilt schema betyder mer än lång anställningstid.
+    2. Lägg in kursträffarna och regelbunden tid för handledning av varje elev i arbetsschemat.
+    3. Berätta för arbetslaget vem som handleder vem, så att kollegorna kan täcka upp och eleven vet vem mer hen kan fråga.
 
 mentor-prep-student =
-    1. Ta reda på vem som blir din { -work-mentor } och hur du når hen.
-    2. Läs dina lärandemål och fundera på vad du helst vill lära dig.
-    3. Förbered en kort presentation av dig själv: kunskaper, erfarenheter och frågor.
+    1. Ta före första dagen reda på handledarens namn och hur ni når hen.
+    2. Markera de två eller tre lärandemål som ni helst vill arbeta med.
+    3. Förbered några meningar om vad ni redan kan och vad ni ännu inte har prövat.
 
 mentor-do-vet-provider =
-    1. Led träffarna tillsammans med en handledare från arbetsplatsen som medledare.
-    2. Ge handledarna små uppgifter att pröva med sina elever mellan träffarna.
-    3. Håll kontakten med varje handledare under elevens period och svara snabbt på frågor.
+    1. Led varje träff tillsammans med en handledare från arbetsplatsen som medledare, och bygg den på deltagarnas egna, avidentifierade fall.
+    2. Ge en liten uppgift mellan träffarna, till exempel att planera en elevs första dag, och börja nästa träff med hur det gick.
+    3. Ring varje ny handledare under elevens första vecka, och svara på frågor inom en arbetsdag.
 
 mentor-do-employer =
-    1. Låt handledarna gå kursen på arbetstid.
-    2. Planera arbetspassen så att handledare och elev arbetar tillsammans, åtminstone i början.
-    3. Fråga handledarna regelbundet hur det går, och låt dem delta i bedömningen.
+    1. Låt handledarna delta på arbetstid och ordna ersättare för dem.
+    2. Schemalägg handledare och elev på samma arbetspass, åtminstone de första veckorna.
+    3. Bjud in handledaren till bedömningssamtalet och ge hen tid att förbereda sig.
 
 mentor-do-student =
-    1. Kom överens med din handledare om när du ska få återkoppling.
-    2. Berätta för din handledare vad du redan kan och vad som fortfarande är svårt.
-    3. För en kort loggbok över ditt lärande och gå igenom den med din handledare varje vecka.
+    1. Kom överens med handledaren om en fast tid för återkoppling, till exempel tio minuter i slutet av varje pass.
+    2. Säg ärligt vad som fortfarande är svårt; handledaren kan bara anpassa uppgifterna om hen vet det.
+    3. Ta med loggboken till ett samtal med handledaren varje vecka.
+
+mentor-recordings =
+    Träffar som bygger på verkliga vård- eller kundfall kan lämna ut människor som aldrig har gått med på det. Berätta fallen utan namn eller detaljer som kan identifiera någon. Spela bara in en träff när alla närvarande har gått med på det, tala om vem som får se inspelningen och hur länge den sparas, och förvara den där bara deltagarna kommer åt den.
+    .title = Verkliga fall och inspelningar
 
 mentor-follow-up =
-    Efter kursen, fråga handledarna hur säkra de nu känner sig när det gäller planering, återkoppling och bedömning, och fråga eleverna om handledningen har förändrats. En kort enkät före kursen ger er en utgångspunkt att jämföra med.
-
-    Uppmärksamma handledarnas arbete: ett intyg, ett omnämnande i personaltidningen eller en tackfika kostar lite men betyder mycket. För en lista över utbildade handledare och erbjud en kort repetitionsträff en gång om året.
+    En kort enkät till handledarna före och efter kursen visar om de känner sig tryggare i planering, återkoppling och bedömning; fråga också eleverna om handledningen har förändrats. Håll en förteckning över utbildade handledare, erbjud en kort repetitionsträff en gång om året och uppmärksamma handledarnas arbete: ett intyg eller ett tack på ett personalmöte kostar lite.
 
 mentor-tips =
-    - Håll träffarna korta och praktiska; handledare lär sig mest av verkliga fall.
-    - Spela in webbträffarna så att de som arbetar skift kan ta igen dem.
-    - Handledning utan avsatt tid är det första som faller bort en stressig dag.
-    - Para ihop en ny handledare med en erfaren inför den första eleven.
+    Para ihop en ny handledare med en erfaren inför den första eleven. Handledning utan tid i schemat är det första som faller bort en stressig dag, så skydda den tiden före allt annat.
     .title = Tips och fallgropar
 
-mentor-check-vet-provider-agree-numbers = Kom överens om hur många handledare som behövs, och när.
-mentor-check-vet-provider-plan-course = Planera kursen tillsammans med en erfaren handledare.
-mentor-check-vet-provider-set-up-online = Testa den digitala plattformen före första träffen.
-mentor-check-vet-provider-share-summary = Ge handledarna en sammanfattning av lärandemålen.
-mentor-check-vet-provider-keep-in-touch = Kontakta varje handledare under elevens period.
-mentor-check-vet-provider-collect-feedback = Samla in synpunkter från handledare och elever.
+mentor-check-vet-provider-agree-numbers = Kom överens med arbetsgivaren om vem som handleder vem, och när.
+mentor-check-vet-provider-plan-course = Planera kursen med en erfaren handledare som medledare.
+mentor-check-vet-provider-share-summary = Skicka handledarna en sammanfattning av lärandemålen på en sida.
+mentor-check-vet-provider-set-up-online = Testa länken och inspelningen före första träffen.
+mentor-check-vet-provider-consent = Få allas samtycke innan en träff spelas in.
+mentor-check-vet-provider-keep-in-touch = Ring varje ny handledare under elevens första vecka.
+mentor-check-vet-provider-collect-feedback = Gör en enkät till handledarna före och efter kursen.
 
-mentor-check-employer-choose-mentors = Välj handledare som vill ha uppdraget.
-mentor-check-employer-book-time = Avsätt tid för handledning i arbetsschemat.
-mentor-check-employer-inform-team = Berätta för arbetslaget vilka som är handledare.
-mentor-check-employer-plan-shifts = Planera gemensamma arbetspass för handledare och elev.
-mentor-check-employer-join-assessment = Låt handledaren delta i bedömningen.
-mentor-check-employer-recognise-mentors = Tacka handledarna öppet.
+mentor-check-employer-choose-mentors = Be om frivilliga handledare; dela inte ut rollen.
+mentor-check-employer-avoid-peak = Lägg elevernas perioder utanför högsäsongen.
+mentor-check-employer-book-time = Lägg in kursträffar och handledningstid i schemat.
+mentor-check-employer-inform-team = Berätta för arbetslaget vem som handleder vilken elev.
+mentor-check-employer-plan-shifts = Schemalägg handledare och elev på samma pass i början.
+mentor-check-employer-join-assessment = Bjud in handledaren till bedömningssamtalet.
+mentor-check-employer-recognise-mentors = Tacka handledarna öppet, t.ex. på ett personalmöte.
 
-mentor-check-student-know-mentor = Ta reda på vem som är din handledare.
-mentor-check-student-read-goals = Läs dina lärandemål innan du börjar.
-mentor-check-student-agree-feedback = Kom överens om när du får återkoppling.
-mentor-check-student-keep-log = För en loggbok och gå igenom den varje vecka.
-mentor-check-student-give-feedback = Berätta för din handledare vad som hjälper dig att lära.
+mentor-check-student-know-mentor = Ta reda på handledarens namn och telefonnummer.
+mentor-check-student-read-goals = Markera de lärandemål ni helst vill arbeta med.
+mentor-check-student-agree-feedback = Kom överens med handledaren om en fast tid för återkoppling.
+mentor-check-student-keep-log = Ta med loggboken till ett samtal varje vecka.
+mentor-check-student-give-feedback = Berätta för handledaren vad som hjälper er att lära.

@@ -1,7 +1,10 @@
 ## Termer: återkommande namn. Parametern `form` väljer böjningsform:
 ## indef (obestämd singular), def (bestämd singular), indef-pl (obestämd plural),
 ## def-pl (bestämd plural), samt genitiv: indef-gen, def-gen, indef-pl-gen, def-pl-gen.
-## Termerna börjar med liten bokstav; skriv ordet direkt i början av en mening.
+## Varje form finns också med stor begynnelsebokstav för början av en mening:
+## lägg till -start, t.ex. { -vet-provider(form: "def-start") } = Utbildningsanordnaren.
+## Utan parameter används grundformen (obestämd singular, eller obestämd plural för
+## pluraltermerna).
 
 -brand = VET@work
 -vet = { $form ->
@@ -9,6 +12,10 @@
     [def] yrkesutbildningen
     [indef-gen] yrkesutbildnings
     [def-gen] yrkesutbildningens
+    [indef-start] Yrkesutbildning
+    [def-start] Yrkesutbildningen
+    [indef-gen-start] Yrkesutbildnings
+    [def-gen-start] Yrkesutbildningens
 }
 -vet-provider = { $form ->
    *[indef] utbildningsanordnare
@@ -19,12 +26,24 @@
     [def-gen] utbildningsanordnarens
     [indef-pl-gen] utbildningsanordnares
     [def-pl-gen] utbildningsanordnarnas
+    [indef-start] Utbildningsanordnare
+    [def-start] Utbildningsanordnaren
+    [indef-pl-start] Utbildningsanordnare
+    [def-pl-start] Utbildningsanordnarna
+    [indef-gen-start] Utbildningsanordnares
+    [def-gen-start] Utbildningsanordnarens
+    [indef-pl-gen-start] Utbildningsanordnares
+    [def-pl-gen-start] Utbildningsanordnarnas
 }
 -vet-providers = { $form ->
    *[indef-pl] utbildningsanordnare
     [def-pl] utbildningsanordnarna
     [indef-pl-gen] utbildningsanordnares
     [def-pl-gen] utbildningsanordnarnas
+    [indef-pl-start] Utbildningsanordnare
+    [def-pl-start] Utbildningsanordnarna
+    [indef-pl-gen-start] Utbildningsanordnares
+    [def-pl-gen-start] Utbildningsanordnarnas
 }
 -employer = { $form ->
    *[indef] arbetsgivare
@@ -35,12 +54,24 @@
     [def-gen] arbetsgivarens
     [indef-pl-gen] arbetsgivares
     [def-pl-gen] arbetsgivarnas
+    [indef-start] Arbetsgivare
+    [def-start] Arbetsgivaren
+    [indef-pl-start] Arbetsgivare
+    [def-pl-start] Arbetsgivarna
+    [indef-gen-start] Arbetsgivares
+    [def-gen-start] Arbetsgivarens
+    [indef-pl-gen-start] Arbetsgivares
+    [def-pl-gen-start] Arbetsgivarnas
 }
 -employers = { $form ->
    *[indef-pl] arbetsgivare
     [def-pl] arbetsgivarna
     [indef-pl-gen] arbetsgivares
     [def-pl-gen] arbetsgivarnas
+    [indef-pl-start] Arbetsgivare
+    [def-pl-start] Arbetsgivarna
+    [indef-pl-gen-start] Arbetsgivares
+    [def-pl-gen-start] Arbetsgivarnas
 }
 -student = { $form ->
    *[indef] elev
@@ -51,12 +82,24 @@
     [def-gen] elevens
     [indef-pl-gen] elevers
     [def-pl-gen] elevernas
+    [indef-start] Elev
+    [def-start] Eleven
+    [indef-pl-start] Elever
+    [def-pl-start] Eleverna
+    [indef-gen-start] Elevs
+    [def-gen-start] Elevens
+    [indef-pl-gen-start] Elevers
+    [def-pl-gen-start] Elevernas
 }
 -students = { $form ->
    *[indef-pl] elever
     [def-pl] eleverna
     [indef-pl-gen] elevers
     [def-pl-gen] elevernas
+    [indef-pl-start] Elever
+    [def-pl-start] Eleverna
+    [indef-pl-gen-start] Elevers
+    [def-pl-gen-start] Elevernas
 }
 -work-mentor = { $form ->
    *[indef] handledare
@@ -67,12 +110,23 @@
     [def-gen] handledarens
     [indef-pl-gen] handledares
     [def-pl-gen] handledarnas
+    [indef-start] Handledare
+    [def-start] Handledaren
+    [indef-pl-start] Handledare
+    [def-pl-start] Handledarna
+    [indef-gen-start] Handledares
+    [def-gen-start] Handledarens
+    [indef-pl-gen-start] Handledares
+    [def-pl-gen-start] Handledarnas
 }
 
 ## Boken
 
 book-title = { -brand }
-book-subtitle = 12 sätt för utbildningsanordnare och arbetsgivare att samarbeta
+book-subtitle = { $methods ->
+    [one] Ett sätt för { -vet-providers } och { -employers } att samarbeta
+   *[other] { $methods } sätt för { -vet-providers } och { -employers } att samarbeta
+}
 book-author = Partnerskapet { -brand }
 book-publisher = Partnerskapet { -brand }
 book-description = En praktisk handbok för { -vet-providers }, { -employers } och { -students } om { $methods } beprövade sätt att samarbeta.
@@ -80,12 +134,12 @@ book-accessibility-summary = Texten är strukturerad med rubriker, listor och ta
 book-colophon =
     Den här handboken är ett resultat av { -brand }, ett strategiskt partnerskap inom Erasmus+ för yrkesutbildning med projektnummer 2018-1-FI01-KA202-047198. Projektet pågick från den 1 september 2018 till den 31 augusti 2021. Det samordnades från Finland och finansierades via Utbildningsstyrelsen i Finland.
 
-    Parterna var { -vet-providers } och { -employers } från fem länder: Finland, Sverige, Island, Nederländerna och Tyskland. I varje land deltog båda slagen av parter. Tillsammans prövade de { $methods ->
+    Partnerna var { -vet-providers } och { -employers } från fem länder: Finland, Sverige, Island, Nederländerna och Tyskland. Tillsammans prövade de { $methods ->
         [one] den metod
        *[other] de { $methods } metoder
     } som beskrivs i handboken.
 
-    Handboken ges ut under licensen Creative Commons Erkännande-DelaLika 4.0 Internationell (CC BY-SA 4.0). Du får kopiera, sprida och bearbeta den i vilket syfte som helst, förutsatt att du anger partnerskapet { -brand } som upphov, talar om vilka ändringar du har gjort och sprider din bearbetade version under samma licens. Hela licenstexten finns på [creativecommons.org](https://creativecommons.org/licenses/by-sa/4.0/).
+    Handboken ges ut under licensen Creative Commons Erkännande-DelaLika 4.0 Internationell (CC BY-SA 4.0). Den får kopieras, spridas och bearbetas i vilket syfte som helst, förutsatt att partnerskapet { -brand } anges som upphov, att det framgår vilka ändringar som har gjorts och att bearbetade versioner sprids under samma licens. Hela licenstexten finns på [creativecommons.org](https://creativecommons.org/licenses/by-sa/4.0/).
 
 book-disclaimer =
     Handboken har tagits fram med stöd från Europeiska unionens program Erasmus+. Stödet innebär inte att Europeiska kommissionen ställer sig bakom innehållet, som enbart återspeglar författarnas egna åsikter. Kommissionen kan inte hållas ansvarig för hur informationen i handboken används.
