@@ -1,19 +1,19 @@
 ## Aðferð: Ráðgjafarráð atvinnurekenda
 
 advisory-board-title = Ráðgjafarráð atvinnurekenda
-    .summary = Fastur hópur atvinnurekenda veitir námsbraut ráð um nám, starfsþjálfun og þróun í greininni.
+    .summary = Fastur hópur atvinnurekenda veitir námsbraut ráð um nám, vinnustaðanám og þróun í greininni.
 
 advisory-board-intro =
-    Í ráðgjafarráði sitja fulltrúar nokkurra { -employers(case: "gen") } í sömu grein, kennarar og stjórnendur skólans og oft nemendur. Ráðið hittist nokkrum sinnum á ári til að ræða námsbrautina: hvað útskrifaðir nemendur þurfa að kunna, hvernig starfsþjálfunin gengur, hvaða breytingar eru fram undan í greininni og hvernig aðilarnir geta hjálpað hver öðrum.
+    Í ráðgjafarráði sitja fulltrúar nokkurra { -employers(case: "gen") } í sömu grein, kennarar og stjórnendur skólans og oft nemendur. Ráðið hittist nokkrum sinnum á ári til að ræða námsbrautina: hvað útskrifaðir nemendur þurfa að kunna, hvernig vinnustaðanámið gengur, hvaða breytingar eru fram undan í greininni og hvernig aðilarnir geta hjálpað hver öðrum.
 
-    Ráðið gerir mörg tvíhliða samskipti að sameiginlegum vettvangi. Þannig heyrir { -vet-provider(def: "yes") } rödd greinarinnar reglulega og atvinnurekendur fá áhrif og kynnast hver öðrum. Það virkar best þegar ráðið hefur skýrt hlutverk og sér ráðin sín leiða til aðgerða.
+    Ráðið gerir mörg tvíhliða samskipti að sameiginlegum vettvangi. { -vet-provider(def: "yes", start: "yes") } heyrir rödd greinarinnar reglulega og atvinnurekendur fá áhrif og kynnast hver öðrum. Það virkar best þegar ráðið hefur skýrt hlutverk og sér ráðin sín leiða til aðgerða.
 
 advisory-board-example =
     Námsbraut í ferða- og veitingagreinum við framhaldsskóla í Östersund stofnaði ráðgjafarráð með tveimur hótelum, skíðasvæði, veitingastað og viðburðafyrirtæki. Ráðið hittist fjórum sinnum á ári, tvisvar í skólanum og tvisvar á vinnustað eins ráðsmanna.
 
-    Á fyrsta fundinum benti ráðið á að starfsþjálfun í nóvember, rólegasta mánuði ársins, gæfi nemendum ranga mynd af greininni. Skólinn færði starfsþjálfunina yfir á síðari hluta vetrar, þegar skíðavertíðin stendur sem hæst, og atvinnurekendurnir samþykktu að veita aukinn stuðning leiðbeinenda á þessum annatíma. Ráðið kom einnig upp sameiginlegum lista yfir gestafyrirlesara og sameiginlegum ráðningardegi á hverju vori.
+    Á fyrsta fundinum benti ráðið á að vinnustaðanám í nóvember, rólegasta mánuði ársins, gæfi nemendum ranga mynd af greininni. Skólinn færði vinnustaðanámið yfir á síðari hluta vetrar, þegar skíðavertíðin stendur sem hæst, og atvinnurekendurnir samþykktu að veita aukinn stuðning leiðbeinenda á þessum annatíma. Ráðið kom einnig upp sameiginlegum lista yfir gestafyrirlesara og sameiginlegum ráðningardegi á hverju vori.
 
-    Eftir tvö ár gáfu nemendur starfsþjálfuninni mun hærri einkunn og fyrirtækin í ráðinu ráða nú stóran hluta útskrifaðra nemenda brautarinnar.
+    Eftir tvö ár gáfu nemendur vinnustaðanáminu mun hærri einkunn og fyrirtækin í ráðinu ráða nú stóran hluta útskrifaðra nemenda brautarinnar.
     .title = Prófað í ferðaþjónustu og veitingagreinum í Svíþjóð
 
 advisory-board-prep-vet-provider =
@@ -27,22 +27,22 @@ advisory-board-prep-employer =
     3. Bjóðist til að halda fund á vinnustaðnum ykkar.
 
 advisory-board-prep-student =
-    1. Veljið fulltrúa nemenda í ráðið.
+    1. Taktu þátt í að velja fulltrúa nemenda í ráðið.
     2. Safnaðu sjónarmiðum annarra nemenda fyrir hvern fund.
     3. Lestu dagskrána og undirbúðu það sem þú vilt koma á framfæri.
 
 advisory-board-do-vet-provider =
     1. Sendið dagskrá fyrir fram og stýrið fundunum markvisst.
-    2. Deilið gögnum: fjölda nemenda, starfsþjálfun, endurgjöf og atvinnuþátttöku útskrifaðra.
+    2. Deilið gögnum: fjölda nemenda, vinnustaðanám, endurgjöf og atvinnuþátttöku útskrifaðra.
     3. Skrifið stutta fundargerð með ákvörðunum og hver gerir hvað.
 
 advisory-board-do-employer =
     1. Segið ráðinu frá breytingum í greininni og hæfniþörfum ykkar.
-    2. Gefið heiðarleg ráð og bjóðið fram áþreifanlega aðstoð, svo sem starfsþjálfun eða gestakennslu.
+    2. Gefið heiðarleg ráð og bjóðið fram áþreifanlega aðstoð, svo sem pláss í vinnustaðanámi eða gestakennslu.
     3. Segið samstarfsfólki í fyrirtækinu frá starfi ráðsins.
 
 advisory-board-do-student =
-    1. Segðu ráðinu hvernig nemendur upplifa námið og starfsþjálfunina.
+    1. Segðu ráðinu hvernig nemendur upplifa námið og vinnustaðanámið.
     2. Spurðu um starfsferil og greinina.
     3. Segðu öðrum nemendum frá því sem fram kom.
 
@@ -61,7 +61,7 @@ advisory-board-tips =
 advisory-board-check-vet-provider-define-purpose = Skilgreinið tilgang og verkefni ráðsins.
 advisory-board-check-vet-provider-invite-members = Bjóðið fjölbreyttum hópi atvinnurekenda sæti í ráðinu.
 advisory-board-check-vet-provider-plan-calendar = Gerið ársáætlun um fundi.
-advisory-board-check-vet-provider-share-data = Deilið gögnum um nemendur og starfsþjálfun.
+advisory-board-check-vet-provider-share-data = Deilið gögnum um nemendur og vinnustaðanám.
 advisory-board-check-vet-provider-write-minutes = Skrifið stutta fundargerð með aðgerðum.
 advisory-board-check-vet-provider-report-results = Segið frá hverju var breytt vegna ráðanna.
 
@@ -71,7 +71,7 @@ advisory-board-check-employer-share-trends = Segið frá breytingum og hæfniþ�
 advisory-board-check-employer-offer-help = Bjóðið fram áþreifanlega aðstoð.
 advisory-board-check-employer-host-meeting = Haldið fund á vinnustaðnum ykkar.
 
-advisory-board-check-student-choose-rep = Veljið fulltrúa nemenda.
+advisory-board-check-student-choose-rep = Taktu þátt í að velja fulltrúa nemenda.
 advisory-board-check-student-collect-views = Safnaðu sjónarmiðum annarra nemenda.
 advisory-board-check-student-read-agenda = Lestu dagskrána og undirbúðu þig.
 advisory-board-check-student-speak = Segðu frá upplifun nemenda.

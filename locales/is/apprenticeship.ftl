@@ -1,15 +1,15 @@
-## Aðferð: Nám á nemasamningi
+## Aðferð: Námssamningar
 
-apprenticeship-title = Nám á nemasamningi
+apprenticeship-title = Námssamningar
     .summary = Neminn er ráðinn hjá fyrirtæki og lærir einkum við vinnu, með stuðningi { -vet-provider(case: "gen", def: "yes") }.
 
 apprenticeship-intro =
-    Í námi á nemasamningi er neminn launþegi. Hann gerir samning við { -employer(case: "acc", def: "yes") }, fær laun og lærir mestallt fagið í vinnunni, en { -vet-provider(def: "yes") } skipuleggur námið, kennir bóklega hlutann og sér um námsmat. Reglurnar eru ólíkar eftir löndum en hugmyndin er alls staðar sú sama: vinnustaðurinn er aðalnámsstaðurinn.
+    Nemi á námssamningi er launþegi. Hann gerir námssamning við { -employer(case: "acc", def: "yes") }, fær laun og lærir mestallt fagið í vinnunni, en { -vet-provider(def: "yes") } skipuleggur námið, kennir bóklega hlutann og sér um námsmat. Reglurnar eru ólíkar eftir löndum en hugmyndin er alls staðar sú sama: vinnustaðurinn er aðalnámsstaðurinn.
 
-    Nám á nemasamningi hentar fullorðnum sem skipta um starfsvettvang, ungu fólki sem vill hafa tekjur á meðan það lærir og fyrirtækjum sem vilja þjálfa starfsfólk eftir eigin þörfum. Það krefst skuldbindingar allra þriggja aðila í langan tíma og því er góð skipulagning nauðsynleg.
+    Samningsbundið nám hentar fullorðnum sem skipta um starfsvettvang, ungu fólki sem vill hafa tekjur á meðan það lærir og fyrirtækjum sem vilja þjálfa starfsfólk eftir eigin þörfum. Það krefst skuldbindingar allra þriggja aðila í langan tíma og því er góð skipulagning nauðsynleg.
 
 apprenticeship-example =
-    Pípulagna- og hitalagnafyrirtæki í Oulu fann ekki hæfa lagnamenn. Í samvinnu við starfsmenntaskóla á svæðinu réð það tvo fullorðna, fyrrverandi lagerstarfsmann og fyrrverandi hermann, á nemasamning sem leiddi til réttinda í lagnatækni.
+    Pípulagna- og hitalagnafyrirtæki í Oulu fann ekki hæfa lagnamenn. Í samvinnu við starfsmenntaskóla á svæðinu réð það tvo fullorðna, fyrrverandi lagerstarfsmann og fyrrverandi hermann, á námssamning sem leiddi til réttinda í lagnatækni.
 
     Kennari, verkstjóri fyrirtækisins og hvor nemi gerðu einstaklingsbundna námsáætlun. Í henni var hver áfangi námsbrautarinnar tengdur við þær lagnir sem fyrirtækið myndi vinna við næstu tvö árin og við bættust námsdagar og bóklegt nám á netinu fyrir það sem verkin náðu ekki yfir. Reyndur lagnamaður var leiðbeinandi og þau fjögur hittust á tveggja mánaða fresti til að fara yfir framvinduna.
 
@@ -22,13 +22,13 @@ apprenticeship-prep-vet-provider =
     3. Gerið einstaklingsbundna námsáætlun í sameiningu, með námsdögum og námsmati.
 
 apprenticeship-prep-employer =
-    1. Ákveðið hvern þið ráðið og semjið um samning, laun og vinnutíma.
+    1. Ákveðið hvern þið ráðið og semjið um námssamninginn, laun og vinnutíma.
     2. Tilnefnið { -work-mentor(case: "acc") } og gefið honum tíma og þjálfun.
     3. Skipuleggið hvaða verkefni og verkstaðir ná yfir hvaða hluta áætlunarinnar.
 
 apprenticeship-prep-student =
-    1. Kynntu þér hvað námið á nemasamningi felur í sér, þar á meðal námsdaga og námsmat.
-    2. Lestu samninginn og námsáætlunina og spurðu út í allt sem er óljóst.
+    1. Kynntu þér hvað samningsbundið nám felur í sér, þar á meðal námsdaga og námsmat.
+    2. Lestu námssamninginn og námsáætlunina og spurðu út í allt sem er óljóst.
     3. Komdu þér saman við leiðbeinandann um hvernig þið ætlið að vinna saman.
 
 apprenticeship-do-vet-provider =
@@ -55,7 +55,7 @@ apprenticeship-tips =
     - Byrjið á vandaðri ráðningu; áhugi skiptir meira máli en fyrri reynsla.
     - Raunhæf námsáætlun kemur í veg fyrir að neminn festist í sama verkefninu mánuðum saman.
     - Látið námsdagana ekki hverfa þegar mikið er að gera í fyrirtækinu.
-    - Gerið ráð fyrir því sem gerist ef samningnum lýkur fyrr en áætlað var.
+    - Gerið ráð fyrir því sem gerist ef námssamningnum lýkur fyrr en áætlað var.
     .title = Góð ráð og gildrur
 
 apprenticeship-check-vet-provider-check-tasks = Gangið úr skugga um að vinnustaðurinn bjóði þau verkefni sem þarf.
@@ -65,13 +65,13 @@ apprenticeship-check-vet-provider-link-theory = Tengið bóklega námið við vi
 apprenticeship-check-vet-provider-progress-meetings = Haldið reglulega framvindufundi.
 apprenticeship-check-vet-provider-organise-assessment = Skipuleggið námsmat á vinnustaðnum.
 
-apprenticeship-check-employer-agree-contract = Semjið um samning, laun og vinnutíma.
+apprenticeship-check-employer-agree-contract = Semjið um námssamning, laun og vinnutíma.
 apprenticeship-check-employer-name-mentor = Tilnefnið og þjálfið leiðbeinanda á vinnustað.
 apprenticeship-check-employer-plan-tasks = Skipuleggið verkefni sem ná yfir námsáætlunina.
 apprenticeship-check-employer-release-study = Gefið nemanum frí frá vinnu á námsdögum.
 apprenticeship-check-employer-report-problems = Látið vita af vandamálum snemma.
 
-apprenticeship-check-student-understand-terms = Kynntu þér samninginn og námsáætlunina vel.
+apprenticeship-check-student-understand-terms = Kynntu þér námssamninginn og námsáætlunina vel.
 apprenticeship-check-student-agree-mentor = Komdu þér saman við leiðbeinandann um vinnulagið.
 apprenticeship-check-student-keep-log = Haltu námsdagbók eða ferilbók.
 apprenticeship-check-student-speak-up = Láttu vita ef verkefnin passa ekki við áætlunina.

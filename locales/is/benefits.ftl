@@ -4,7 +4,7 @@ benefits-title = Ávinningur og mat
     .summary = Hverju samstarfið skilar og hvernig má meta það út frá fjórum áhersluþáttum.
 
 benefits-intro =
-    Samstarf { -vet-providers(case: "gen") } og { -employers(case: "gen") } tekur tíma og fólk spyr réttilega hverju það skili. Samstarfsaðilar { -brand } sáu ávinning fyrir alla þrjá hópana. Nemendur lærðu af raunverulegum verkefnum og með nýjum búnaði, fengu meira sjálfstraust og áttu auðveldara með að fá fyrsta starfið. Atvinnurekendur kynntust framtíðarstarfsfólki, löguðu námið að þörfum sínum og sáu eigið starfsfólk vaxa í hlutverki leiðbeinenda. Skólar héldu kennslunni í takt við tímann, fundu betri starfsþjálfunarstaði og bættu gæði námsins.
+    Samstarf { -vet-providers(case: "gen") } og { -employers(case: "gen") } tekur tíma og fólk spyr réttilega hverju það skili. Samstarfsaðilar { -brand } sáu ávinning fyrir alla þrjá hópana. Nemendur lærðu af raunverulegum verkefnum og með nýjum búnaði, fengu meira sjálfstraust og áttu auðveldara með að fá fyrsta starfið. Atvinnurekendur kynntust framtíðarstarfsfólki, löguðu námið að þörfum sínum og sáu eigið starfsfólk vaxa í hlutverki leiðbeinenda. Skólar héldu kennslunni í takt við tímann, fundu betri pláss fyrir nemendur í vinnustaðanámi og bættu gæði námsins.
 
     Til að sjá þennan ávinning í eigin samstarfi þurfið þið að meta það reglulega. Við leggjum til fjóra áhersluþætti: skuldbindingu, samvinnu, sameiginlega þróun og að fagna árangri. Hver kafli hér á eftir skýrir einn áhersluþátt og býður upp á spurningar sem báðir aðilar geta svarað, til dæmis einu sinni á ári á sameiginlegum fundi. Svarið fyrst hvor í sínu lagi og berið svörin svo saman: mismunurinn segir mest.
 
@@ -26,7 +26,7 @@ benefits-cooperation =
 
     - Vitum við við hvern á að hafa samband og fáum við svör innan hæfilegs tíma?
     - Finnst báðum aðilum að þeir hafi eitthvað upp úr samstarfinu?
-    - Eru nemendur, leiðbeinendur og kennarar vel undirbúnir fyrir hvert tímabil á vinnustað?
+    - Eru nemendur, leiðbeinendur og kennarar vel undirbúnir fyrir hvert tímabil í vinnustaðanámi?
     - Getum við rætt vandamál opinskátt og leyst þau saman?
     .title = Samvinna
 

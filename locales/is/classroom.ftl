@@ -6,7 +6,7 @@ classroom-title = Kennslustofan á vinnustaðnum
 classroom-intro =
     Í þessari aðferð fer hluti kennslunnar út fyrir skólabygginguna. Nemendahópur tekur áfanga, eða hluta áfanga, á vinnustað, eða sérfræðingur af vinnustaðnum kemur og kennir í skólanum. Nemendur vinna með raunverulegan búnað og samkvæmt vinnubrögðum dagsins í dag og sjá strax hvers vegna bóklegi hlutinn skiptir máli.
 
-    Kennarinn ber áfram ábyrgð á námsmarkmiðum og námsmati; sérfræðingurinn kemur með raunverulegu störfin og sögurnar úr faginu. Með þessu kynnist { -employer(def: "yes") } framtíðarstarfsfólki og { -vet-provider(def: "yes") } heldur kennslunni nálægt atvinnulífinu án þess að kaupa dýran búnað.
+    Kennarinn ber áfram ábyrgð á námsmarkmiðum og námsmati; sérfræðingurinn kemur með raunverulegu störfin og sögurnar úr faginu. { -employer(def: "yes", start: "yes") } kynnist framtíðarstarfsfólki og { -vet-provider(def: "yes") } heldur kennslunni nálægt atvinnulífinu án þess að kaupa dýran búnað.
 
 classroom-example =
     Starfsmenntaskóli á Akureyri vildi að nemendur í matreiðslu og framreiðslu lærðu meira um staðbundinn fisk og sjávarfang en skólaeldhúsið leyfði. Hótelveitingastaður í bænum féllst á að hýsa tveggja vikna áfanga á rólegasta tíma ársins.

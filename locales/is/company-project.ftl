@@ -28,7 +28,7 @@ company-project-prep-employer =
 
 company-project-prep-student =
     1. Lestu verklýsinguna vandlega og skrifaðu niður spurningar til viðskiptavinarins.
-    2. Myndaðu hóp og komið ykkur saman um hlutverk og vinnureglur.
+    2. Myndaðu hóp með öðrum nemendum og komdu þér saman við hópinn um hlutverk og vinnureglur.
     3. Gerðu verkáætlun með áföngum.
 
 company-project-do-vet-provider =
@@ -71,7 +71,7 @@ company-project-check-employer-comment = Segið álit ykkar á hugmyndum á ums�
 company-project-check-employer-attend-pitch = Mætið á lokakynninguna.
 
 company-project-check-student-read-brief = Lestu verklýsinguna og skrifaðu niður spurningar.
-company-project-check-student-agree-roles = Komið ykkur saman um hlutverk og reglur í hópnum.
+company-project-check-student-agree-roles = Komdu þér saman við hópinn um hlutverk og reglur.
 company-project-check-student-plan = Gerðu verkáætlun með áföngum.
 company-project-check-student-update-client = Haltu viðskiptavininum upplýstum.
 company-project-check-student-present = Kynntu niðurstöðuna á faglegan hátt.

@@ -11,7 +11,7 @@ curriculum-intro =
 curriculum-example =
     Starfsmenntaskóli fyrir umönnunarstörf í Kassel og fjórir aðilar í umönnunarþjónustu höfðu áhyggjur af því að nýútskrifað starfsfólk væri veikt í rafrænni skráningu umönnunar og í samskiptum við aðstandendur. Skólinn bauð deildarstjórum og reyndum hjúkrunarfræðingum að skipuleggja innihald tveggja námssviða á staðnum ásamt kennurunum.
 
-    Á einni önn hittist hópurinn þrisvar. Á fyrsta fundinum lýstu fulltrúar umönnunaraðilanna hversdagslegum aðstæðum þar sem nýtt starfsfólk átti í erfiðleikum. Á öðrum fundinum flokkuðu kennarar og hjúkrunarfræðingar þessar aðstæður eftir námssviðum og skrifuðu ný raunhæf dæmaverkefni. Á þeim þriðja komu þau sér saman um hvaða verkefni nemendur ættu að vinna á vinnustaðatímabilum sínum og hvernig ætti að meta þau.
+    Á einni önn hittist hópurinn þrisvar. Á fyrsta fundinum lýstu fulltrúar umönnunaraðilanna hversdagslegum aðstæðum þar sem nýtt starfsfólk átti í erfiðleikum. Á öðrum fundinum flokkuðu kennarar og hjúkrunarfræðingar þessar aðstæður eftir námssviðum og skrifuðu ný raunhæf dæmaverkefni. Á þeim þriðja komu þau sér saman um hvaða verkefni nemendur ættu að vinna í vinnustaðanámi sínu og hvernig ætti að meta þau.
 
     Nýja innihaldið var kennt árið eftir. Deildarstjórar greindu frá því að nemendur kæmu betur undirbúnir og skólinn heldur nú skipulagsfund með atvinnurekendum á hverju vori.
     .title = Prófað í heilbrigðis- og félagsþjónustu í Þýskalandi
@@ -19,7 +19,7 @@ curriculum-example =
 curriculum-prep-vet-provider =
     1. Ákveðið hvaða hluti námskrárinnar er opinn fyrir skipulagningu á staðnum.
     2. Bjóðið { -employers(case: "dat") } og útskýrið rammann, reglurnar og tímaáætlunina.
-    3. Safnið gögnum sem styðja umræðuna, til dæmis endurgjöf frá útskrifuðum nemendum og frá starfsþjálfunarstöðum.
+    3. Safnið gögnum sem styðja umræðuna, til dæmis endurgjöf frá útskrifuðum nemendum og frá vinnustöðum sem taka nemendur í vinnustaðanám.
 
 curriculum-prep-employer =
     1. Veljið fólk sem þekkir bæði daglegu störfin og hvert fagið stefnir.
@@ -27,7 +27,7 @@ curriculum-prep-employer =
     3. Takið frá tíma fyrir skipulagsfundina.
 
 curriculum-prep-student =
-    1. Gefðu endurgjöf á núverandi áfanga og tímabilin þín á vinnustað.
+    1. Gefðu endurgjöf á núverandi áfanga og á vinnustaðanámið þitt.
     2. Bjóddu þig fram sem fulltrúa nemenda á skipulagsfundi.
     3. Hugsaðu um hvað þú þyrftir að læra til að hefja störf af öryggi.
 
@@ -39,7 +39,7 @@ curriculum-do-vet-provider =
 curriculum-do-employer =
     1. Lýsið raunverulegum aðstæðum úr vinnunni og þeirri hæfni sem þær krefjast.
     2. Gerið athugasemdir við drögin á einföldu máli.
-    3. Bjóðið fram verkefni, efni eða tímabil á vinnustað sem styðja nýja innihaldið.
+    3. Bjóðið fram verkefni, efni eða pláss í vinnustaðanámi sem styðja nýja innihaldið.
 
 curriculum-do-student =
     1. Segðu hópnum hvernig nemendur upplifa námið.
@@ -60,7 +60,7 @@ curriculum-tips =
 
 curriculum-check-vet-provider-define-scope = Skilgreinið hvað er opið fyrir skipulagningu á staðnum.
 curriculum-check-vet-provider-invite-employers = Bjóðið atvinnurekendum og útskýrið rammann.
-curriculum-check-vet-provider-collect-data = Safnið endurgjöf frá útskrifuðum nemendum og starfsþjálfunarstöðum.
+curriculum-check-vet-provider-collect-data = Safnið endurgjöf frá útskrifuðum nemendum og vinnustöðum.
 curriculum-check-vet-provider-lead-meetings = Stýrið fundunum.
 curriculum-check-vet-provider-draft-content = Breytið hugmyndum í markmið, verkefni og námsmat.
 curriculum-check-vet-provider-show-changes = Sýnið öllum hverju var breytt.

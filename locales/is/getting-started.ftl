@@ -7,7 +7,7 @@ getting-started-intro =
     Samstarf skóla og vinnustaðar strandar sjaldan á skorti á velvilja. Það strandar á því að fólk hefur mikið að gera, að hvor aðili gengur út frá því að hinn viti hvað hann vill eða að einn áhugasamur starfsmaður hættir. Í þessum kafla er fjallað um þá undirstöðu sem gerir samstarfið varanlegt og honum lýkur á sjálfsmati sem vísar ykkur á aðferðir við hæfi.
 
 getting-started-common-goal =
-    Áður en þið veljið aðferð skuluð þið setjast niður saman og ræða hvers vegna þið viljið vinna saman. Markmið { -vet-provider(case: "gen", def: "yes") } getur verið að fá fleiri starfsþjálfunarpláss, kennslu sem er í takt við tímann eða sanngjarnara námsmat. Markmið { -employer(case: "gen", def: "yes") } getur verið að fá hæft nýtt starfsfólk eða hafa áhrif á námið. Hvort tveggja er eðlilegt. Skrifið niður þau markmið sem þið eigið sameiginleg og þau sem eiga aðeins við annan aðilann, svo að ekkert liggi í þagnargildi.
+    Áður en þið veljið aðferð skuluð þið setjast niður saman og ræða hvers vegna þið viljið vinna saman. Markmið { -vet-provider(case: "gen", def: "yes") } getur verið að fá fleiri pláss fyrir nemendur í vinnustaðanámi, kennslu sem er í takt við tímann eða sanngjarnara námsmat. Markmið { -employer(case: "gen", def: "yes") } getur verið að fá hæft nýtt starfsfólk eða hafa áhrif á námið. Hvort tveggja er eðlilegt. Skrifið niður þau markmið sem þið eigið sameiginleg og þau sem eiga aðeins við annan aðilann, svo að ekkert liggi í þagnargildi.
 
     Farið síðan yfir orðin sem þið notið. Í skólum er talað um námsbrautir, áfanga, hæfniviðmið og matsviðmið. Á vinnustöðum er talað um verkefni, vaktir, viðskiptavini og gæðakröfur. Sama orðið getur merkt ólíka hluti: fyrir kennara er námsmat formleg einkunn en fyrir vaktstjóra getur mat merkt árlega starfsmannasamtalið við yfirmanninn. Komið ykkur saman um lykilhugtökin og skrifið þau niður; orðskýringarnar í inngangskaflanum eru góður upphafspunktur.
 
@@ -53,12 +53,12 @@ getting-started-self-evaluation-contact-person = Hefur hvor aðili tilnefnt teng
 getting-started-self-evaluation-shared-goals = Höfum við rætt saman um hverju hvor aðili vill ná?
 getting-started-self-evaluation-workplace-knows-goals = Þekkir vinnustaðurinn námsmarkmið námsbrautarinnar?
 getting-started-self-evaluation-school-knows-work = Þekkir skólinn núverandi hæfniþarfir vinnustaðarins?
-getting-started-self-evaluation-first-activity = Höfum við staðið saman að minnst einu verkefni, til dæmis heimsókn eða starfsþjálfun?
+getting-started-self-evaluation-first-activity = Höfum við staðið saman að minnst einu verkefni, til dæmis vettvangsheimsókn eða vinnustaðanám?
 getting-started-self-evaluation-every-year = Vinnum við saman á hverju ári?
 getting-started-self-evaluation-written-agreement = Höfum við skriflegan samning sem segir hver gerir hvað?
 getting-started-self-evaluation-mentors-know-goals = Þekkja leiðbeinendur á vinnustað námsmarkmið nemendanna sem þeir leiðbeina?
 getting-started-self-evaluation-fixed-meetings = Hittast tengiliðirnir á umsömdum tímum yfir árið?
-getting-started-self-evaluation-feedback = Gefum við hvor öðrum endurgjöf eftir hvert tímabil starfsþjálfunar?
+getting-started-self-evaluation-feedback = Gefum við hvor öðrum endurgjöf eftir hvert tímabil í vinnustaðanámi?
 getting-started-self-evaluation-strategy = Er samstarfið skrifað inn í stefnu beggja aðila?
 getting-started-self-evaluation-workplace-teaches = Kennir starfsfólk vinnustaðarins í skólanum?
 getting-started-self-evaluation-joint-assessment = Meta kennarar og leiðbeinendur á vinnustað nemendur saman?

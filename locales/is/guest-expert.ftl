@@ -6,14 +6,14 @@ guest-expert-title = Gestakennarar úr atvinnulífinu
 guest-expert-intro =
     Gestakennari er einhver frá fyrirtæki eða opinberri stofnun sem kennir eina eða fleiri kennslustundir í skólanum. Það getur verið stakt erindi, vinnustofa eða stutt röð tíma. Gesturinn sýnir hvernig fagið virkar í dag, hvaða hæfni skiptir máli og hvernig starfsferill á sviðinu getur litið út.
 
-    Þetta er auðveld leið til að byrja, því hún krefst lítils af { -employer(case: "dat", def: "yes") }. Nemendur heyra í einhverjum sem vinnur starfið á hverjum degi og { -vet-provider(def: "yes") } eignast tengilið sem getur leitt til starfsþjálfunar eða sameiginlegra verkefna.
+    Þetta er auðveld leið til að byrja, því hún krefst lítils af { -employer(case: "dat", def: "yes") }. Nemendur heyra í einhverjum sem vinnur starfið á hverjum degi og { -vet-provider(def: "yes") } eignast tengilið sem getur leitt til vinnustaðanáms eða sameiginlegra verkefna.
 
 guest-expert-example =
-    Á viðskiptabraut í framhaldsskóla í Gävle litu nemendur á bókhald sem þurra kenningu. Kennarinn bauð þremur fagmönnum úr heimabyggð: endurskoðanda, ráðgjafa í banka og eiganda lítillar sportvöruverslunar. Hvert þeirra kenndi tvær kennslustundir á önninni.
+    Á viðskiptabraut í framhaldsskóla í Gävle fannst nemendum bókhald þurrt og fræðilegt. Kennarinn bauð þremur fagmönnum úr heimabyggð: endurskoðanda, ráðgjafa í banka og eiganda lítillar sportvöruverslunar. Hvert þeirra kenndi tvær kennslustundir á önninni.
 
     Endurskoðandinn kom með raunverulegar en nafnlausar kvittanir og reikninga sem nemendur færðu í bókhald og sýndi svo hvernig sama vinnan er unnin í forritinu sem stofan hennar notar. Verslunareigandinn útskýrði hvernig hann ákveður verð og hvers vegna lausafjárstaðan hélt fyrir honum vöku fyrsta árið. Fyrir hverja heimsókn sendu nemendur inn spurningar sínar svo að gestirnir gætu undirbúið sig.
 
-    Árangur nemenda í bókhaldsáfanganum batnaði og nokkrir sögðu að tímarnir hefðu breytt sýn þeirra á fagið. Endurskoðunarstofan hefur síðan tekið við tveimur nemendum í starfsþjálfun og gestirnir þrír koma nú aftur á hverju ári.
+    Árangur nemenda í bókhaldsáfanganum batnaði og nokkrir sögðu að tímarnir hefðu breytt sýn þeirra á fagið. Endurskoðunarstofan hefur síðan tekið við tveimur nemendum í vinnustaðanám og gestirnir þrír koma nú aftur á hverju ári.
     .title = Prófað í viðskiptagreinum í Svíþjóð
 
 guest-expert-prep-vet-provider =
@@ -45,12 +45,12 @@ guest-expert-do-employer =
 guest-expert-do-student =
     1. Hlustaðu af athygli og skrifaðu hjá þér.
     2. Spurðu spurninganna þinna og taktu þátt í verkefnunum.
-    3. Þakkaðu gestinum fyrir og spurðu um starfsþjálfun eða störf ef þú hefur áhuga.
+    3. Þakkaðu gestinum fyrir og spurðu um vinnustaðanám eða störf ef þú hefur áhuga.
 
 guest-expert-follow-up =
     Eftir tímann skuluð þið spyrja nemendur hvað þeir lærðu og nota svörin í næstu kennslustundum. Sendið gestinum þakkarkveðju með nokkrum ummælum nemenda og spyrjið hvernig heimsóknin var fyrir hann og hvað myndi gera hana auðveldari næst.
 
-    Ef vel tókst til skuluð þið semja um aðra heimsókn eða spyrja hvort vinnustaðurinn vilji taka á móti nemendum í vettvangsheimsókn eða starfsþjálfun.
+    Ef vel tókst til skuluð þið semja um aðra heimsókn eða spyrja hvort vinnustaðurinn vilji taka á móti nemendum í vettvangsheimsókn eða vinnustaðanám.
 
 guest-expert-tips =
     - Gefið gestinum skýrt efni og tímamörk; almennt erindi um fyrirtækið missir fljótt athygli nemenda.

@@ -9,7 +9,7 @@ introduction-purpose =
     Í þessari handbók er lýst { $methods ->
         [one] { $methods } reyndri leið
        *[other] { $methods } reyndum leiðum
-    } til samstarfs { -vet-providers(case: "gen") } og { -employers(case: "gen") }. Samstarfsaðilar { -brand }, Erasmus+ samstarfs starfsmenntaskóla og atvinnurekenda frá Finnlandi, Svíþjóð, Íslandi, Hollandi og Þýskalandi, prófuðu hverja aðferð í raun. Þeir starfa í verslun og viðskiptum, ferðaþjónustu og veitingarekstri, heilbrigðis- og félagsþjónustu, landbúnaði, garðyrkju og iðn- og tæknigreinum og dæmin í handbókinni koma úr þeim greinum.
+    } til samstarfs { -vet-providers(case: "gen") } og { -employers(case: "gen") }. Hver aðferð var prófuð í raun af samstarfsaðilum í { -brand }, Erasmus+-samstarfsverkefni starfsmenntaskóla og atvinnurekenda í Finnlandi, Svíþjóð, Íslandi, Hollandi og Þýskalandi. Samstarfsaðilarnir starfa í verslun og viðskiptum, ferðaþjónustu og veitingarekstri, heilbrigðis- og félagsþjónustu, landbúnaði, garðyrkju og iðn- og tæknigreinum og dæmin í handbókinni koma úr þeim greinum.
 
     Markmið okkar eru nánari tengsl starfsmenntunar og atvinnulífs, greiðari leið úr skóla út á vinnumarkað og betra nám. Við viljum líka sýna að samstarf getur verið með ýmsu móti; ekki þarf allt samstarf formlegan samning eða stórt verkefni.
 
@@ -49,8 +49,9 @@ introduction-glossary =
     Skólar og vinnustaðir nota ekki alltaf sömu orðin og hvert land hefur sín eigin hugtök. Í þessari handbók notum við eftirfarandi:
 
     - **Starfsmenntun** (e. vocational education and training, VET): nám sem býr fólk undir tiltekið starf eða iðngrein. Það fer fram í skóla, á vinnustað eða, oftast, á báðum stöðum.
-    - **Vinnustaðanám**: nám í gegnum raunveruleg störf á raunverulegum vinnustað, með markmiðum sem tengjast námskrá og prófi eða réttindum. Starfsþjálfun, nám á nemasamningi og verkefni fyrir fyrirtæki eru allt form vinnustaðanáms.
-    - **Leiðbeinandi á vinnustað** eða **meistari**: sá sem leiðbeinir nemanda á vinnustaðnum, skipuleggur verkefnin, gefur endurgjöf og tekur þátt í námsmati. Önnur algeng heiti eru tilsjónarmaður, umsjónarmaður og iðnmeistari.
-    - **Nám á nemasamningi** (e. apprenticeship): nám þar sem neminn er ráðinn hjá fyrirtæki og lærir einkum við vinnu, en sækir hluta námsins í { -vet-provider(case: "acc") }. Skriflegur samningur, nemasamningurinn, kveður á um réttindi og skyldur allra sem hlut eiga að máli.
-    - **Námssamningur** (e. learning agreement): skrifleg áætlun sem nemandinn, skólinn og vinnustaðurinn koma sér saman um áður en nám á vinnustað hefst. Þar koma fram námsmarkmið, verkefni, tímasetningar, tengiliðir og hvernig námið verður metið. Á Íslandi er framvindan oft skráð í ferilbók.
+    - **Nám á vinnustað** (e. work-based learning): nám í gegnum raunveruleg störf á raunverulegum vinnustað, með markmiðum sem tengjast námsbraut og prófi eða starfsréttindum. Vinnustaðanám, samningsbundið nám og verkefni fyrir fyrirtæki eru allt form þess.
+    - **Vinnustaðanám** (e. placement): afmarkað tímabil þar sem nemandi lærir á vinnustað að umsömdum markmiðum.
+    - **Leiðbeinandi á vinnustað** eða **meistari**: sá sem leiðbeinir nemanda á vinnustaðnum, skipuleggur verkefnin, gefur endurgjöf og tekur þátt í námsmati. Önnur heiti eru til dæmis tilsjónarmaður og umsjónarmaður; í löggiltum iðngreinum er það iðnmeistari sem tekur nema á samning.
+    - **Samningsbundið nám** (e. apprenticeship): nám þar sem neminn er ráðinn hjá fyrirtæki og lærir einkum við vinnu, en sækir hluta námsins í { -vet-provider(case: "acc") }. Skriflegur samningur, **námssamningur**, kveður á um réttindi og skyldur allra sem hlut eiga að máli.
+    - **Námssamkomulag** (e. learning agreement): skrifleg áætlun sem nemandinn, skólinn og vinnustaðurinn koma sér saman um áður en vinnustaðanám hefst. Þar koma fram námsmarkmið, verkefni, tímasetningar, tengiliðir og hvernig námið verður metið. Það er ekki það sama og námssamningur. Á Íslandi er framvindan oft skráð í ferilbók.
     .title = Orð sem við notum

@@ -6,7 +6,7 @@ job-shadowing-title = Vettvangsheimsóknir og starfskynning
 job-shadowing-intro =
     Í vettvangsheimsókn fer nemendahópur á vinnustað í nokkrar klukkustundir. Starfskynning gengur skrefinu lengra: nemandi fylgir einum fagmanni í gegnum vinnudaginn, fylgist með, spyr og hjálpar til þar sem það er öruggt.
 
-    Hvort tveggja eru léttar leiðir til að byrja. Nemendur fá raunsanna mynd af faginu og geta valið sérsvið eða starfsþjálfunarstað af meira öryggi. Með þessu kynnist { -employer(def: "yes") } mögulegu framtíðarstarfsfólki með litlum tilkostnaði og { -vet-provider(def: "yes") } kynnist því hvað vinnustaðurinn gerir í raun í dag.
+    Hvort tveggja eru léttar leiðir til að byrja. Nemendur fá raunsanna mynd af faginu og geta valið sérsvið eða vinnustað fyrir vinnustaðanám af meira öryggi. { -employer(def: "yes", start: "yes") } kynnist mögulegu framtíðarstarfsfólki með litlum tilkostnaði og { -vet-provider(def: "yes") } kynnist því hvað vinnustaðurinn gerir í raun í dag.
 
 job-shadowing-example =
     Starfsmenntaskóli á Selfossi vildi að nemendur á fyrsta ári í byggingagreinum skildu ólík störf á byggingarstað áður en þeir veldu á milli húsasmíði, pípulagna og rafvirkjunar. Byggingaverktaki á svæðinu féllst á að prófa tveggja þrepa verkefni.
@@ -49,7 +49,7 @@ job-shadowing-do-student =
 job-shadowing-follow-up =
     Þegar komið er aftur í skólann skulu nemendur segja frá því sem þeir sáu, til dæmis í stuttum kynningum eða á veggspjaldi, og tengja það við námið og starfsval sitt. Sendið vinnustaðnum þakkir og samantekt á upplifun nemendanna.
 
-    Spyrjið leiðsögumanninn og fagfólkið hvað gekk vel og hverju það myndi breyta. Vel heppnuð heimsókn er eðlilegt skref í átt að gestakennslu eða starfsþjálfun á sama vinnustað.
+    Spyrjið leiðsögumanninn og fagfólkið hvað gekk vel og hverju það myndi breyta. Vel heppnuð heimsókn er eðlilegt skref í átt að gestakennslu eða vinnustaðanámi á sama vinnustað.
 
 job-shadowing-tips =
     - Skýrt athugunarverkefni heldur athygli nemenda.

@@ -4,20 +4,20 @@ teacher-placement-title = Kennarar aftur út á vinnumarkaðinn
     .summary = Kennarar starfa um tíma í fyrirtæki og færa vinnubrögð dagsins í dag aftur inn í skólann.
 
 teacher-placement-intro =
-    Atvinnulífið breytist hratt og kennarar sem hættu störfum í faginu fyrir mörgum árum geta misst tengslin við ný verkfæri, efni og vinnubrögð. Í starfsþjálfun kennara vinnur kennari í fyrirtæki í nokkra daga eða vikur og tekur þátt í daglegum störfum í stað þess að fylgjast með af hliðarlínunni.
+    Atvinnulífið breytist hratt og kennarar sem hættu störfum í faginu fyrir mörgum árum geta misst tengslin við ný verkfæri, efni og vinnubrögð. Í vinnudvöl vinnur kennari í fyrirtæki í nokkra daga eða vikur og tekur þátt í daglegum störfum í stað þess að fylgjast með af hliðarlínunni.
 
-    Kennarinn snýr aftur með uppfærða kunnáttu, ný dæmi og tengiliði. Fyrir { -employer(case: "acc", def: "yes") } þýðir þetta hæfan liðsauka, innsýn í skólastarfið og gott tækifæri til að hafa áhrif á það sem nemendur læra. Í mörgu samstarfi leiðir starfsþjálfun kennara beint til betri starfsþjálfunar fyrir nemendur.
+    Kennarinn snýr aftur með uppfærða kunnáttu, ný dæmi og tengiliði. Fyrir { -employer(case: "acc", def: "yes") } þýðir þetta hæfan liðsauka, innsýn í skólastarfið og gott tækifæri til að hafa áhrif á það sem nemendur læra. Víða hefur vinnudvöl kennara leitt beint til betra vinnustaðanáms fyrir nemendur.
 
 teacher-placement-example =
     Tveir garðyrkjukennarar frá hollenskum starfsmenntaskóla voru í tvær vikur hjá garðyrkjustöðvum í Westland-héraði, annar hjá tómataræktanda og hinn hjá ræktanda pottaplantna. Þeir unnu við hlið starfsfólksins, allt frá gróðursetningu og umhirðu til pökkunar fyrir útflutning.
 
     Kennurunum kom á óvart hve mikið loftslagsstýring, LED-lýsing og lífrænar varnir gegn meindýrum höfðu þróast frá því að þeir lærðu sjálfir. Með leyfi ræktendanna söfnuðu þeir ljósmyndum, gögnum úr loftslagstölvum og raunverulegum vinnuleiðbeiningum. Þegar þeir komu aftur í skólann endurskrifuðu þeir tvo áfanga út frá þessum gögnum.
 
-    Ræktendurnir kunnu að meta spurningar kennaranna, sem fengu þá til að útskýra og endurskoða eigin verklag. Bæði fyrirtækin hafa síðan tekið við nemendum í starfsþjálfun og skólinn stefnir nú að því að hver garðyrkjukennari fari í starfsþjálfun á þriggja ára fresti.
+    Ræktendurnir kunnu að meta spurningar kennaranna, sem fengu þá til að útskýra og endurskoða eigin verklag. Bæði fyrirtækin hafa síðan tekið við nemendum í vinnustaðanám og skólinn stefnir nú að því að hver garðyrkjukennari fari í vinnudvöl á þriggja ára fresti.
     .title = Prófað í garðyrkju í Hollandi
 
 teacher-placement-prep-vet-provider =
-    1. Gerið ráð fyrir starfsþjálfun kennara í starfsþróunaráætlun og fjárhagsáætlun.
+    1. Gerið ráð fyrir vinnudvöl kennara í starfsþróunaráætlun og fjárhagsáætlun.
     2. Hjálpið kennaranum að setja sér markmið: hvaða kunnáttu og gögn hann á að koma með til baka.
     3. Skipuleggið forfallakennslu á meðan kennarinn er í burtu.
 
@@ -29,10 +29,10 @@ teacher-placement-prep-employer =
 teacher-placement-prep-student =
     1. Segðu kennaranum hvað þú vilt vita um atvinnulífið í faginu.
     2. Undirbúðu spurningar sem kennarinn getur spurt í fyrirtækinu.
-    3. Fylgstu með fréttum frá kennaranum, ef hann segir frá á meðan á starfsþjálfuninni stendur.
+    3. Fylgstu með ef kennarinn segir frá vinnudvölinni á meðan hún stendur yfir.
 
 teacher-placement-do-vet-provider =
-    1. Kennarinn í starfsþjálfun vinnur sem einn af starfsfólkinu og tekur þátt í raunverulegum verkefnum.
+    1. Vinnið sem hluti af starfsfólkinu á meðan á vinnudvölinni stendur og takið þátt í raunverulegum verkefnum.
     2. Haldið skrá yfir nýjar aðferðir, verkfæri og dæmi sem nýtast í kennslu.
     3. Safnið efni sem þið getið notað í skólanum, með leyfi.
 
@@ -47,19 +47,19 @@ teacher-placement-do-student =
     3. Búðu þig undir að ræða það sem kennarinn kemur með til baka.
 
 teacher-placement-follow-up =
-    Að starfsþjálfuninni lokinni segir kennarinn samstarfsfólki frá því sem hann lærði og uppfærir að minnsta kosti eina kennslustund eða einn áfanga. Sendið fyrirtækinu stutta skýrslu um hverju var breytt í skólanum og þakkið starfsfólkinu sem hjálpaði til.
+    Að vinnudvölinni lokinni segir kennarinn samstarfsfólki frá því sem hann lærði og uppfærir að minnsta kosti eina kennslustund eða einn áfanga. Sendið fyrirtækinu stutta skýrslu um hverju var breytt í skólanum og þakkið starfsfólkinu sem hjálpaði til.
 
-    Semjið við fyrirtækið um næsta skref, til dæmis starfsþjálfun nemenda eða gestakennslu. Metið starfsþjálfunina út frá markmiðunum sem sett voru í upphafi.
+    Semjið við fyrirtækið um næsta skref, til dæmis vinnustaðanám nemenda eða gestakennslu. Metið vinnudvölina út frá markmiðunum sem sett voru í upphafi.
 
 teacher-placement-tips =
     - Tvær vikur í raunverulegri vinnu kenna meira en mánuður af heimsóknum.
     - Semjið um trúnaðarreglur áður en kennarinn safnar efni.
-    - Látið starfsþjálfuninni ekki ljúka þegar kennarinn snýr aftur. Skipuleggið hvernig þekkingunni verður miðlað.
-    - Starfsþjálfun á nokkurra ára fresti heldur kennurum við efnið.
+    - Verkinu er ekki lokið þegar kennarinn snýr aftur. Skipuleggið hvernig þekkingunni verður miðlað.
+    - Vinnudvöl á nokkurra ára fresti heldur kennurum í takt við atvinnulífið.
     .title = Góð ráð og gildrur
 
-teacher-placement-check-vet-provider-plan-budget = Gerið ráð fyrir starfsþjálfun kennara í áætlun og fjárhagsáætlun.
-teacher-placement-check-vet-provider-set-goals = Setjið markmið fyrir starfsþjálfunina.
+teacher-placement-check-vet-provider-plan-budget = Gerið ráð fyrir vinnudvöl kennara í áætlun og fjárhagsáætlun.
+teacher-placement-check-vet-provider-set-goals = Setjið markmið fyrir vinnudvölina.
 teacher-placement-check-vet-provider-arrange-cover = Skipuleggið forfallakennslu.
 teacher-placement-check-vet-provider-keep-log = Haldið skrá yfir nýjar aðferðir og dæmi.
 teacher-placement-check-vet-provider-update-module = Uppfærið að minnsta kosti eina kennslustund eða einn áfanga.
@@ -75,4 +75,4 @@ teacher-placement-check-student-share-wishes = Segðu kennaranum hvað þú vilt
 teacher-placement-check-student-prepare-questions = Undirbúðu spurningar fyrir fyrirtækið.
 teacher-placement-check-student-keep-studying = Haltu þínu striki í náminu.
 teacher-placement-check-student-discuss = Ræddu það sem kennarinn kemur með til baka.
-teacher-placement-check-student-ask-placement = Spurðu um starfsþjálfun í fyrirtækinu.
+teacher-placement-check-student-ask-placement = Spurðu hvort fyrirtækið taki nemendur í vinnustaðanám.
