@@ -6,7 +6,7 @@ advisory-board-title = Ráðgjafarráð atvinnurekenda
 advisory-board-intro =
     Í ráðgjafarráði sitja fulltrúar nokkurra { -employers(case: "gen") } í sömu grein, kennarar og stjórnendur skólans og oft nemendur. Ráðið hittist nokkrum sinnum á ári til að ræða námsbrautina: hvað útskrifaðir nemendur þurfa að kunna, hvernig vinnustaðanámið gengur, hvaða breytingar eru fram undan í greininni og hvernig aðilarnir geta hjálpað hver öðrum.
 
-    Ráðið gerir mörg tvíhliða samskipti að sameiginlegum vettvangi. { -vet-provider(def: "yes", start: "yes") } heyrir rödd greinarinnar reglulega og atvinnurekendur fá áhrif og kynnast hver öðrum. Það virkar best þegar ráðið hefur skýrt hlutverk og sér ráðin sín leiða til aðgerða.
+    Í stað margra tvíhliða tengsla verður til einn sameiginlegur vettvangur. { -vet-provider(def: "yes", start: "yes") } heyrir rödd greinarinnar reglulega og atvinnurekendur fá áhrif og kynnast hver öðrum. Það virkar best þegar ráðið hefur skýrt hlutverk og sér ráðin sín leiða til aðgerða.
 
 advisory-board-example =
     Námsbraut í ferða- og veitingagreinum við framhaldsskóla í Östersund stofnaði ráðgjafarráð með tveimur hótelum, skíðasvæði, veitingastað og viðburðafyrirtæki. Ráðið hittist fjórum sinnum á ári, tvisvar í skólanum og tvisvar á vinnustað eins ráðsmanna.

@@ -39,7 +39,7 @@ apprenticeship-do-vet-provider =
 apprenticeship-do-employer =
     1. Látið nemann fá verkefni samkvæmt áætluninni, ekki bara það sem liggur á.
     2. Gefið nemanum frí frá vinnu á námsdögum.
-    3. Haldið leiðbeinandanum virkum og látið vita af vandamálum snemma.
+    3. Gætið þess að leiðbeinandinn sinni hlutverki sínu og látið vita af vandamálum snemma.
 
 apprenticeship-do-student =
     1. Taktu virkan þátt í vinnu og námi og haltu námsdagbók eða ferilbók.

@@ -43,8 +43,8 @@ company-project-do-employer =
 
 company-project-do-student =
     1. Vinndu samkvæmt áætluninni og haltu viðskiptavininum upplýstum.
-    2. Biddu um endurgjöf frekar snemma en seint.
-    3. Kynntu niðurstöðuna á faglegan hátt, eins og fyrir borgandi viðskiptavin.
+    2. Biddu snemma um endurgjöf, ekki á síðustu stundu.
+    3. Kynntu niðurstöðuna á faglegan hátt, eins og fyrir viðskiptavin sem greiðir fyrir verkið.
 
 company-project-follow-up =
     Eftir kynninguna skuluð þið halda stuttan rýnifund með fyrirtækinu og kennaranum: stóðst niðurstaðan verklýsinguna og var fyrirhöfnin hæfileg fyrir báða aðila? Nemendur velta fyrir sér hvað þeir lærðu um fagið og um að vinna fyrir viðskiptavin.

@@ -42,7 +42,7 @@ getting-started-where-now =
 getting-started-self-evaluation =
     Svarið hverri spurningu saman: **já** gefur 2 stig, **að hluta** 1 stig og **nei** 0 stig. Leggið stigin saman fyrir hvert þrep fyrir sig.
 
-    Spurningarnar á hverju þrepi lýsa því sem samstarf nær á því stigi. Þrepi er náð þegar stigin ná minnst tveimur þriðju af hámarkinu, það er minnst tölunni á eftir ≥ í stigalínu þrepsins. Byrjið á spurningunum fyrir samstarf á byrjunarstigi og haldið áfram upp. Samstarfið ykkar er á fyrsta þrepinu sem þið hafið ekki enn náð; ef þið hafið náð þeim öllum er samstarfið reynslumikið.
+    Spurningarnar á hverju þrepi lýsa því sem samstarf hefur náð á því þrepi. Þrepi er náð þegar stigin ná minnst tveimur þriðju af hámarkinu, það er minnst tölunni á eftir ≥ í stigalínu þrepsins. Byrjið á spurningunum fyrir samstarf á byrjunarstigi og haldið áfram upp. Samstarfið ykkar er á fyrsta þrepinu sem þið hafið ekki enn náð; ef þið hafið náð þeim öllum er samstarfið reynslumikið.
 
     Byrjið á aðferðunum sem mælt er með fyrir ykkar þrep og svarið spurningunum aftur eftir ár.
     .title = Sjálfsmat

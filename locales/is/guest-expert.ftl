@@ -4,7 +4,7 @@ guest-expert-title = Gestakennarar úr atvinnulífinu
     .summary = Fólk úr atvinnulífinu kennir tíma í skólanum og færir vinnubrögð dagsins í dag inn í kennslustofuna.
 
 guest-expert-intro =
-    Gestakennari er einhver frá fyrirtæki eða opinberri stofnun sem kennir eina eða fleiri kennslustundir í skólanum. Það getur verið stakt erindi, vinnustofa eða stutt röð tíma. Gesturinn sýnir hvernig fagið virkar í dag, hvaða hæfni skiptir máli og hvernig starfsferill á sviðinu getur litið út.
+    Gestakennari er einhver frá fyrirtæki eða opinberri stofnun sem kennir eina eða fleiri kennslustundir í skólanum. Það getur verið stakt erindi, vinnustofa eða stutt röð tíma. Gesturinn sýnir hvernig fagið er stundað í dag, hvaða hæfni skiptir máli og hvernig starfsferill á sviðinu getur litið út.
 
     Þetta er auðveld leið til að byrja, því hún krefst lítils af { -employer(case: "dat", def: "yes") }. Nemendur heyra í einhverjum sem vinnur starfið á hverjum degi og { -vet-provider(def: "yes") } eignast tengilið sem getur leitt til vinnustaðanáms eða sameiginlegra verkefna.
 
@@ -39,7 +39,7 @@ guest-expert-do-vet-provider =
 
 guest-expert-do-employer =
     1. Segið raunverulegar sögur úr vinnunni, líka af vandamálum og hvernig þið leystuð þau.
-    2. Látið nemendur fá eitthvað að gera, ekki bara að hlusta á.
+    2. Látið nemendur fá eitthvað að gera, ekki bara hlusta.
     3. Segið nemendum hvað vinnustaðurinn ykkar leitar eftir í fari nýs starfsfólks.
 
 guest-expert-do-student =
@@ -53,7 +53,7 @@ guest-expert-follow-up =
     Ef vel tókst til skuluð þið semja um aðra heimsókn eða spyrja hvort vinnustaðurinn vilji taka á móti nemendum í vettvangsheimsókn eða vinnustaðanám.
 
 guest-expert-tips =
-    - Gefið gestinum skýrt efni og tímamörk; almennt erindi um fyrirtækið missir fljótt athygli nemenda.
+    - Gefið gestinum skýrt efni og tímamörk; nemendur missa fljótt áhugann á almennu erindi um fyrirtækið.
     - Undirbúnar spurningar skipta gríðarlega miklu máli.
     - Farið ekki út úr stofunni. Kennarinn tengir heimsóknina við námið.
     - Byggið upp lista yfir gestakennara fyrir allan skólann svo að tengiliðirnir nýtist öllum.

@@ -20,11 +20,11 @@ introduction-audience =
     - **Atvinnurekendur og leiðbeinendur á vinnustað**: fyrirtæki og opinberar stofnanir sem taka við nemendum og það starfsfólk sem leiðbeinir nemendunum frá degi til dags.
     - **Nemendur**: ungt fólk og fullorðna sem læra til starfs, að hluta í skóla og að hluta á vinnustað.
 
-    Í hverri aðferð er lýst hvað allir þrír hóparnir gera, því samstarf gengur aðeins upp þegar hver aðili þekkir sitt hlutverk. Nemendur eru ekki farþegar: þeir móta eigið nám og gefa báðum aðilum gagnlega endurgjöf.
+    Í hverri aðferð er lýst hvað allir þrír hóparnir gera, því samstarf gengur aðeins upp þegar hver aðili þekkir sitt hlutverk. Nemendur eru ekki áhorfendur: þeir móta eigið nám og gefa báðum aðilum gagnlega endurgjöf.
     .title = Fyrir hverja er handbókin
 
 introduction-how-to-use =
-    Það þarf ekki að lesa handbókina spjaldanna á milli. Byrjið á kaflanum um fyrstu skrefin, sem hjálpar ykkur að meta hve reynt samstarfið ykkar er og hvaða aðferðir henta því núna. Veljið svo eina eða tvær aðferðir og lesið þær vandlega.
+    Það þarf ekki að lesa handbókina spjaldanna á milli. Byrjið á kaflanum um fyrstu skrefin, sem hjálpar ykkur að meta hve mikla reynslu samstarfið ykkar hefur og hvaða aðferðir henta því núna. Veljið svo eina eða tvær aðferðir og lesið þær vandlega.
 
     Allir aðferðakaflar eru byggðir upp á sama hátt:
 

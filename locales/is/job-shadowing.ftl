@@ -6,7 +6,7 @@ job-shadowing-title = Vettvangsheimsóknir og starfskynning
 job-shadowing-intro =
     Í vettvangsheimsókn fer nemendahópur á vinnustað í nokkrar klukkustundir. Starfskynning gengur skrefinu lengra: nemandi fylgir einum fagmanni í gegnum vinnudaginn, fylgist með, spyr og hjálpar til þar sem það er öruggt.
 
-    Hvort tveggja eru léttar leiðir til að byrja. Nemendur fá raunsanna mynd af faginu og geta valið sérsvið eða vinnustað fyrir vinnustaðanám af meira öryggi. { -employer(def: "yes", start: "yes") } kynnist mögulegu framtíðarstarfsfólki með litlum tilkostnaði og { -vet-provider(def: "yes") } kynnist því hvað vinnustaðurinn gerir í raun í dag.
+    Hvort tveggja er auðveld leið til að byrja. Nemendur fá raunsanna mynd af faginu og geta valið sérsvið eða vinnustað fyrir vinnustaðanám af meira öryggi. { -employer(def: "yes", start: "yes") } kynnist mögulegu framtíðarstarfsfólki með litlum tilkostnaði og { -vet-provider(def: "yes") } sér hvað vinnustaðurinn gerir í raun í dag.
 
 job-shadowing-example =
     Starfsmenntaskóli á Selfossi vildi að nemendur á fyrsta ári í byggingagreinum skildu ólík störf á byggingarstað áður en þeir veldu á milli húsasmíði, pípulagna og rafvirkjunar. Byggingaverktaki á svæðinu féllst á að prófa tveggja þrepa verkefni.

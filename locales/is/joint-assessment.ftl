@@ -29,7 +29,7 @@ joint-assessment-prep-employer =
 
 joint-assessment-prep-student =
     1. Lestu matsviðmiðin og spurðu hvað hvert þeirra þýðir í raun.
-    2. Æfðu verkefnin og metu eigin frammistöðu út frá viðmiðunum.
+    2. Æfðu verkefnin og mettu eigin frammistöðu út frá viðmiðunum.
     3. Búðu þig undir að útskýra val þitt og vinnubrögð.
 
 joint-assessment-do-vet-provider =
@@ -68,12 +68,12 @@ joint-assessment-check-vet-provider-review-criteria = Endurskoðið viðmiðin e
 
 joint-assessment-check-employer-choose-assessor = Veljið leiðbeinanda til að meta.
 joint-assessment-check-employer-plan-task = Skipuleggið raunverulegt verkefni sem nær yfir markmiðin.
-joint-assessment-check-employer-prepare-area = Hafið verkfæri, efni og öruggt vinnusvæði tilbúið.
+joint-assessment-check-employer-prepare-area = Hafið verkfæri, efni og öruggt vinnusvæði tilbúin.
 joint-assessment-check-employer-assess-together = Metið ásamt kennaranum.
 joint-assessment-check-employer-give-feedback = Gefið áþreifanlega endurgjöf.
 
 joint-assessment-check-student-read-criteria = Lestu viðmiðin og spurðu út í þau.
-joint-assessment-check-student-practise = Æfðu þig og metu eigin frammistöðu.
+joint-assessment-check-student-practise = Æfðu þig og mettu eigin frammistöðu.
 joint-assessment-check-student-plan-work = Skipulegðu vinnuna áður en þú byrjar.
 joint-assessment-check-student-explain = Búðu þig undir að útskýra val þitt.
 joint-assessment-check-student-note-feedback = Skrifaðu niður hvað þú getur bætt.

@@ -6,7 +6,7 @@ mentor-title = Stolt af því að vera leiðbeinandi eða meistari
 mentor-intro =
     Leiðbeinandi á vinnustað, sem í sumum löndum er kallaður meistari, skipuleggur verkefni nemandans á vinnustaðnum, sýnir hvernig verkin eru unnin, gefur endurgjöf og tekur þátt í námsmati. Góð leiðsögn verður ekki til af sjálfu sér: leiðbeinendur þurfa tíma, skýrt hlutverk og einhverja þjálfun.
 
-    Í þessari aðferð þjálfa { -vet-provider(def: "yes") } og { -employer(def: "yes") } leiðbeinendur í sameiningu og ákveða hver leiðbeinir hvaða nemanda. Þjálfunin getur farið fram á staðnum, á netinu eða hvort tveggja, svo að upptekið starfsfólk geti tekið þátt frá eigin vinnustað. Öruggir leiðbeinendur skila betra námi og starfsfólki sem er stolt af því að miðla kunnáttu sinni.
+    Í þessari aðferð þjálfa { -vet-provider(def: "yes") } og { -employer(def: "yes") } leiðbeinendur í sameiningu og ákveða hver leiðbeinir hvaða nemanda. Þjálfunin getur farið fram á staðnum, á netinu eða hvort tveggja, svo að upptekið starfsfólk geti tekið þátt frá eigin vinnustað. Leiðbeinendur sem eru öruggir í hlutverki sínu skila betra námi og eru stoltir af því að miðla kunnáttu sinni.
 
 mentor-example =
     Starfsmenntaskóli í Jyväskylä og fjögur hjúkrunarheimili fyrir aldraða tóku eftir því að sjúkraliðarnir sem leiðbeindu nemendum voru óöruggir með námsmatið. Saman settu þau upp netnámskeið: fjórar 90 mínútna lotur á sex vikum, með litlu verkefni til að prófa á milli lota. Forstöðumenn hjúkrunarheimilanna völdu þátttakendur og settu loturnar inn á vaktaplanið.
@@ -56,7 +56,7 @@ mentor-tips =
     - Hafið loturnar stuttar og hagnýtar; leiðbeinendur læra mest af raunverulegum dæmum.
     - Takið netlotur upp svo að vaktavinnufólk geti horft á þær síðar.
     - Leiðsögn sem enginn tími er ætlaður í er það fyrsta sem verður út undan á annasömum degi.
-    - Parið nýjan leiðbeinanda við reyndan leiðbeinanda fyrir fyrsta nemandann.
+    - Látið reyndan leiðbeinanda styðja nýjan leiðbeinanda með fyrsta nemandann.
     .title = Góð ráð og gildrur
 
 mentor-check-vet-provider-agree-numbers = Semjið um hve marga leiðbeinendur þarf og hvenær.

@@ -37,7 +37,7 @@ mobility-do-vet-provider =
     3. Styðjið leiðbeinandann við námsmatið í lokin.
 
 mobility-do-employer =
-    1. Haldið móttöku sem nær yfir tungumál, öryggi og vinnustaðamenningu.
+    1. Takið vel á móti nemandanum og kynnið honum tungumálið, öryggismál og vinnustaðamenninguna.
     2. Látið nemandann fá raunveruleg verkefni samkvæmt námssamkomulaginu.
     3. Metið nemandann út frá umsömdum markmiðum.
 
@@ -68,7 +68,7 @@ mobility-check-vet-provider-recognise = Metið tímabilið til eininga heima.
 mobility-check-employer-agree-tasks = Semjið um verkefnin og markmiðin sem þið getið boðið upp á.
 mobility-check-employer-name-mentor = Tilnefnið leiðbeinanda sem talar sameiginlegt tungumál.
 mobility-check-employer-meet-online = Hittið nemandann á netinu fyrir komu hans.
-mobility-check-employer-induction = Haldið móttöku með fræðslu um öryggi og menningu.
+mobility-check-employer-induction = Kynnið nemandanum öryggismál og menningu við komuna.
 mobility-check-employer-assess = Metið nemandann út frá markmiðunum.
 
 mobility-check-student-prepare-documents = Gakktu frá skjölum, tryggingum og ferðum.

@@ -1,6 +1,6 @@
-## Aðferð: Kennarar aftur út á vinnumarkaðinn
+## Aðferð: Kennarar aftur út í atvinnulífið
 
-teacher-placement-title = Kennarar aftur út á vinnumarkaðinn
+teacher-placement-title = Kennarar aftur út í atvinnulífið
     .summary = Kennarar starfa um tíma í fyrirtæki og færa vinnubrögð dagsins í dag aftur inn í skólann.
 
 teacher-placement-intro =
