@@ -339,3 +339,4 @@ section-checklists = Gátlistar
 callout-tip = Ábending
 callout-example = Dæmi
 callout-warning = Varúð
+callout-note = Staðbundin athugasemd
