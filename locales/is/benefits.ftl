@@ -17,6 +17,7 @@ benefits-commitment =
     - Er samstarfið hluti af stefnu okkar og ársáætlunum?
     - Hafa kennarar og leiðbeinendur tíma fyrir þetta starf í vinnuáætlunum sínum?
     - Myndi samstarfið halda áfram ef helsti tengiliður okkar hætti?
+    - Er ljóst hver greiðir hvað og finnst báðum aðilum skiptingin sanngjörn?
     .title = Skuldbinding
 
 benefits-cooperation =
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Að fagna árangri
 
 benefits-evaluation =
-    Hafið matið nógu létt til að þið gerið það í raun: stuttur sameiginlegur fundur einu sinni á ári, með spurningunum hér að ofan og nokkrum tölum, nægir oft. Gagnlegar tölur eru til dæmis fjöldi nemenda sem lærðu á vinnustaðnum, fjöldi þjálfaðra leiðbeinenda, endurgjöf nemenda og leiðbeinenda, hlutfall þeirra sem ljúka námi og hve margir nemendur fengu vinnu að námi loknu.
+    Hafið matið nógu létt til að þið gerið það í raun: stuttur sameiginlegur fundur einu sinni á ári, með spurningunum hér að ofan og nokkrum tölum, nægir oft. Gagnlegar tölur eru til dæmis fjöldi nemenda sem lærðu á vinnustaðnum, fjöldi þjálfaðra leiðbeinenda, endurgjöf nemenda og leiðbeinenda, hlutfall þeirra sem ljúka námi, hve margir nemendur fengu vinnu að námi loknu og hvað samstarfið kostaði hvorn aðila í vinnutíma og fé.
 
     Skrifið niður þrjú atriði sem gengu vel og þrjú sem má bæta og komið ykkur saman um hver gerir hvað fyrir næsta fund. Farið svo aftur í sjálfsmatið í kaflanum um fyrstu skrefin. Ef til vill kemur í ljós að samstarfið ykkar er komið á næsta stig og tilbúið fyrir nýjar aðferðir.
     .title = Gerið matið að föstum lið

@@ -258,7 +258,10 @@
 ## Bókin
 
 book-title = { -brand }
-book-subtitle = 12 leiðir til samstarfs skóla og atvinnulífs í starfsmenntun
+book-subtitle = { $methods ->
+        [one] Ein leið til samstarfs { -vet-providers(case: "gen") } og { -employers(case: "gen") }
+       *[other] { $methods } leiðir til samstarfs { -vet-providers(case: "gen") } og { -employers(case: "gen") }
+    }
 book-author = { -brand }-samstarfið
 book-publisher = { -brand }-samstarfið
 book-description = Hagnýt handbók fyrir { -vet-providers(case: "acc") }, { -employers(case: "acc") } og { -students(case: "acc") } um { $methods ->
@@ -269,7 +272,7 @@ book-accessibility-summary = Textanum er skipt upp með fyrirsögnum, listum og 
 book-colophon =
     Þessi handbók er afrakstur verkefnisins { -brand }, sem er samstarfsverkefni um starfsmenntun innan Erasmus+ áætlunarinnar, verkefnisnúmer 2018-1-FI01-KA202-047198. Verkefnið stóð frá 1. september 2018 til 31. ágúst 2021. Því var stýrt frá Finnlandi og það var fjármagnað í gegnum finnsku menntamálastofnunina (Opetushallitus).
 
-    Samstarfsaðilar voru { -vet-providers } og { -employers } frá fimm löndum: Finnlandi, Svíþjóð, Íslandi, Hollandi og Þýskalandi. Í hverju landi tóku bæði skólar og atvinnurekendur þátt. Saman prófuðu þeir { $methods ->
+    Samstarfsaðilar voru { -vet-providers } og { -employers } frá fimm löndum: Finnlandi, Svíþjóð, Íslandi, Hollandi og Þýskalandi. Saman prófuðu þeir { $methods ->
         [one] { $methods } aðferð
        *[other] { $methods } aðferðir
     } sem lýst er í þessari handbók.
@@ -339,4 +342,4 @@ section-checklists = Gátlistar
 callout-tip = Ábending
 callout-example = Dæmi
 callout-warning = Varúð
-callout-note = Staðbundin athugasemd
+callout-note = Á Íslandi
