@@ -56,7 +56,7 @@ mentor-tips =
     .title = Góð ráð og gildrur
 
 mentor-check-vet-provider-agree-numbers = Semjið um hver leiðbeinir hverjum og hvenær.
-mentor-check-vet-provider-plan-course = Skipuleggið námskeiðið með reyndum leiðbeinanda.
+mentor-check-vet-provider-plan-course = Skipuleggið námskeiðið með reyndum leiðbeinanda sem meðleiðbeinanda.
 mentor-check-vet-provider-share-summary = Sendið leiðbeinendum eina síðu um námsmarkmiðin.
 mentor-check-vet-provider-set-up-online = Prófið nettenginguna og upptökuna fyrir fyrstu lotu.
 mentor-check-vet-provider-consent = Fáið samþykki allra áður en lota er tekin upp.
