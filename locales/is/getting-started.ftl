@@ -31,7 +31,7 @@ getting-started-start-small =
     .title = Byrjið smátt og lærið jafnóðum
 
 getting-started-ground-rules =
-    Áður en fyrsti { -student } kemur skuluð þið ganga frá nokkrum hagnýtum og lagalegum atriðum. Svörin ráðast af landinu, aldri nemandans og formi námsins á vinnustaðnum, svo kynnið ykkur hvað gildir hjá ykkur og skrifið svörin inn í námssamkomulagið eða sameiginlega áætlun ykkar.
+    Áður en fyrsti { -student(def: "yes") } kemur skuluð þið ganga frá nokkrum hagnýtum og lagalegum atriðum. Svörin ráðast af landinu, aldri nemandans og formi námsins á vinnustaðnum, svo kynnið ykkur hvað gildir hjá ykkur og skrifið svörin inn í námssamkomulagið eða sameiginlega áætlun ykkar.
 
     - **Tryggingar og ábyrgð.** Hver tryggir nemandann gegn slysum við vinnu og á leið til og frá vinnu? Hver greiðir ef nemandinn skemmir búnað eða eigur viðskiptavinar? Kannið tryggingar skólans og atvinnurekandans; gangið ekki út frá því að ein trygging nái yfir allt.
     - **Ungt starfsfólk.** Nemendur undir 18 ára aldri mega aðeins vinna takmarkaðan tíma, næturvinna er takmörkuð og sum hættuleg verk og vélar eru þeim óheimil. { -employer(def: "yes", start: "yes") } metur áhættu fyrir ungt starfsfólk áður en það byrjar og upplýsir nemandann um hana.
@@ -55,7 +55,7 @@ getting-started-where-now =
 getting-started-self-evaluation =
     Svarið hverri spurningu ásamt samstarfsaðila ykkar: **já** gefur 2 stig, **að hluta** 1 og **nei** 0. Leggið saman stigin fyrir hvert þrep fyrir sig og skrifið þau í stigalínu þrepsins.
 
-    Þrepi er náð þegar stigin ná lágmarkinu sem stendur á eftir ≥ í stigalínunni, um tveimur þriðju af hámarkinu. Farið í gegnum þrepin frá byrjunarstigi og upp: samstarfið ykkar er á fyrsta þrepinu sem það hefur ekki enn náð og aðferðirnar sem mælt er með fyrir það þrep eru góður upphafspunktur. Samstarf sem fær til dæmis 8 stig fyrir spurningarnar um samstarf á byrjunarstigi og 5 fyrir spurningarnar um samstarf í þróun er því í þróun. Ef þið hafið náð öllum þremur þrepunum er samstarfið reynslumikið.
+    Þrepi er náð þegar stigin ná lágmarkinu sem stendur á eftir ≥ í stigalínunni, um tveimur þriðju af hámarkinu. Farið í gegnum þrepin frá byrjunarstigi og upp: samstarfið ykkar er á fyrsta þrepinu sem það hefur ekki enn náð og aðferðirnar sem mælt er með fyrir það þrep eru góður upphafspunktur. Samstarf sem fær til dæmis 8 stig fyrir spurningarnar um samstarf á byrjunarstigi og 5 fyrir spurningarnar um samstarf í þróun er í þróun. Ef þið hafið náð öllum þremur þrepunum er samstarfið reynslumikið.
     .title = Sjálfsmat
 getting-started-self-evaluation-answer-yes = Já
 getting-started-self-evaluation-answer-partly = Að hluta
