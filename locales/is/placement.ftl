@@ -13,7 +13,7 @@ placement-intro =
 placement-example =
     Starfsmenntaskóli á sviði landbúnaðar og matvæla í Fríslandi sendi nemendur á kúabú í nágrenni Leeuwarden á hverju vori, en nemendur kvörtuðu undan því að þeir gerðu lítið annað en að mjólka í tíu vikur. Skólinn og sex bændur hittust á einu búanna til að kortleggja hvaða námsmarkmiðum væri hægt að ná á hverju búi: heilbrigði hjarðarinnar, fóðrun, vélar, skýrsluhald og mjaltir.
 
-    Fyrsta lausnin, verkáætlun viku fyrir viku, stóðst ekki vorið: burður og veður réðu verkunum, ekki áætlunin. Annað árið töldu þau verkefnin upp eftir mánuðum í staðinn og leyfðu leiðbeinandanum að velja vikuna. Kennarar heimsóttu hvern nemanda tvisvar, í annarri og sjöundu viku, og komu á meðan á mjöltum eða gjöf stóð svo að þeir sæju nemandann að störfum en ekki á skrifstofu búsins.
+    Fyrsta lausnin, verkáætlun viku fyrir viku, stóðst ekki vorið: burður og veður réðu verkunum, ekki áætlunin. Á öðru ári töldu þau verkefnin upp eftir mánuðum í staðinn og leyfðu leiðbeinandanum að velja vikuna. Kennarar heimsóttu hvern nemanda tvisvar, í annarri og sjöundu viku, og komu á meðan á mjöltum eða gjöf stóð svo að þeir sæju nemandann að störfum en ekki á skrifstofu búsins.
 
     Sautján af nítján nemendum náðu öllum markmiðum námssamkomulagsins. Þeir tveir sem gerðu það ekki voru á búi þar sem lítil vélavinna var og nú sér skólinn til þess að nemendur á því búi verji nokkrum dögum á nágrannabúi.
     .title = Prófað í landbúnaði í Hollandi
