@@ -6,14 +6,14 @@ mobility-title = Vinnustaðanám erlendis
 mobility-intro =
     Vinnustaðanám erlendis veitir nemendum fagkunnáttu, tungumálakunnáttu og sjálfstraust sem erfitt er að öðlast heima. Þeir kynnast öðrum vinnubrögðum og læra að bjarga sér sjálfir. Erasmus+ styrkir nemendur og starfsfólk í starfsmenntun um alla Evrópu til slíkrar dvalar.
 
-    Til þess þarf samstarfsaðila í báðum löndum: { -vet-provider(case: "acc") } sem sendir nemandann, oft móttökuskóla eða millilið og { -employer(case: "acc") } í móttökulandinu með { -work-mentor(case: "acc") }. Leiðbeinandinn þarf ekki að tala tungumál nemandans, en þeir þurfa sameiginlegt vinnumál sem báðir ráða við og hefur verið ákveðið fyrir brottför.
+    Til þess þarf samstarfsaðila í báðum löndum: { -vet-provider(case: "acc") } sem sendir nemandann, oft móttökuskóla eða millilið og { -employer(case: "acc") } í móttökulandinu með { -work-mentor(case: "acc") }. Leiðbeinandinn þarf ekki að tala tungumál nemandans, en þeir tveir þurfa sameiginlegt vinnumál sem báðir ráða við og hefur verið ákveðið fyrir brottför.
 
 mobility-example =
     Garðyrkjunemar frá starfsmenntaskóla í Seinäjoki voru í fjórar vikur hjá gróðrarstöðvum í nágrenni Venlo í suðausturhluta Hollands. Hollenski samstarfsskólinn fann móttökufyrirtækin, útvegaði húsnæði og var tengiliður á staðnum.
 
     Hver nemandi skrifaði undir námssamkomulag og átti netfund með móttökufyrirtækinu fyrir brottför. Hjá einu fyrirtækinu var sá fundur með starfsmannastjóranum og fyrsta daginn komst nemandinn að því að leiðbeinandinn hans talaði hollensku og dálitla þýsku en nánast enga ensku. Í viku hermdi hann eftir öðrum og skildi lítið. Þá fékk samstarfsskólinn tvítyngdan starfsmann til að útskýra verkefni dagsins á hverjum morgni og leiðbeinandinn sýndi afganginn með myndum og bendingum. Í þriðju viku stjórnaði nemandinn pökkunarlínu upp á eigin spýtur.
 
-    Regla skólans fyrir næsta hóp: netfundurinn er með leiðbeinandanum og þeir ákveða sameiginlegt vinnumál fyrir brottför.
+    Regla skólans fyrir næsta hóp: netfundurinn er með leiðbeinandanum og hann og nemandinn ákveða sameiginlegt vinnumál fyrir brottför.
     .title = Prófað í garðyrkju í Finnlandi og Hollandi
 
 mobility-agreement =
