@@ -9,7 +9,7 @@ advisory-board-intro =
     Í stað margra tvíhliða tengsla verður til einn sameiginlegur vettvangur: { -vet-provider(def: "yes") } heyrir reglulega rödd greinarinnar og atvinnurekendur fá áhrif og kynnast hver öðrum. Ráðið lifir aðeins svo lengi sem ráðsmenn sjá að ráð þeirra skila einhverju.
 
 advisory-board-local-name =
-    Á landsvísu eru starfsgreinaráð, sem starfa samkvæmt lögum um framhaldsskóla, og veita ráðgjöf um starfsnám í hverjum starfsgreinaflokki. Ráðgjafarráð einstakra skóla eða námsbrauta eru ekki lögbundin og heiti þeirra eru ólík, til dæmis fagráð eða ráðgjafarnefnd.
+    Á landsvísu starfa starfsgreinaráð samkvæmt lögum um framhaldsskóla og veita ráðgjöf um starfsnám, hvert fyrir sinn starfsgreinaflokk. Ráð sem einstakir skólar mynda með atvinnurekendum um tiltekna námsbraut eru ekki lögbundin og bera ólík heiti.
     .title = Á Íslandi
 
 advisory-board-example =
@@ -56,7 +56,7 @@ advisory-board-tips =
     .title = Góð ráð og gildrur
 
 advisory-board-check-vet-provider-define-purpose = Skrifið erindisbréf ráðsins á einni síðu.
-advisory-board-check-vet-provider-invite-members = Bjóðið stórum og smáum atvinnurekendum úr greininni.
+advisory-board-check-vet-provider-invite-members = Bjóðið stórum og smáum atvinnurekendum úr greininni sæti.
 advisory-board-check-vet-provider-plan-calendar = Ákveðið fundardaga ársins, hver með eina spurningu.
 advisory-board-check-vet-provider-share-data = Sendið dagskrá og tölur viku fyrir fund.
 advisory-board-check-vet-provider-write-minutes = Ljúkið hverjum lið á því hver gerir hvað og hvenær.

@@ -9,7 +9,7 @@ apprenticeship-intro =
     Samningsbundið nám hentar fullorðnum sem skipta um starfsvettvang, ungu fólki sem vill hafa tekjur á meðan það lærir og fyrirtækjum sem vilja þjálfa starfsfólk á eigin hátt. Það stendur oft í tvö eða þrjú ár og því skiptir máli að allir þrír aðilar fylgi sameiginlegri áætlun.
 
 apprenticeship-contract-note =
-    Í löggiltum iðngreinum gera neminn og meistari eða fyrirtæki með meistara námssamning. Neminn fær laun samkvæmt kjarasamningi og framvindan er skráð í rafræna ferilbók. Náminu lýkur með sveinsprófi, sem sveinsprófsnefnd greinarinnar semur; Iðan fræðslusetur og Rafmennt sjá um framkvæmd sveinsprófa í flestum greinum. Sá sem stenst prófið fær sveinsbréf.
+    Í löggiltum iðngreinum gera neminn, skólinn og iðnmeistari eða fyrirtæki námssamning og skólinn annast umsýslu hans. Nemi á samningi hjá meistara eða fyrirtæki fær laun samkvæmt kjarasamningi og framvindan er skráð í rafræna ferilbók. Náminu lýkur með sveinsprófi, sem sveinsprófsnefnd greinarinnar semur; Iðan fræðslusetur og Rafmennt sjá um framkvæmd sveinsprófa í flestum greinum. Sá sem stenst prófið fær sveinsbréf.
     .title = Á Íslandi
 
 apprenticeship-example =
@@ -55,7 +55,7 @@ apprenticeship-tips =
     Semjið strax í upphafi um hvað gerist ef námssamningnum lýkur fyrr en áætlað var: hver lætur hvern vita og hvernig neminn getur lokið náminu annars staðar.
     .title = Varúð
 
-apprenticeship-check-vet-provider-check-tasks = Gangið úr skugga um að vinnustaðurinn bjóði verkefnin sem þarf.
+apprenticeship-check-vet-provider-check-tasks = Gangið úr skugga um að vinnustaðurinn bjóði upp á verkefnin sem námið krefst.
 apprenticeship-check-vet-provider-explain-rules = Útskýrið reglur, fjármögnun og hver skrifar undir hvað.
 apprenticeship-check-vet-provider-training-plan = Gerið námsáætlunina með atvinnurekanda og nema.
 apprenticeship-check-vet-provider-progress-meetings = Haldið framvindufund á tveggja til þriggja mánaða fresti.

@@ -11,7 +11,7 @@ classroom-example =
 
     Á þriðja degi pantaði ráðstefna hádegisverð fyrir áttatíu manns með litlum fyrirvara og nemendurnir eyddu morgninum í að horfa á. Skólinn og hótelið sömdu um varaáætlun: þegar mikið er að gera að morgni fer kennarinn yfir hreinlætisfræðin með hópnum og tími yfirmatreiðslumannsins færist til síðdegis. Þau komust líka að því að yfirmatreiðslumaðurinn mat nemendur eftir hraða en kennarinn eftir hreinlæti; frá annarri viku fylltu þeir saman út eitt athugunarblað fyrir hvern nemanda.
 
-    Hótelið réð tvo nemendur í sumarvinnu. Kostnaðurinn er enn óleystur: hótelið lét fiskinn á kostnaðarverði í tilraunaskyni en mun ekki gera það aftur, svo skólinn þarf að finna það fé áður en hægt er að kenna áfangann í annað sinn.
+    Hótelið réð tvo nemendur í sumarvinnu. Kostnaðurinn er enn óleystur: hótelið seldi skólanum fiskinn á kostnaðarverði meðan á prófuninni stóð en mun ekki gera það aftur, svo skólinn þarf að finna það fé áður en hægt er að kenna áfangann í annað sinn.
     .title = Prófað í ferðaþjónustu og veitingagreinum á Akureyri
 
 classroom-prep-vet-provider =
@@ -38,7 +38,7 @@ classroom-do-vet-provider =
 
 classroom-do-employer =
     1. Byrjið á öryggisfræðslu og skoðunarferð um þau svæði sem nemendur nota.
-    2. Sýnið verkið fyrst og látið svo hvern nemanda vinna það, með sérfræðinginn til að leiðrétta á staðnum.
+    2. Sýnið verkið fyrst og látið svo hvern nemanda vinna það, og sérfræðingurinn leiðréttir á staðnum.
     3. Segið nemendum frá því hvernig hlutir fara úrskeiðis í raunverulegri vinnu og hvernig starfsfólk ykkar bregst við.
 
 classroom-do-student =
@@ -61,7 +61,7 @@ classroom-check-vet-provider-check-insurance = Gangið frá tryggingum, ferðum,
 classroom-check-vet-provider-brief-specialist = Sendið sérfræðingnum námsmarkmiðin.
 classroom-check-vet-provider-review-module = Farið yfir árangur og kostnað með sérfræðingnum.
 
-classroom-check-employer-choose-specialist = Veljið sérfræðing og losið tíma hans.
+classroom-check-employer-choose-specialist = Veljið sérfræðing og losið hann undan öðrum verkum.
 classroom-check-employer-find-space = Takið frá rými og tíma fjarri viðskiptavinum.
 classroom-check-employer-prepare-tasks = Hafið verkefni, verkfæri og efni tilbúin fyrir hvern dag.
 classroom-check-employer-agree-costs = Semjið við skólann um hver greiðir fyrir efni.

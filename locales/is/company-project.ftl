@@ -30,11 +30,11 @@ company-project-brief =
     .title = Hvað kemur fram í verklýsingu
 
 company-project-ownership =
-    Nemendur eru yfirleitt ekki starfsmenn fyrirtækisins og því getur það ekki gengið út frá því að það eigi það sem þeir skapa; reglurnar eru auk þess ólíkar eftir löndum. Semjið skriflega, áður en vinnan hefst, um hver má nota niðurstöðuna og hvernig og hvaða upplýsingum nemendur eiga að halda leyndum. Lofið nemendum ekki að fyrirtækið muni nota niðurstöður þeirra. Ef fyrirtækið ætlar í raun að nota niðurstöðu í rekstri sínum skal það koma fram í verklýsingunni og samið um hvort eitthvað sé greitt fyrir hana.
+    Nemendur eru yfirleitt ekki starfsmenn fyrirtækisins og því getur það ekki gengið út frá því að það eigi það sem þeir skapa; reglurnar eru auk þess ólíkar eftir löndum. Semjið skriflega, áður en vinnan hefst, um hver má nota niðurstöðuna og hvernig og hvaða upplýsingum nemendur eiga að halda leyndum. Lofið nemendum ekki að fyrirtækið muni nota niðurstöður þeirra. Ef fyrirtækið ætlar í raun að nota niðurstöðu í rekstri sínum skal það koma fram í verklýsingunni og semja þarf um hvort eitthvað sé greitt fyrir hana.
     .title = Eignarhald og trúnaður
 
 company-project-ownership-law =
-    Samkvæmt höfundalögum á sá sem skapar verk höfundarrétt að því. Nemendur sem eru ekki starfsmenn fyrirtækisins eiga því höfundarrétt að eigin verkum nema þeir framselji hann, og það ætti að gera skriflega. Kannið hvort skólinn hafi reglur eða samningsform fyrir verkefni unnin fyrir fyrirtæki.
+    Samkvæmt höfundalögum á sá sem skapar verk höfundarrétt að því. Nemendur sem eru ekki starfsmenn fyrirtækisins eiga því að jafnaði höfundarrétt að eigin verkum nema þeir framselji hann, og það ætti að gera skriflega. Kannið hvort skólinn hafi reglur eða samningsform fyrir verkefni unnin fyrir fyrirtæki.
     .title = Á Íslandi
 
 company-project-prep-vet-provider =
@@ -49,7 +49,7 @@ company-project-prep-employer =
 
 company-project-prep-student =
     1. Lestu verklýsinguna og skrifaðu niður spurningar þínar til viðskiptavinarins.
-    2. Komdu þér saman við hópinn um hlutverk og vinnureglur og gerðu með honum áætlun með áföngum.
+    2. Komdu þér saman við hópinn um hlutverk og vinnureglur og gerðu með honum áætlun með vörðum.
 
 company-project-do-vet-provider =
     1. Hittið hvern hóp vikulega til að fara yfir framvinduna miðað við áætlun hans og grípið snemma inn í ef einn í hópnum vinnur alla vinnuna.
@@ -76,9 +76,9 @@ company-project-tips =
 
 company-project-check-vet-provider-find-task = Finnið verkefni sem hentar markmiðunum og tímanum.
 company-project-check-vet-provider-write-brief = Skrifið verklýsinguna með fyrirtækinu.
-company-project-check-vet-provider-agree-ownership = Látið undirrita verklýsinguna, með eignarhaldi.
+company-project-check-vet-provider-agree-ownership = Látið undirrita verklýsinguna, með ákvæði um eignarhald.
 company-project-check-vet-provider-agree-costs = Semjið um hver greiðir fyrir efni og ferðir.
-company-project-check-vet-provider-book-dates = Festið dagsetningar upphafs, álits og kynningar.
+company-project-check-vet-provider-book-dates = Festið dagsetningar upphafs, athugasemda og lokakynningar.
 company-project-check-vet-provider-coach-teams = Hittið hvern hóp vikulega.
 company-project-check-vet-provider-assess = Metið ferli og niðurstöðu; spyrjið viðskiptavininn.
 
@@ -92,7 +92,7 @@ company-project-check-employer-tell-use = Segið nemendum hvaða niðurstöður 
 
 company-project-check-student-read-brief = Lestu verklýsinguna og skrifaðu niður spurningar.
 company-project-check-student-agree-roles = Komdu þér saman við hópinn um hlutverk og reglur.
-company-project-check-student-plan = Gerðu verkáætlun með áföngum með hópnum.
+company-project-check-student-plan = Gerðu verkáætlun með vörðum ásamt hópnum.
 company-project-check-student-update-client = Sendu viðskiptavininum stöðuskýrslu á umsömdum dögum.
 company-project-check-student-ask-consent = Spurðu áður en þú tekur upp fólk eða deilir gögnum.
 company-project-check-student-present = Kynntu eins og fyrir viðskiptavin sem greiðir.

@@ -9,7 +9,7 @@ curriculum-intro =
     Þessi aðferð leiðir saman kennara og fólk af vinnustöðum til að skipuleggja áfanga, námsbraut eða efni sem ákveðið er á staðnum. Hún krefst tíma og trausts og hentar því samstarfsaðilum sem þekkjast nú þegar.
 
 curriculum-local-room =
-    Aðalnámskrá framhaldsskóla setur rammann og skólarnir semja sjálfir námsbrautalýsingar innan hans, sem stjórnvöld staðfesta. Starfsgreinaráð veita ráðgjöf um starfsnám í sínum greinum. Innan staðfestrar námsbrautar ræður skólinn meðal annars vali á áföngum, röð þeirra, verkefnum og dæmum, og þar er svigrúm fyrir samstarf við atvinnurekendur.
+    Aðalnámskrá framhaldsskóla setur rammann. Innan hans semja skólarnir sjálfir námsbrautalýsingar og menntamálayfirvöld staðfesta þær. Starfsgreinaráð veita ráðgjöf um starfsnám í sínum greinum. Innan staðfestrar námsbrautar ræður skólinn meðal annars framboði valáfanga, röð áfanga, verkefnum og dæmum, og þar er svigrúm fyrir samstarf við atvinnurekendur.
     .title = Á Íslandi
 
 curriculum-example =
@@ -22,7 +22,7 @@ curriculum-example =
 
 curriculum-prep-vet-provider =
     1. Kannið nákvæmlega hvaða hluti námskrárinnar er opinn fyrir ákvörðunum á staðnum og hve margar kennslustundir hann hefur.
-    2. Bjóðið { -employers(case: "dat") } og sendið með samantekt á einni síðu um þessi takmörk og fundardagana.
+    2. Bjóðið { -employers(case: "dat") } til samstarfs og sendið þeim samantekt á einni síðu um þessi takmörk og fundardagana.
     3. Komið með gögn á fyrsta fundinn: endurgjöf útskrifaðra nemenda, athugasemdir leiðbeinenda úr vinnustaðanámi og niðurstöður námsmats.
 
 curriculum-prep-employer =
@@ -56,7 +56,7 @@ curriculum-tips =
 
 curriculum-check-vet-provider-define-scope = Kannið hvaða hluti námskrárinnar er opinn á staðnum.
 curriculum-check-vet-provider-invite-employers = Sendið atvinnurekendum eina síðu um takmörkin.
-curriculum-check-vet-provider-collect-data = Komið með endurgjöf nemenda og vinnustaða á fyrsta fund.
+curriculum-check-vet-provider-collect-data = Komið með endurgjöf brautskráðra og leiðbeinenda á fyrsta fund.
 curriculum-check-vet-provider-lead-meetings = Byrjið hvern fund á raunverulegum aðstæðum úr vinnunni.
 curriculum-check-vet-provider-draft-content = Sendið drögin með skilafresti fyrir athugasemdir.
 curriculum-check-vet-provider-show-changes = Segið öllum hvaða tillögur voru notaðar og hvers vegna.

@@ -40,7 +40,7 @@ getting-started-ground-rules =
     .title = Gangið frá hagnýtum og lagalegum atriðum
 
 getting-started-rules-note =
-    Um vinnu ungmenna undir 18 ára aldri gildir reglugerð um vinnu barna og unglinga og Vinnueftirlitið veitir upplýsingar um hana. Um upplýsingar um nemendur gilda lög um persónuvernd og vinnslu persónuupplýsinga og Persónuvernd gefur út leiðbeiningar. Nemar á námssamningi eru launþegar og fá laun samkvæmt kjarasamningi. Um slys við vinnu gilda lög um slysatryggingar almannatrygginga, sem Sjúkratryggingar Íslands annast, en kannið einnig tryggingar skólans og vinnustaðarins.
+    Um vinnu ungmenna undir 18 ára aldri gildir reglugerð um vinnu barna og unglinga og Vinnueftirlitið veitir upplýsingar um hana. Um upplýsingar um nemendur gilda lög um persónuvernd og vinnslu persónuupplýsinga og Persónuvernd gefur út leiðbeiningar. Nemar á námssamningi hjá iðnmeistara eða fyrirtæki eru launþegar og fá laun samkvæmt kjarasamningi. Um slys við vinnu gilda lög um slysatryggingar almannatrygginga, sem Sjúkratryggingar Íslands annast, en kannið einnig tryggingar skólans og vinnustaðarins.
     .title = Á Íslandi
 
 getting-started-where-now =

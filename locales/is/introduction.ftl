@@ -32,7 +32,7 @@ introduction-how-to-use =
     - inngangur sem útskýrir í hverju aðferðin felst og hvers vegna hún gagnast;
     - frásögn samstarfsaðila sem prófaði hana, meðal annars af því sem reyndist erfiðara en búist var við og hverju var breytt;
     - skref í undirbúningi og framkvæmd, sérstaklega fyrir { -vet-provider(case: "acc", def: "yes") }, { -employer(case: "acc", def: "yes") } og { -student(case: "acc", def: "yes") };
-    - ráð um eftirfylgni og góð ráð;
+    - leiðbeiningar um eftirfylgni og góð ráð;
     - gátlisti fyrir hvert hlutverk.
 
     Sumar aðferðir bæta við því sem þær þurfa: viðvörun um raunverulega hættu eða yfirlit yfir skjal eins og námssamkomulagið. Þar sem reglur og heiti eru ólík eftir löndum er þess getið í textanum og í útgáfu hvers lands eru sérstakar athugasemdir um aðstæður þar, í íslensku útgáfunni merktar „Á Íslandi“.
@@ -55,5 +55,5 @@ introduction-glossary =
     - **Vinnustaðanám** (e. placement): afmarkað tímabil þar sem nemandi lærir á vinnustað að umsömdum markmiðum.
     - **Leiðbeinandi á vinnustað** eða **meistari**: sá sem leiðbeinir nemanda á vinnustaðnum, skipuleggur verkefnin, gefur endurgjöf og tekur þátt í námsmati. Önnur heiti eru til dæmis tilsjónarmaður og umsjónarmaður; í löggiltum iðngreinum er það iðnmeistari, eða fyrirtæki með iðnmeistara, sem tekur nema á samning.
     - **Samningsbundið nám** (e. apprenticeship): nám þar sem neminn er ráðinn hjá fyrirtæki og lærir einkum við vinnu, en sækir hluta námsins í { -vet-provider(case: "acc") }. Skriflegur samningur, **námssamningur**, kveður á um réttindi og skyldur allra sem hlut eiga að máli.
-    - **Námssamkomulag** (e. learning agreement): skrifleg áætlun sem nemandinn, skólinn og vinnustaðurinn koma sér saman um áður en vinnustaðanám hefst. Þar koma fram námsmarkmið, verkefni, tímasetningar, tengiliðir og hvernig námið verður metið. Það er ekki það sama og námssamningur. Heiti þess og lagaleg staða eru ólík eftir löndum. Á Íslandi er framvindan oft skráð í ferilbók.
+    - **Námssamkomulag** (e. learning agreement): skrifleg áætlun sem nemandinn, skólinn og vinnustaðurinn koma sér saman um áður en vinnustaðanám hefst. Þar koma fram námsmarkmið, verkefni, tímasetningar, tengiliðir og hvernig námið verður metið. Það er ekki það sama og námssamningur. Heiti þess og lagaleg staða eru ólík eftir löndum. Á Íslandi er framvinda nemenda í vinnustaðanámi skráð í rafræna ferilbók.
     .title = Orð sem við notum

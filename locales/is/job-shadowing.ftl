@@ -11,9 +11,9 @@ job-shadowing-intro =
 job-shadowing-example =
     Starfsmenntaskóli á Selfossi vildi að nemendur á fyrsta ári í byggingagreinum skildu ólík störf á byggingarstað áður en þeir veldu á milli húsasmíði, pípulagna og rafvirkjunar. Byggingaverktaki á svæðinu féllst á tveggja þrepa verkefni: heimsókn á byggingarstað í sex manna hópum undir leiðsögn byggingarstjórans og mánuði síðar tveggja daga starfskynningu hjá húsasmið, pípulagningamanni eða rafvirkja.
 
-    Heimsóknin gekk vel. Starfskynningin var erfiðari. Flestir nemendurnir voru sextán ára og samkvæmt eigin reglum verktakans máttu ungmenni undir 18 ára ekki koma nálægt vinnupöllum eða vinnu við raflagnir undir spennu, svo nemendurnir sem völdu rafvirkjun fylgdust með úr fjarlægð í tvo daga. Og flestar dagbækurnar voru nánast tómar, því „skrifaðu það sem þú sást“ sagði þeim ekki hvað þeir ættu að horfa eftir.
+    Heimsóknin gekk vel. Starfskynningin var erfiðari. Flestir nemendurnir voru sextán ára og samkvæmt eigin reglum verktakans máttu ungmenni undir 18 ára ekki koma nálægt vinnupöllum eða vinnu við raflagnir undir spennu, svo nemendurnir sem völdu rafvirkjun fylgdust með úr fjarlægð í tvo daga. Og flestar dagbækurnar voru nánast tómar, því „skrifaðu það sem þú sást“ sagði þeim ekki eftir hverju þeir ættu að taka.
 
-    Fyrir næsta hóp skipulagði verktakinn starfskynningu hjá rafvirkja sem setti upp innstungur og ljós í fullbúnum húsum og skólinn setti í stað dagbókarinnar þrjár spurningar sem hver nemandi átti að svara fyrir lok dags. Skólinn hefur ákveðið að halda heimsókninni á byggingarstað fyrir alla nemendur á fyrsta ári og bjóða starfskynningu aðeins þeim sem óska eftir henni, þar sem ekki allar iðngreinar á byggingarstaðnum geta tekið á móti sextán ára nemanda í tvo daga.
+    Fyrir næsta hóp skipulagði verktakinn starfskynningu hjá rafvirkja sem setti upp innstungur og ljós í fullbúnum húsum og skólinn setti í stað dagbókarinnar þrjár spurningar sem hver nemandi átti að svara fyrir lok dags. Skólinn hefur ákveðið að allir nemendur á fyrsta ári fari áfram í heimsókn á byggingarstað en að starfskynning standi aðeins þeim til boða sem óska eftir henni, þar sem ekki geta allar iðngreinar á byggingarstaðnum tekið á móti sextán ára nemanda í tvo daga.
     .title = Prófað í iðn- og tæknigreinum á Íslandi
 
 job-shadowing-prep-vet-provider =

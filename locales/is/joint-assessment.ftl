@@ -9,7 +9,7 @@ joint-assessment-intro =
     Það er ólíkt eftir löndum hver annast lokamatið. Í Finnlandi skipuleggur { -vet-provider(def: "yes") } hæfnisýningar á vinnustað sem kennari og fulltrúi vinnustaðarins meta; í þýska tvíþætta kerfinu halda iðnaðar- og verslunarráð og handiðnaðarráð lokaprófin. Þótt lokaprófið sé ekki í ykkar höndum býr sameiginlegt mat á námstímanum nemendur undir það.
 
 joint-assessment-who-examines =
-    Í löggiltum iðngreinum lýkur náminu með sveinsprófi, sem sveinsprófsnefnd skipuð fagfólki í greininni semur og metur. Á námstímanum metur skólinn áfanga námsbrautarinnar og vinnustaðurinn staðfestir hæfni nemans í ferilbók. Sameiginlegt mat kennara og leiðbeinanda fellur þar á milli og er góður undirbúningur fyrir sveinsprófið.
+    Í löggiltum iðngreinum lýkur náminu með sveinsprófi, sem sveinsprófsnefnd skipuð fagfólki í greininni semur og metur. Á námstímanum metur skólinn áfanga námsbrautarinnar og vinnustaðurinn og skólinn staðfesta hæfni nemans í vinnustaðanámi í rafrænni ferilbók. Sameiginlegt mat kennara og leiðbeinanda fellur þar á milli og er góður undirbúningur fyrir sveinsprófið.
     .title = Á Íslandi
 
 joint-assessment-example =
@@ -67,7 +67,7 @@ joint-assessment-check-vet-provider-review-criteria = Endurskoðið viðmiðin e
 
 joint-assessment-check-employer-choose-assessor = Tilnefnið leiðbeinandann sem metur.
 joint-assessment-check-employer-book-calibration = Takið frá tíma fyrir samræmingarfundinn.
-joint-assessment-check-employer-plan-task = Skipuleggið raunverulegt verkefni; segið hvað það nær ekki yfir.
+joint-assessment-check-employer-plan-task = Skipuleggið raunverulegt verkefni; segið kennaranum hvað það nær ekki yfir.
 joint-assessment-check-employer-prepare-area = Hafið verkfæri, efni og öruggt svæði laus.
 joint-assessment-check-employer-assess-together = Metið ásamt kennaranum.
 joint-assessment-check-employer-give-feedback = Gefið endurgjöf með dæmum úr vinnunni.

@@ -55,7 +55,7 @@ mentor-tips =
     Látið reyndan leiðbeinanda styðja nýjan leiðbeinanda með fyrsta nemandann. Leiðsögn sem enginn tími er ætlaður í á vaktaplaninu er það fyrsta sem verður út undan á annasömum degi, svo verndið þann tíma umfram allt annað.
     .title = Góð ráð og gildrur
 
-mentor-check-vet-provider-agree-numbers = Semjið um hver leiðbeinir hverjum og hvenær.
+mentor-check-vet-provider-agree-numbers = Semjið við atvinnurekandann um hver leiðbeinir hverjum og hvenær.
 mentor-check-vet-provider-plan-course = Skipuleggið námskeiðið með reyndum leiðbeinanda sem meðleiðbeinanda.
 mentor-check-vet-provider-share-summary = Sendið leiðbeinendum eina síðu um námsmarkmiðin.
 mentor-check-vet-provider-set-up-online = Prófið nettenginguna og upptökuna fyrir fyrstu lotu.

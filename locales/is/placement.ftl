@@ -28,12 +28,12 @@ placement-agreement =
     - leiðsögn: hver leiðbeinir nemandanum og hver leysir leiðbeinandann af í fjarveru hans;
     - námsmat: hvað er metið, hvernig, hvenær og af hverjum;
     - tryggingar: hver ber ábyrgð á slysum og tjóni;
-    - hvað gerist ef vandamál koma upp, allt að því að tímabilinu sé slitið fyrr;
+    - hvað gerist ef vandamál koma upp, allt að því að vinnustaðanáminu sé hætt fyrr en áætlað var;
     - undirskriftir allra þriggja aðila.
     .title = Hvað kemur fram í námssamkomulagi
 
 placement-agreement-note =
-    Um vinnustaðanám í framhaldsskólum gildir reglugerð um vinnustaðanám. Í löggiltum iðngreinum byggist það oftast á námssamningi nemanda og vinnustaðar og framvindan er skráð í rafræna ferilbók, þar sem vinnustaðurinn staðfestir þá hæfni sem nemandinn hefur náð. Námssamkomulag eins og hér er lýst kemur ekki í stað ferilbókarinnar en getur sagt nánar til um verkefni, tíma og tengiliði.
+    Um vinnustaðanám á framhaldsskólastigi gildir reglugerð nr. 180/2021 um vinnustaðanám. Vinnustaðanám byggist á námssamningi (vinnustaðanámssamningi) sem skólinn, nemandinn og iðnmeistari, fyrirtæki eða stofnun gera sín á milli. Framvindan er skráð í rafræna ferilbók, þar sem vinnustaðurinn og skólinn staðfesta þá hæfni sem nemandinn hefur náð. Námssamkomulag eins og hér er lýst kemur hvorki í stað samningsins né ferilbókarinnar en getur sagt nánar til um verkefni, tíma og tengiliði.
     .title = Á Íslandi
 
 placement-prep-vet-provider =

@@ -259,7 +259,7 @@
 
 book-title = { -brand }
 book-subtitle = { $methods ->
-        [one] Ein leið til samstarfs { -vet-providers(case: "gen") } og { -employers(case: "gen") }
+        [one] { $methods } leið til samstarfs { -vet-providers(case: "gen") } og { -employers(case: "gen") }
        *[other] { $methods } leiðir til samstarfs { -vet-providers(case: "gen") } og { -employers(case: "gen") }
     }
 book-author = { -brand }-samstarfið
