@@ -23,7 +23,7 @@ joint-assessment-example =
 joint-assessment-prep-vet-provider =
     1. Veljið áfangann og markmiðin sem á að sýna fram á og kannið hvað reglur í ykkar landi segja um hverjir mega meta.
     2. Gerið drög að viðmiðunum með { -employer(case: "dat", def: "yes") }, með stuttri lýsingu á því hvað telst „nógu gott“ fyrir hvert þeirra.
-    3. Kallið matsaðilana saman til að gefa hvor í sínu lagi einkunn fyrir sömu sýnishornin og berið svo saman.
+    3. Kallið matsaðilana saman til að gefa hver í sínu lagi einkunn fyrir sömu sýnishornin og berið svo saman.
 
 joint-assessment-prep-employer =
     1. Veljið leiðbeinanda sem þekkir vinnu nemandans og gefið honum tíma fyrir samræmingarfundinn.
