@@ -1,78 +1,76 @@
-## Aðferð: Nám á nemasamningi
+## Aðferð: Námssamningar
 
-apprenticeship-title = Nám á nemasamningi
+apprenticeship-title = Námssamningar
     .summary = Neminn er ráðinn hjá fyrirtæki og lærir einkum við vinnu, með stuðningi { -vet-provider(case: "gen", def: "yes") }.
 
 apprenticeship-intro =
-    Í námi á nemasamningi er neminn launþegi. Hann gerir samning við { -employer(case: "acc", def: "yes") }, fær laun og lærir mestallt fagið í vinnunni, en { -vet-provider(def: "yes") } skipuleggur námið, kennir bóklega hlutann og sér um námsmat. Reglurnar eru ólíkar eftir löndum en hugmyndin er alls staðar sú sama: vinnustaðurinn er aðalnámsstaðurinn.
+    Nemi á námssamningi er launþegi. Neminn og { -employer(def: "yes") } skrifa undir ráðningarsamning (í sumum löndum skrifar { -vet-provider(def: "yes") } líka undir) og af honum leiða laun, vinnutími, orlof og tryggingar eins og hjá öðru starfsfólki. Mestallt fagið lærist í vinnunni; { -vet-provider(def: "yes") } skipuleggur námið með vinnustaðnum og kennir það sem vinnan nær ekki yfir. Í sumum skólamiðuðum kerfum er neminn áfram nemandi og þá þarf að kanna hver tryggir hann á vinnustaðnum. Einnig er ólíkt hver metur í lokin: í Finnlandi { -vet-provider(def: "yes") } ásamt vinnustaðnum, í Þýskalandi iðnaðar- og verslunarráð eða handiðnaðarráð (IHK, HWK) og í löggiltum iðngreinum á Íslandi semur sveinsprófsnefnd hverrar greinar sveinsprófið.
 
-    Nám á nemasamningi hentar fullorðnum sem skipta um starfsvettvang, ungu fólki sem vill hafa tekjur á meðan það lærir og fyrirtækjum sem vilja þjálfa starfsfólk eftir eigin þörfum. Það krefst skuldbindingar allra þriggja aðila í langan tíma og því er góð skipulagning nauðsynleg.
+    Samningsbundið nám hentar fullorðnum sem skipta um starfsvettvang, ungu fólki sem vill hafa tekjur á meðan það lærir og fyrirtækjum sem vilja þjálfa starfsfólk á eigin hátt. Það stendur oft í tvö eða þrjú ár og því skiptir máli að allir þrír aðilar fylgi sameiginlegri áætlun.
+
+apprenticeship-contract-note =
+    Í löggiltum iðngreinum gera neminn, skólinn og iðnmeistari eða fyrirtæki námssamning og skólinn annast umsýslu hans. Nemi á samningi hjá meistara eða fyrirtæki fær laun samkvæmt kjarasamningi og framvindan er skráð í rafræna ferilbók. Náminu lýkur með sveinsprófi, sem sveinsprófsnefnd greinarinnar semur; Iðan fræðslusetur og Rafmennt sjá um framkvæmd sveinsprófa í flestum greinum. Sá sem stenst prófið fær sveinsbréf.
+    .title = Á Íslandi
 
 apprenticeship-example =
-    Pípulagna- og hitalagnafyrirtæki í Oulu fann ekki hæfa lagnamenn. Í samvinnu við starfsmenntaskóla á svæðinu réð það tvo fullorðna, fyrrverandi lagerstarfsmann og fyrrverandi hermann, á nemasamning sem leiddi til réttinda í lagnatækni.
+    Pípulagna- og hitalagnafyrirtæki í Oulu fann ekki hæfa lagnamenn. Í samvinnu við starfsmenntaskóla á svæðinu réð það tvo fullorðna, fyrrverandi lagerstarfsmann og fyrrverandi hermann, á námssamning í lagnatækni.
 
-    Kennari, verkstjóri fyrirtækisins og hvor nemi gerðu einstaklingsbundna námsáætlun. Í henni var hver áfangi námsbrautarinnar tengdur við þær lagnir sem fyrirtækið myndi vinna við næstu tvö árin og við bættust námsdagar og bóklegt nám á netinu fyrir það sem verkin náðu ekki yfir. Reyndur lagnamaður var leiðbeinandi og þau fjögur hittust á tveggja mánaða fresti til að fara yfir framvinduna.
+    Kennari, verkstjórinn og hvor nemi tengdu hvern áfanga námsbrautarinnar við þær lagnir sem fyrirtækið átti von á að vinna við næstu tvö árin. Áætlunin stóðst ekki fyrsta veturinn: stóru nýbyggingarverki var frestað og í fimm mánuði unnu báðir nemarnir eingöngu við endurnýjun lagna í íbúðum þar sem fólk bjó. Á næsta framvindufundi færði kennarinn áfangann um ný hitakerfi yfir á annað árið og skipulagði í staðinn tveggja vikna nám á verkstæði skólans.
 
-    Báðir nemarnir luku náminu á rúmlega tveimur árum og héldu áfram störfum hjá fyrirtækinu. Annar þeirra er nú leiðbeinandi næsta nema fyrirtækisins.
+    Annar neminn lauk náminu eftir 26 mánuði og hélt áfram störfum hjá fyrirtækinu. Hinn hætti eftir ár og fór í betur launað starf, án þess að ljúka náminu. Niðurstaða fyrirtækisins: semjið um launaþrepin fyrir allan námstímann um leið og skrifað er undir námssamninginn.
     .title = Prófað í iðn- og tæknigreinum í Finnlandi
 
 apprenticeship-prep-vet-provider =
-    1. Gangið úr skugga um að vinnustaðurinn geti boðið þau verkefni sem námsbrautin krefst.
-    2. Útskýrið reglur, fjármögnun og ábyrgð fyrir { -employer(case: "dat", def: "yes") } og umsækjandanum.
-    3. Gerið einstaklingsbundna námsáætlun í sameiningu, með námsdögum og námsmati.
+    1. Heimsækið vinnustaðinn og skráið hvað námsbrautin krefst sem þessi vinna getur ekki boðið.
+    2. Útskýrið reglur, fjármögnun og ábyrgð fyrir { -employer(case: "dat", def: "yes") } og umsækjandanum, meðal annars hver skrifar undir hvað.
+    3. Gerið einstaklingsbundna námsáætlun með þeim báðum: hvaða áfangi lærist hvar og hvenær, námsdagar og námsmat.
 
 apprenticeship-prep-employer =
-    1. Ákveðið hvern þið ráðið og semjið um samning, laun og vinnutíma.
-    2. Tilnefnið { -work-mentor(case: "acc") } og gefið honum tíma og þjálfun.
-    3. Skipuleggið hvaða verkefni og verkstaðir ná yfir hvaða hluta áætlunarinnar.
+    1. Ráðið eftir áhuga frekar en reynslu og semjið í námssamningnum um laun, vinnutíma og reynslutíma.
+    2. Kannið tryggingar og, ef neminn er undir 18 ára aldri, reglur um verkefni og vinnutíma ungmenna.
+    3. Tilnefnið { -work-mentor(case: "acc") } og gefið honum tíma og þjálfun.
 
 apprenticeship-prep-student =
-    1. Kynntu þér hvað námið á nemasamningi felur í sér, þar á meðal námsdaga og námsmat.
-    2. Lestu samninginn og námsáætlunina og spurðu út í allt sem er óljóst.
-    3. Komdu þér saman við leiðbeinandann um hvernig þið ætlið að vinna saman.
+    1. Lestu námssamninginn: laun, vinnutíma, orlof, reynslutíma og námsdaga.
+    2. Farðu yfir námsáætlunina og athugaðu hvaða hluta þú lærir í vinnunni og hvaða hluta í skólanum.
 
 apprenticeship-do-vet-provider =
-    1. Kennið bóklega hlutann og tengið hann við vinnu nemans.
-    2. Haldið reglulega framvindufundi með nemanum og leiðbeinandanum.
-    3. Skipuleggið námsmat, helst á vinnustaðnum.
+    1. Kennið bóklega hlutann með dæmum úr vinnu nemans sjálfs.
+    2. Hittið nemann og leiðbeinandann á tveggja til þriggja mánaða fresti og breytið áætluninni þegar vinnan breytist.
+    3. Búið nemann undir lokamatið eða lokaprófið, hver sem heldur það.
+    4. Spyrjið fyrirtækið og nemann í lokin hvað eigi að gera öðruvísi næst og skráið það: það sannfærir önnur fyrirtæki betur en nokkur bæklingur.
 
 apprenticeship-do-employer =
     1. Látið nemann fá verkefni samkvæmt áætluninni, ekki bara það sem liggur á.
-    2. Gefið nemanum frí frá vinnu á námsdögum.
-    3. Haldið leiðbeinandanum virkum og látið vita af vandamálum snemma.
+    2. Gefið nemanum frí frá vinnu á námsdögum, líka í annavikum.
+    3. Látið kennarann vita snemma ef vinnan eða námssamningurinn breytist.
 
 apprenticeship-do-student =
-    1. Taktu virkan þátt í vinnu og námi og haltu námsdagbók eða ferilbók.
-    2. Láttu leiðbeinandann og kennarann vita ef áætlunin passar ekki við verkefnin þín.
-    3. Undirbúðu þig fyrir framvindufundi og námsmat.
-
-apprenticeship-follow-up =
-    Farið yfir námsáætlunina á hverjum framvindufundi og lagið hana þegar verkefnin breytast. Í lokin skuluð þið líta um öxl með öllum þremur aðilum: náði námið markmiðum sínum og hvað mynduð þið gera öðruvísi með næsta nema?
-
-    Skráið reynslu fyrirtækisins, því hún er bestu rökin fyrir því að önnur fyrirtæki prófi að taka nema á samning. Fagnið námslokunum saman.
+    1. Haltu námsdagbók og taktu hana með á framvindufundi.
+    2. Segðu frá snemma ef verkefnin þín og áætlunin passa ekki lengur saman.
 
 apprenticeship-tips =
-    - Byrjið á vandaðri ráðningu; áhugi skiptir meira máli en fyrri reynsla.
-    - Raunhæf námsáætlun kemur í veg fyrir að neminn festist í sama verkefninu mánuðum saman.
-    - Látið námsdagana ekki hverfa þegar mikið er að gera í fyrirtækinu.
-    - Gerið ráð fyrir því sem gerist ef samningnum lýkur fyrr en áætlað var.
-    .title = Góð ráð og gildrur
+    Námsdagarnir eru það fyrsta sem fer þegar mikið er að gera í fyrirtækinu og nemi sem missir af þeim dregst aftur úr: setjið þá inn á vaktaplanið, ekki bara í áætlunina.
 
-apprenticeship-check-vet-provider-check-tasks = Gangið úr skugga um að vinnustaðurinn bjóði þau verkefni sem þarf.
-apprenticeship-check-vet-provider-explain-rules = Útskýrið reglur, fjármögnun og ábyrgð.
-apprenticeship-check-vet-provider-training-plan = Gerið einstaklingsbundna námsáætlun í sameiningu.
-apprenticeship-check-vet-provider-link-theory = Tengið bóklega námið við vinnu nemans.
-apprenticeship-check-vet-provider-progress-meetings = Haldið reglulega framvindufundi.
-apprenticeship-check-vet-provider-organise-assessment = Skipuleggið námsmat á vinnustaðnum.
+    Semjið strax í upphafi um hvað gerist ef námssamningnum lýkur fyrr en áætlað var: hver lætur hvern vita og hvernig neminn getur lokið náminu annars staðar.
+    .title = Varúð
 
-apprenticeship-check-employer-agree-contract = Semjið um samning, laun og vinnutíma.
-apprenticeship-check-employer-name-mentor = Tilnefnið og þjálfið leiðbeinanda á vinnustað.
-apprenticeship-check-employer-plan-tasks = Skipuleggið verkefni sem ná yfir námsáætlunina.
-apprenticeship-check-employer-release-study = Gefið nemanum frí frá vinnu á námsdögum.
-apprenticeship-check-employer-report-problems = Látið vita af vandamálum snemma.
+apprenticeship-check-vet-provider-check-tasks = Gangið úr skugga um að vinnustaðurinn bjóði upp á verkefnin sem námið krefst.
+apprenticeship-check-vet-provider-explain-rules = Útskýrið reglur, fjármögnun og hver skrifar undir hvað.
+apprenticeship-check-vet-provider-training-plan = Gerið námsáætlunina með atvinnurekanda og nema.
+apprenticeship-check-vet-provider-progress-meetings = Haldið framvindufund á tveggja til þriggja mánaða fresti.
+apprenticeship-check-vet-provider-early-end = Semjið um hvað gerist ef samningnum lýkur fyrr.
+apprenticeship-check-vet-provider-organise-assessment = Búið nemann undir lokamatið.
 
-apprenticeship-check-student-understand-terms = Kynntu þér samninginn og námsáætlunina vel.
-apprenticeship-check-student-agree-mentor = Komdu þér saman við leiðbeinandann um vinnulagið.
-apprenticeship-check-student-keep-log = Haltu námsdagbók eða ferilbók.
-apprenticeship-check-student-speak-up = Láttu vita ef verkefnin passa ekki við áætlunina.
-apprenticeship-check-student-prepare-meetings = Undirbúðu þig fyrir framvindufundi.
+apprenticeship-check-employer-agree-contract = Skrifið undir námssamning: laun, vinnutími, reynslutími.
+apprenticeship-check-employer-check-insurance = Kannið tryggingar og reglur um vinnu ungmenna.
+apprenticeship-check-employer-name-mentor = Tilnefnið leiðbeinanda á vinnustað og gefið honum tíma.
+apprenticeship-check-employer-plan-tasks = Tengið verkefnin í vinnunni við námsáætlunina.
+apprenticeship-check-employer-release-study = Gefið nemanum frí á öllum námsdögum.
+apprenticeship-check-employer-report-problems = Látið kennarann vita snemma þegar vinnan breytist.
+
+apprenticeship-check-student-understand-terms = Lestu samninginn: laun, vinnutíma, orlof, námsdaga.
+apprenticeship-check-student-agree-mentor = Ákveddu með leiðbeinandanum hvenær þið farið yfir framvinduna.
+apprenticeship-check-student-keep-log = Haltu námsdagbók og taktu hana með á fundi.
+apprenticeship-check-student-speak-up = Segðu frá snemma ef verkefnin passa ekki við áætlunina.
+apprenticeship-check-student-prepare-meetings = Undirbúðu þig fyrir framvindufundi og námsmat.

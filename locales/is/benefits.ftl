@@ -4,7 +4,7 @@ benefits-title = Ávinningur og mat
     .summary = Hverju samstarfið skilar og hvernig má meta það út frá fjórum áhersluþáttum.
 
 benefits-intro =
-    Samstarf { -vet-providers(case: "gen") } og { -employers(case: "gen") } tekur tíma og fólk spyr réttilega hverju það skili. Samstarfsaðilar { -brand } sáu ávinning fyrir alla þrjá hópana. Nemendur lærðu af raunverulegum verkefnum og með nýjum búnaði, fengu meira sjálfstraust og áttu auðveldara með að fá fyrsta starfið. Atvinnurekendur kynntust framtíðarstarfsfólki, löguðu námið að þörfum sínum og sáu eigið starfsfólk vaxa í hlutverki leiðbeinenda. Skólar héldu kennslunni í takt við tímann, fundu betri starfsþjálfunarstaði og bættu gæði námsins.
+    Samstarf { -vet-providers(case: "gen") } og { -employers(case: "gen") } tekur tíma og fólk spyr réttilega hverju það skili. Samstarfsaðilar { -brand } sáu ávinning fyrir alla þrjá hópana. Nemendur lærðu af raunverulegum verkefnum og með nýjum búnaði, fengu meira sjálfstraust og áttu auðveldara með að fá fyrsta starfið. Atvinnurekendur kynntust framtíðarstarfsfólki, löguðu námið að þörfum sínum og sáu eigið starfsfólk vaxa í hlutverki leiðbeinenda. Skólar héldu kennslunni í takt við tímann, fundu betri pláss fyrir nemendur í vinnustaðanámi og bættu gæði námsins.
 
     Til að sjá þennan ávinning í eigin samstarfi þurfið þið að meta það reglulega. Við leggjum til fjóra áhersluþætti: skuldbindingu, samvinnu, sameiginlega þróun og að fagna árangri. Hver kafli hér á eftir skýrir einn áhersluþátt og býður upp á spurningar sem báðir aðilar geta svarað, til dæmis einu sinni á ári á sameiginlegum fundi. Svarið fyrst hvor í sínu lagi og berið svörin svo saman: mismunurinn segir mest.
 
@@ -17,6 +17,7 @@ benefits-commitment =
     - Er samstarfið hluti af stefnu okkar og ársáætlunum?
     - Hafa kennarar og leiðbeinendur tíma fyrir þetta starf í vinnuáætlunum sínum?
     - Myndi samstarfið halda áfram ef helsti tengiliður okkar hætti?
+    - Er ljóst hver greiðir hvað og finnst báðum aðilum skiptingin sanngjörn?
     .title = Skuldbinding
 
 benefits-cooperation =
@@ -26,7 +27,7 @@ benefits-cooperation =
 
     - Vitum við við hvern á að hafa samband og fáum við svör innan hæfilegs tíma?
     - Finnst báðum aðilum að þeir hafi eitthvað upp úr samstarfinu?
-    - Eru nemendur, leiðbeinendur og kennarar vel undirbúnir fyrir hvert tímabil á vinnustað?
+    - Eru nemendur, leiðbeinendur og kennarar vel undirbúnir fyrir hvert tímabil í vinnustaðanámi?
     - Getum við rætt vandamál opinskátt og leyst þau saman?
     .title = Samvinna
 
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Að fagna árangri
 
 benefits-evaluation =
-    Hafið matið nógu létt til að þið gerið það í raun: stuttur sameiginlegur fundur einu sinni á ári, með spurningunum hér að ofan og nokkrum tölum, nægir oft. Gagnlegar tölur eru til dæmis fjöldi nemenda sem lærðu á vinnustaðnum, fjöldi þjálfaðra leiðbeinenda, endurgjöf nemenda og leiðbeinenda, hlutfall þeirra sem ljúka námi og hve margir nemendur fengu vinnu að námi loknu.
+    Hafið matið nógu létt til að þið gerið það í raun: stuttur sameiginlegur fundur einu sinni á ári, með spurningunum hér að ofan og nokkrum tölum, nægir oft. Gagnlegar tölur eru til dæmis fjöldi nemenda sem lærðu á vinnustaðnum, fjöldi þjálfaðra leiðbeinenda, endurgjöf nemenda og leiðbeinenda, hlutfall þeirra sem ljúka námi, hve margir nemendur fengu vinnu að námi loknu og hvað samstarfið kostaði hvorn aðila í vinnutíma og fé.
 
     Skrifið niður þrjú atriði sem gengu vel og þrjú sem má bæta og komið ykkur saman um hver gerir hvað fyrir næsta fund. Farið svo aftur í sjálfsmatið í kaflanum um fyrstu skrefin. Ef til vill kemur í ljós að samstarfið ykkar er komið á næsta stig og tilbúið fyrir nýjar aðferðir.
     .title = Gerið matið að föstum lið

@@ -4,75 +4,71 @@ curriculum-title = Atvinnurekendur taka þátt í námskrárgerð
     .summary = Atvinnurekendur hjálpa til við að skipuleggja hvað nemendur læra og hvernig, svo að námið mæti þörfum atvinnulífsins.
 
 curriculum-intro =
-    Aðalnámskrá og opinberar kröfur um nám skilja eftir svigrúm fyrir ákvarðanir á hverjum stað: hvaða valáfanga á að bjóða, í hvaða röð, hvaða dæmi og verkefni á að nota og hve stór hluti námsins fer fram á vinnustað. Þegar { -employers } taka þátt í þessum ákvörðunum fylgir námið raunverulegum þörfum atvinnulífsins betur.
+    Opinberar kröfur um nám og rammanámskrár skilja eftir svigrúm fyrir ákvarðanir á hverjum stað: hvaða valáfanga á að bjóða, í hvaða röð, með hvaða dæmum og verkefnum og hve stór hluti námsins fer fram á vinnustað. Hve mikið svigrúmið er fer eftir löndum. Þegar { -employers } hjálpa til við að nýta það fylgir námið raunverulegum þörfum atvinnulífsins betur.
 
-    Þessi aðferð leiðir saman kennara og fólk af vinnustöðum til að skipuleggja áfanga, námsbraut eða námskrá skólans. Hún krefst tíma og trausts og hentar því samstarfsaðilum sem þekkjast nú þegar. Ávinningurinn er nám sem báðir aðilar eiga hlut í.
+    Þessi aðferð leiðir saman kennara og fólk af vinnustöðum til að skipuleggja áfanga, námsbraut eða efni sem ákveðið er á staðnum. Hún krefst tíma og trausts og hentar því samstarfsaðilum sem þekkjast nú þegar.
+
+curriculum-local-room =
+    Aðalnámskrá framhaldsskóla setur rammann. Innan hans semja skólarnir sjálfir námsbrautalýsingar og menntamálayfirvöld staðfesta þær. Starfsgreinaráð veita ráðgjöf um starfsnám í sínum greinum. Innan staðfestrar námsbrautar ræður skólinn meðal annars framboði valáfanga, röð áfanga, verkefnum og dæmum, og þar er svigrúm fyrir samstarf við atvinnurekendur.
+    .title = Á Íslandi
 
 curriculum-example =
-    Starfsmenntaskóli fyrir umönnunarstörf í Kassel og fjórir aðilar í umönnunarþjónustu höfðu áhyggjur af því að nýútskrifað starfsfólk væri veikt í rafrænni skráningu umönnunar og í samskiptum við aðstandendur. Skólinn bauð deildarstjórum og reyndum hjúkrunarfræðingum að skipuleggja innihald tveggja námssviða á staðnum ásamt kennurunum.
+    Starfsmenntaskóli fyrir umönnunarstörf í Kassel og fjórir aðilar í umönnunarþjónustu höfðu áhyggjur af því að nýútskrifað starfsfólk væri veikt í rafrænni skráningu umönnunar og í samtölum við aðstandendur. Skólinn bauð deildarstjórum og reyndum hjúkrunarfræðingum að skipuleggja með kennurunum þann hluta tveggja námssviða sem ákveðinn er á staðnum.
 
-    Á einni önn hittist hópurinn þrisvar. Á fyrsta fundinum lýstu fulltrúar umönnunaraðilanna hversdagslegum aðstæðum þar sem nýtt starfsfólk átti í erfiðleikum. Á öðrum fundinum flokkuðu kennarar og hjúkrunarfræðingar þessar aðstæður eftir námssviðum og skrifuðu ný raunhæf dæmaverkefni. Á þeim þriðja komu þau sér saman um hvaða verkefni nemendur ættu að vinna á vinnustaðatímabilum sínum og hvernig ætti að meta þau.
+    Fyrsti fundurinn skilaði óskalista sem hefði fyllt heilt ár: deildarstjórarnir höfðu ekki vitað að rammanámskráin ákveður mest af innihaldinu og tímafjöldanum. Á öðrum fundinum sýndu kennararnir hvar ramminn skildi eftir svigrúm og hópurinn valdi viðfangsefnin tvö og skrifaði raunhæf dæmaverkefni fyrir þau. Á þeim þriðja komu þau sér saman um hvaða verkefni nemendur ynnu í vinnustaðanámi sínu.
 
-    Nýja innihaldið var kennt árið eftir. Deildarstjórar greindu frá því að nemendur kæmu betur undirbúnir og skólinn heldur nú skipulagsfund með atvinnurekendum á hverju vori.
+    Samtölin við aðstandendur skiluðu árangri: leiðbeinendur sögðu frá nemendum sem héldu betur ró sinni í erfiðum samtölum. Skráningarhlutinn gerði það ekki, því kennsluhugbúnaður skólans var annar en kerfin sem umönnunaraðilarnir fjórir nota, og hópurinn hefur ekki enn fundið leið fram hjá því.
     .title = Prófað í heilbrigðis- og félagsþjónustu í Þýskalandi
 
 curriculum-prep-vet-provider =
-    1. Ákveðið hvaða hluti námskrárinnar er opinn fyrir skipulagningu á staðnum.
-    2. Bjóðið { -employers(case: "dat") } og útskýrið rammann, reglurnar og tímaáætlunina.
-    3. Safnið gögnum sem styðja umræðuna, til dæmis endurgjöf frá útskrifuðum nemendum og frá starfsþjálfunarstöðum.
+    1. Kannið nákvæmlega hvaða hluti námskrárinnar er opinn fyrir ákvörðunum á staðnum og hve margar kennslustundir hann hefur.
+    2. Bjóðið { -employers(case: "dat") } til samstarfs og sendið þeim samantekt á einni síðu um þessi takmörk og fundardagana.
+    3. Komið með gögn á fyrsta fundinn: endurgjöf útskrifaðra nemenda, athugasemdir leiðbeinenda úr vinnustaðanámi og niðurstöður námsmats.
 
 curriculum-prep-employer =
-    1. Veljið fólk sem þekkir bæði daglegu störfin og hvert fagið stefnir.
-    2. Safnið dæmum um hæfni sem nýtt starfsfólk skortir eða mun fljótlega þurfa.
-    3. Takið frá tíma fyrir skipulagsfundina.
+    1. Sendið fólk sem þekkir daglegu störfin og hvert fagið stefnir, og sama fólkið í hvert sinn.
+    2. Safnið tveimur eða þremur raunverulegum dæmum um aðstæður þar sem nýtt starfsfólk átti í erfiðleikum.
 
 curriculum-prep-student =
-    1. Gefðu endurgjöf á núverandi áfanga og tímabilin þín á vinnustað.
-    2. Bjóddu þig fram sem fulltrúa nemenda á skipulagsfundi.
-    3. Hugsaðu um hvað þú þyrftir að læra til að hefja störf af öryggi.
+    1. Segðu kennaranum hvaða hlutar námsins hjálpuðu þér í vinnunni og hverjir ekki.
+    2. Bjóddu þig fram til að tala fyrir hönd nemenda á einum fundanna.
 
 curriculum-do-vet-provider =
-    1. Stýrið fundunum og hafið rammann í huga.
-    2. Breytið hugmyndunum í námsmarkmið, verkefni og námsmat.
-    3. Sendið öllum drög til umsagnar.
+    1. Byrjið á aðstæðunum úr vinnunni og flokkið þær svo eftir áföngum eða námssviðum.
+    2. Skrifið nýju markmiðin, verkefnin og námsmatið og sendið drögin til umsagnar með skilafresti.
+    3. Segið öllum hvaða tillögur voru notaðar, hverjar ekki og hvers vegna.
 
 curriculum-do-employer =
-    1. Lýsið raunverulegum aðstæðum úr vinnunni og þeirri hæfni sem þær krefjast.
-    2. Gerið athugasemdir við drögin á einföldu máli.
-    3. Bjóðið fram verkefni, efni eða tímabil á vinnustað sem styðja nýja innihaldið.
+    1. Lýsið hverjum aðstæðum á áþreifanlegan hátt: hverjir komu við sögu, hvað fór úrskeiðis og hvað fagmaður hefði gert.
+    2. Kannið hvort verkefnin í drögunum samsvari raunverulegri vinnu.
+    3. Bjóðið fram verkefni, efni eða pláss í vinnustaðanámi sem styðja nýja innihaldið.
 
 curriculum-do-student =
-    1. Segðu hópnum hvernig nemendur upplifa námið.
-    2. Segðu álit þitt á því hvort nýju verkefnin séu skynsamleg.
-    3. Kynntu áætlanirnar fyrir öðrum nemendum.
+    1. Segðu hvort nýju verkefnin séu skiljanleg þeim sem á að læra þau.
+    2. Segðu öðrum nemendum hverju er verið að breyta og hvers vegna.
 
 curriculum-follow-up =
-    Þegar nýja innihaldið hefur verið kennt einu sinni skuluð þið hittast aftur og skoða árangurinn: endurgjöf nemenda, niðurstöður námsmats og reynslu atvinnurekenda af nemendum á vinnustað. Lagið það sem gekk ekki upp.
-
-    Gerið þetta að föstum lið, til dæmis árlegum skipulagsfundi, svo að námskráin haldi í við atvinnulífið.
+    Þegar nýja innihaldið hefur verið kennt einu sinni skuluð þið hittast aftur með endurgjöf nemenda, niðurstöður námsmats og mat leiðbeinenda á nemendum í vinnu. Breytið því sem gekk ekki upp og ákveðið á sama fundi hvenær næsta endurskoðun fer fram.
 
 curriculum-tips =
-    - Útskýrið opinberu reglurnar snemma svo að enginn skipuleggi það sem ekki er hægt að framkvæma.
-    - Notið raunverulegar aðstæður á vinnustað sem upphafspunkt, ekki lista yfir námsgreinar.
-    - Biðjið ekki um álit til þess eins að hunsa það; sýnið hverju var breytt.
-    - Látið raddir nemenda heyrast.
+    Útskýrið opinberu reglurnar á fyrsta fundinum, áður en einhver skipuleggur það sem ekki er hægt að framkvæma. Og biðjið ekki um ráð sem þið ætlið ekki að nota: atvinnurekendur sem sjá ekkert breytast hætta að mæta.
     .title = Góð ráð og gildrur
 
-curriculum-check-vet-provider-define-scope = Skilgreinið hvað er opið fyrir skipulagningu á staðnum.
-curriculum-check-vet-provider-invite-employers = Bjóðið atvinnurekendum og útskýrið rammann.
-curriculum-check-vet-provider-collect-data = Safnið endurgjöf frá útskrifuðum nemendum og starfsþjálfunarstöðum.
-curriculum-check-vet-provider-lead-meetings = Stýrið fundunum.
-curriculum-check-vet-provider-draft-content = Breytið hugmyndum í markmið, verkefni og námsmat.
-curriculum-check-vet-provider-show-changes = Sýnið öllum hverju var breytt.
+curriculum-check-vet-provider-define-scope = Kannið hvaða hluti námskrárinnar er opinn á staðnum.
+curriculum-check-vet-provider-invite-employers = Sendið atvinnurekendum eina síðu um takmörkin.
+curriculum-check-vet-provider-collect-data = Komið með endurgjöf brautskráðra og leiðbeinenda á fyrsta fund.
+curriculum-check-vet-provider-lead-meetings = Byrjið hvern fund á raunverulegum aðstæðum úr vinnunni.
+curriculum-check-vet-provider-draft-content = Sendið drögin með skilafresti fyrir athugasemdir.
+curriculum-check-vet-provider-show-changes = Segið öllum hvaða tillögur voru notaðar og hvers vegna.
 
-curriculum-check-employer-choose-people = Veljið fólk sem þekkir starfið og framtíð þess.
-curriculum-check-employer-collect-examples = Safnið dæmum um hæfni sem vantar.
-curriculum-check-employer-set-time = Takið frá tíma fyrir fundina.
-curriculum-check-employer-comment-drafts = Gerið athugasemdir við drögin.
+curriculum-check-employer-choose-people = Sendið sama fólkið á alla fundi.
+curriculum-check-employer-collect-examples = Komið með dæmi þar sem nýtt starfsfólk átti í erfiðleikum.
+curriculum-check-employer-set-time = Setjið alla fundardaga strax í dagatalið.
+curriculum-check-employer-comment-drafts = Kannið hvort verkefnin í drögunum samsvari vinnunni.
 curriculum-check-employer-offer-tasks = Bjóðið fram verkefni eða efni fyrir nýja innihaldið.
 
-curriculum-check-student-give-feedback = Gefðu endurgjöf á núverandi nám.
-curriculum-check-student-volunteer = Bjóddu þig fram sem fulltrúa nemenda.
-curriculum-check-student-comment = Segðu álit þitt á nýju verkefnunum.
-curriculum-check-student-share-plans = Kynntu áætlanirnar fyrir öðrum nemendum.
-curriculum-check-student-think-needs = Hugsaðu um hvað þú þarft að læra.
+curriculum-check-student-give-feedback = Segðu kennaranum hvað hjálpaði þér í vinnunni.
+curriculum-check-student-volunteer = Bjóddu þig fram til að tala fyrir nemendur á fundi.
+curriculum-check-student-comment = Segðu hvort nýju verkefnin séu skiljanleg.
+curriculum-check-student-think-needs = Skrifaðu hvað þú þarft enn til að hefja störf af öryggi.
+curriculum-check-student-share-plans = Segðu öðrum nemendum hverju er verið að breyta.

@@ -4,75 +4,73 @@ guest-expert-title = Gestakennarar úr atvinnulífinu
     .summary = Fólk úr atvinnulífinu kennir tíma í skólanum og færir vinnubrögð dagsins í dag inn í kennslustofuna.
 
 guest-expert-intro =
-    Gestakennari er einhver frá fyrirtæki eða opinberri stofnun sem kennir eina eða fleiri kennslustundir í skólanum. Það getur verið stakt erindi, vinnustofa eða stutt röð tíma. Gesturinn sýnir hvernig fagið virkar í dag, hvaða hæfni skiptir máli og hvernig starfsferill á sviðinu getur litið út.
+    Gestakennari er einhver frá fyrirtæki eða opinberri stofnun sem kennir eina eða fleiri kennslustundir í skólanum: erindi, vinnustofu eða stutta röð tíma. Nemendur heyra frá einhverjum sem vinnur starfið á hverjum degi hvernig vinnan er núna, hvaða hæfni skiptir máli og hvert starfsferill á sviðinu getur leitt.
 
-    Þetta er auðveld leið til að byrja, því hún krefst lítils af { -employer(case: "dat", def: "yes") }. Nemendur heyra í einhverjum sem vinnur starfið á hverjum degi og { -vet-provider(def: "yes") } eignast tengilið sem getur leitt til starfsþjálfunar eða sameiginlegra verkefna.
+    Þetta krefst lítils af { -employer(case: "dat", def: "yes") }, oft hálfs dags, og er ein auðveldasta leiðin fyrir nýtt samstarf til að byrja. Fyrir { -vet-provider(case: "acc", def: "yes") } er vel heppnuð heimsókn oft fyrsta skrefið í átt að vinnustaðanámi eða sameiginlegum verkefnum með sama vinnustað.
 
 guest-expert-example =
-    Á viðskiptabraut í framhaldsskóla í Gävle litu nemendur á bókhald sem þurra kenningu. Kennarinn bauð þremur fagmönnum úr heimabyggð: endurskoðanda, ráðgjafa í banka og eiganda lítillar sportvöruverslunar. Hvert þeirra kenndi tvær kennslustundir á önninni.
+    Á viðskiptabraut í framhaldsskóla í Gävle fannst nemendum bókhald þurrt og fræðilegt. Kennarinn bauð þremur fagmönnum úr heimabyggð, endurskoðanda, ráðgjafa í banka og eiganda lítillar sportvöruverslunar, að kenna tvær kennslustundir hver á önninni.
 
-    Endurskoðandinn kom með raunverulegar en nafnlausar kvittanir og reikninga sem nemendur færðu í bókhald og sýndi svo hvernig sama vinnan er unnin í forritinu sem stofan hennar notar. Verslunareigandinn útskýrði hvernig hann ákveður verð og hvers vegna lausafjárstaðan hélt fyrir honum vöku fyrsta árið. Fyrir hverja heimsókn sendu nemendur inn spurningar sínar svo að gestirnir gætu undirbúið sig.
+    Fyrsta heimsóknin gekk illa. Bankaráðgjafanum hafði aðeins verið sagt „að tala um starfið sitt“ og hann flutti kynninguna sem bankinn hans notar til að selja námsmannareikninga; eftir tuttugu mínútur var helmingur bekkjarins hættur að hlusta. Fyrir hinar heimsóknirnar sendi kennarinn hverjum gesti einnar síðu lýsingu viku fyrir fram: efnið, það sem hópurinn kunni þegar, spurningar nemendanna og eitt verkefni sem nemendur áttu að vinna. Endurskoðandinn kom með raunverulegar kvittanir og reikninga, án nafna, sem nemendur færðu í bókhald, og sýndi svo sömu vinnu í forritinu sem stofan hennar notar.
 
-    Árangur nemenda í bókhaldsáfanganum batnaði og nokkrir sögðu að tímarnir hefðu breytt sýn þeirra á fagið. Endurskoðunarstofan hefur síðan tekið við tveimur nemendum í starfsþjálfun og gestirnir þrír koma nú aftur á hverju ári.
+    Bankaráðgjafinn kom aftur um vorið með samsvarandi lýsingu og nemendur gáfu seinni tímanum hans hæstu einkunn annarinnar. Endurskoðunarstofan tók tvo nemendur í vinnustaðanám árið eftir.
     .title = Prófað í viðskiptagreinum í Svíþjóð
 
 guest-expert-prep-vet-provider =
-    1. Ákveðið við hvaða námsmarkmið gestakennari getur hjálpað.
-    2. Bjóðið gestinum og semjið um dagsetningu, lengd og hvað þið vonist til að nemendur læri.
-    3. Segið gestinum frá hópnum: aldri, námsstigi og því sem nemendurnir kunna nú þegar.
-    4. Safnið spurningum nemenda og sendið þær fyrir fram.
+    1. Ákveðið hvaða námsmarkmið heimsóknin á að styðja og hvað þið viljið ekki (kynning á fyrirtækinu gagnast sjaldan).
+    2. Bjóðið gestinum. Semjið um dagsetningu, lengd og hvort skólinn greiðir þóknun eða ferðakostnað.
+    3. Sendið stutta lýsingu viku fyrir fram: efnið, aldur hópsins, námsstig og það sem nemendurnir kunna þegar, spurningar nemenda og búnaðinn í stofunni.
+    4. Ef gesturinn kemur með verkfæri, vélar eða efni skuluð þið bera þau saman við öryggisreglur skólans.
 
 guest-expert-prep-employer =
-    1. Veljið manneskju sem þekkir starfið vel og er fús til að miðla því.
-    2. Gefið henni tíma til undirbúnings og leyfið henni, ef hægt er, að taka með sér raunveruleg gögn eða verkfæri.
-    3. Semjið við skólann um hvað má sýna, til dæmis upplýsingar um viðskiptavini eða verð.
+    1. Veljið einhvern sem vinnur verkið og hefur gaman af að útskýra það; áhugi skiptir meira máli en starfsaldur.
+    2. Gefið honum tíma til undirbúnings, ekki bara tímann sem heimsóknin tekur.
+    3. Veljið raunveruleg gögn, verkfæri eða skjöl til að taka með og fjarlægið nöfn viðskiptavina og aðrar persónuupplýsingar úr öllu sem nemendur sjá.
 
 guest-expert-prep-student =
-    1. Kynntu þér fyrirtæki gestsins og starf hans.
-    2. Undirbúðu að minnsta kosti eina spurningu og sendu hana til kennarans.
-    3. Hugsaðu um hvernig efnið tengist því sem þú ert að læra.
+    1. Kynntu þér hvað vinnustaður gestsins gerir.
+    2. Sendu kennaranum að minnsta kosti eina spurningu til gestsins.
 
 guest-expert-do-vet-provider =
-    1. Takið á móti gestinum og kynnið hann fyrir hópnum.
-    2. Verið áfram í stofunni og hjálpið til við að tengja tímann við áfangann.
-    3. Gefið tíma fyrir spurningar og umræður.
+    1. Kynnið gestinn og segið hvers vegna hann er kominn og hvað hópurinn hefur verið að læra.
+    2. Verið í stofunni allan tímann: þið berið áfram ábyrgð á hópnum og getið tengt það sem gesturinn segir við áfangann.
+    3. Takið frá tíu mínútur fyrir spurningar í lokin.
 
 guest-expert-do-employer =
-    1. Segið raunverulegar sögur úr vinnunni, líka af vandamálum og hvernig þið leystuð þau.
-    2. Látið nemendur fá eitthvað að gera, ekki bara að hlusta á.
-    3. Segið nemendum hvað vinnustaðurinn ykkar leitar eftir í fari nýs starfsfólks.
+    1. Segið raunverulegar sögur úr vinnunni, líka af því sem fór úrskeiðis og hvernig þið tókuð á því.
+    2. Látið nemendur fá eitthvað að gera með höndum eða huga, ekki bara hlusta.
+    3. Segið nemendum hvað vinnustaðurinn ykkar leitar eftir þegar hann ræður fólk.
 
 guest-expert-do-student =
-    1. Hlustaðu af athygli og skrifaðu hjá þér.
-    2. Spurðu spurninganna þinna og taktu þátt í verkefnunum.
-    3. Þakkaðu gestinum fyrir og spurðu um starfsþjálfun eða störf ef þú hefur áhuga.
+    1. Skrifaðu hjá þér tvennt sem þú vissir ekki áður.
+    2. Spurðu spurningarinnar þinnar og fylgdu henni eftir ef svarið var óljóst.
+    3. Þakkaðu gestinum og spurðu um vinnustaðanám eða sumarstörf ef þú hefur áhuga.
 
 guest-expert-follow-up =
-    Eftir tímann skuluð þið spyrja nemendur hvað þeir lærðu og nota svörin í næstu kennslustundum. Sendið gestinum þakkarkveðju með nokkrum ummælum nemenda og spyrjið hvernig heimsóknin var fyrir hann og hvað myndi gera hana auðveldari næst.
-
-    Ef vel tókst til skuluð þið semja um aðra heimsókn eða spyrja hvort vinnustaðurinn vilji taka á móti nemendum í vettvangsheimsókn eða starfsþjálfun.
+    Spyrjið nemendur í næstu kennslustund hvað þeir tóku með sér og nýtið það. Sendið gestinum þakkarkveðju með nokkrum ummælum nemenda og spyrjið hvað myndi auðvelda aðra heimsókn. Ef vel tókst til skuluð þið spyrja um aðra heimsókn, vettvangsheimsókn eða vinnustaðanám.
 
 guest-expert-tips =
-    - Gefið gestinum skýrt efni og tímamörk; almennt erindi um fyrirtækið missir fljótt athygli nemenda.
-    - Undirbúnar spurningar skipta gríðarlega miklu máli.
-    - Farið ekki út úr stofunni. Kennarinn tengir heimsóknina við námið.
-    - Byggið upp lista yfir gestakennara fyrir allan skólann svo að tengiliðirnir nýtist öllum.
+    - Skýrt efni og tímamörk skipta meira máli en frægt nafn.
+    - Haldið sameiginlegan lista yfir gestakennara fyrir allan skólann, svo að tengiliðir kennara glatist ekki þegar hann hættir og svo að fimm kennarar leiti ekki til sama fyrirtækisins í sama mánuðinum.
     .title = Góð ráð og gildrur
 
-guest-expert-check-vet-provider-pick-goals = Veljið námsmarkmiðin sem gesturinn styður.
-guest-expert-check-vet-provider-invite = Bjóðið gestinum og semjið um smáatriðin.
-guest-expert-check-vet-provider-brief-expert = Segið gestinum frá hópnum.
-guest-expert-check-vet-provider-send-questions = Sendið spurningar nemenda fyrir fram.
+guest-expert-check-vet-provider-pick-goals = Veljið námsmarkmiðin sem heimsóknin styður.
+guest-expert-check-vet-provider-invite = Semjið um efni, dagsetningu, lengd og þóknun.
+guest-expert-check-vet-provider-brief-expert = Sendið einnar síðu lýsingu viku fyrir fram.
+guest-expert-check-vet-provider-send-questions = Bætið spurningum nemenda við lýsinguna.
+guest-expert-check-vet-provider-check-safety = Berið verkfæri eða efni saman við reglur skólans.
+guest-expert-check-vet-provider-stay = Verið í stofunni allan tímann.
 guest-expert-check-vet-provider-thank = Sendið þakkarkveðju með ummælum nemenda.
 
-guest-expert-check-employer-choose-person = Veljið manneskju sem hefur gaman af að miðla starfinu.
-guest-expert-check-employer-give-time = Gefið henni tíma til undirbúnings.
-guest-expert-check-employer-bring-materials = Takið með raunveruleg gögn eða verkfæri.
-guest-expert-check-employer-agree-limits = Semjið um hvað má sýna og hvað ekki.
-guest-expert-check-employer-active-task = Skipuleggið verkefni fyrir nemendur.
+guest-expert-check-employer-choose-person = Veljið einhvern sem hefur gaman af að útskýra starfið.
+guest-expert-check-employer-give-time = Gefið honum tíma til undirbúnings.
+guest-expert-check-employer-bring-materials = Veljið raunveruleg gögn eða verkfæri til að taka með.
+guest-expert-check-employer-agree-limits = Fjarlægið nöfn viðskiptavina og gögn úr dæmum.
+guest-expert-check-employer-active-task = Skipuleggið eitt verkefni sem nemendur vinna sjálfir.
+guest-expert-check-employer-hiring = Segið nemendum hvað þið leitið eftir við ráðningar.
 
-guest-expert-check-student-research = Kynntu þér vinnustað gestsins.
-guest-expert-check-student-send-question = Sendu að minnsta kosti eina spurningu fyrir fram.
-guest-expert-check-student-take-notes = Skrifaðu hjá þér í tímanum.
-guest-expert-check-student-ask = Spurðu spurninganna þinna.
-guest-expert-check-student-thank = Þakkaðu gestinum fyrir.
+guest-expert-check-student-research = Kynntu þér hvað vinnustaður gestsins gerir.
+guest-expert-check-student-send-question = Sendu kennaranum eina spurningu fyrir fram.
+guest-expert-check-student-take-notes = Skrifaðu hjá þér tvennt sem þú vissir ekki.
+guest-expert-check-student-ask = Spurðu spurningarinnar þinnar og fylgdu henni eftir.
+guest-expert-check-student-thank = Þakkaðu gestinum; spurðu um vinnustaðanám.

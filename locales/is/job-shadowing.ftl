@@ -6,72 +6,69 @@ job-shadowing-title = Vettvangsheimsóknir og starfskynning
 job-shadowing-intro =
     Í vettvangsheimsókn fer nemendahópur á vinnustað í nokkrar klukkustundir. Starfskynning gengur skrefinu lengra: nemandi fylgir einum fagmanni í gegnum vinnudaginn, fylgist með, spyr og hjálpar til þar sem það er öruggt.
 
-    Hvort tveggja eru léttar leiðir til að byrja. Nemendur fá raunsanna mynd af faginu og geta valið sérsvið eða starfsþjálfunarstað af meira öryggi. Með þessu kynnist { -employer(def: "yes") } mögulegu framtíðarstarfsfólki með litlum tilkostnaði og { -vet-provider(def: "yes") } kynnist því hvað vinnustaðurinn gerir í raun í dag.
+    Hvort tveggja er auðveld leið til að byrja. Nemendur fá raunsanna mynd af starfinu áður en þeir velja sérsvið eða vinnustað fyrir vinnustaðanám og { -employer(def: "yes") } kynnist mögulegu framtíðarstarfsfólki með litlum tilkostnaði. Þar sem gestirnir eru oft undir 18 ára aldri og ókunnugir staðnum ræður öryggið mestu um skipulagið: hvað nemendur mega sjá, hvar þeir mega standa og hvað þeir mega snerta. Almennu reglurnar um ungmenni á vinnustað eru í kaflanum [Fyrstu skrefin](#getting-started); hér er fjallað um hvað þær þýða fyrir heimsókn.
 
 job-shadowing-example =
-    Starfsmenntaskóli á Selfossi vildi að nemendur á fyrsta ári í byggingagreinum skildu ólík störf á byggingarstað áður en þeir veldu á milli húsasmíði, pípulagna og rafvirkjunar. Byggingaverktaki á svæðinu féllst á að prófa tveggja þrepa verkefni.
+    Starfsmenntaskóli á Selfossi vildi að nemendur á fyrsta ári í byggingagreinum skildu ólík störf á byggingarstað áður en þeir veldu á milli húsasmíði, pípulagna og rafvirkjunar. Byggingaverktaki á svæðinu féllst á tveggja þrepa verkefni: heimsókn á byggingarstað í sex manna hópum undir leiðsögn byggingarstjórans og mánuði síðar tveggja daga starfskynningu hjá húsasmið, pípulagningamanni eða rafvirkja.
 
-    Fyrst heimsóttu sex manna nemendahópar hús í byggingu undir leiðsögn byggingarstjórans, sem útskýrði hvernig iðngreinarnar eru háðar hver annarri. Mánuði síðar fylgdi hver nemandi húsasmið, pípulagningamanni eða rafvirkja að eigin vali eftir í tvo daga. Nemendur undirbjuggu spurningar í skólanum, voru í fullum öryggisbúnaði og héldu stutta dagbók. Þegar aftur var komið í skólann hélt hver nemandi fimm mínútna kynningu á starfinu sem hann hafði fylgst með.
+    Heimsóknin gekk vel. Starfskynningin var erfiðari. Flestir nemendurnir voru sextán ára og samkvæmt eigin reglum verktakans máttu ungmenni undir 18 ára ekki koma nálægt vinnupöllum eða vinnu við raflagnir undir spennu, svo nemendurnir sem völdu rafvirkjun fylgdust með úr fjarlægð í tvo daga. Og flestar dagbækurnar voru nánast tómar, því „skrifaðu það sem þú sást“ sagði þeim ekki eftir hverju þeir ættu að taka.
 
-    Kennarar tóku eftir því að nemendur völdu sérsvið sitt af meira öryggi og færri skiptu um námsbraut á öðru ári. Verktakinn fékk þrjár umsóknir um sumarstörf frá hópnum.
+    Fyrir næsta hóp skipulagði verktakinn starfskynningu hjá rafvirkja sem setti upp innstungur og ljós í fullbúnum húsum og skólinn setti í stað dagbókarinnar þrjár spurningar sem hver nemandi átti að svara fyrir lok dags. Skólinn hefur ákveðið að allir nemendur á fyrsta ári fari áfram í heimsókn á byggingarstað en að starfskynning standi aðeins þeim til boða sem óska eftir henni, þar sem ekki geta allar iðngreinar á byggingarstaðnum tekið á móti sextán ára nemanda í tvo daga.
     .title = Prófað í iðn- og tæknigreinum á Íslandi
 
 job-shadowing-prep-vet-provider =
-    1. Semjið við { -employer(case: "acc", def: "yes") } um dagsetningu, stærð hópsins og hvað nemendur mega sjá og gera.
-    2. Skipuleggið ferðir, tryggingar og öryggisbúnað ef þörf er á.
-    3. Hjálpið nemendum að undirbúa spurningar og athugunarverkefni.
+    1. Semjið við { -employer(case: "acc", def: "yes") } um dagsetningu, stærð hópsins og hvað nemendur mega sjá og gera, þar á meðal hvaða vinna er lokuð nemendum undir 18 ára aldri.
+    2. Gangið úr skugga um að allir nemendur séu tryggðir í heimsókninni og skipuleggið ferðir og öryggisbúnað.
+    3. Látið hvern nemanda fá tvær eða þrjár athugunarspurningar, til dæmis „Hvaða verk tók lengstan tíma og hvers vegna?“
 
 job-shadowing-prep-employer =
-    1. Veljið leiðsögumann fyrir heimsóknina og fagfólk sem er tilbúið að leyfa nemanda að fylgja sér eftir.
-    2. Skipuleggið leið um vinnustaðinn eða vinnudag sem sýnir dæmigerð verkefni á öruggan hátt.
-    3. Undirbúið stutta öryggiskynningu og látið starfsfólk vita að gestir séu væntanlegir.
+    1. Veljið leiðsögumann fyrir heimsóknina og starfsfólk sem er tilbúið að leyfa nemanda að fylgja sér í einn dag.
+    2. Skipuleggið leið um vinnustaðinn eða vinnudag sem sýnir dæmigerð verk og heldur gestum frá hættusvæðum.
+    3. Undirbúið stutta öryggiskynningu og látið starfsfólk vita hvenær gestir eru væntanlegir.
 
 job-shadowing-prep-student =
-    1. Kynntu þér vinnustaðinn og starfið sem þú munt fylgjast með.
-    2. Undirbúðu að minnsta kosti þrjár spurningar.
-    3. Athugaðu hverju þú átt að klæðast, hvenær þú átt að mæta og hvernig þú kemst á staðinn.
+    1. Kynntu þér vinnustaðinn og starfið sem þú fylgist með.
+    2. Athugaðu hverju þú átt að klæðast, hvenær þú átt að mæta og hvernig þú kemst á staðinn.
 
 job-shadowing-do-vet-provider =
-    1. Fylgið hópnum í vettvangsheimsóknina.
-    2. Verið til taks í síma á meðan á starfskynningunni stendur.
-    3. Minnið nemendur á athugunarverkefnið.
+    1. Fylgið hópnum í vettvangsheimsóknina; verið til taks í síma á starfskynningardögunum.
+    2. Haldið innan viku samantektarfund þar sem hver nemandi svarar athugunarspurningum sínum fyrir framan bekkinn.
 
 job-shadowing-do-employer =
-    1. Byrjið á öryggiskynningunni og stuttri móttöku.
-    2. Útskýrið hvað þið eruð að gera og hvers vegna á meðan þið vinnið.
-    3. Leyfið nemandanum að prófa einföld og örugg verkefni þar sem hægt er.
+    1. Byrjið á öryggiskynningunni og sýnið hvert gestir mega og mega ekki fara.
+    2. Segið frá því hvað þið eruð að gera og hvers vegna á meðan þið vinnið; venjuleg vinna kennir meira en sýning sem sett er upp fyrir gesti.
+    3. Leyfið nemandanum að vinna einföld og örugg verk þar sem reglur ykkar leyfa það.
 
 job-shadowing-do-student =
-    1. Fylgdu öryggisreglunum og haltu þig hjá leiðsögumanninum.
-    2. Fylgstu með, spurðu spurninganna þinna og skrifaðu stutta minnispunkta.
+    1. Vertu hjá leiðsögumanninum þínum og fylgdu öryggisreglunum.
+    2. Spurðu athugunarspurninganna þinna og skrifaðu svörin niður.
     3. Þakkaðu fólkinu sem þú hittir áður en þú ferð.
 
 job-shadowing-follow-up =
-    Þegar komið er aftur í skólann skulu nemendur segja frá því sem þeir sáu, til dæmis í stuttum kynningum eða á veggspjaldi, og tengja það við námið og starfsval sitt. Sendið vinnustaðnum þakkir og samantekt á upplifun nemendanna.
-
-    Spyrjið leiðsögumanninn og fagfólkið hvað gekk vel og hverju það myndi breyta. Vel heppnuð heimsókn er eðlilegt skref í átt að gestakennslu eða starfsþjálfun á sama vinnustað.
+    Sendið vinnustaðnum þakkir og samantekt á því sem nemendur tóku eftir; atvinnurekendum þykir það oft áhugaverðara en þeir bjuggust við. Spyrjið leiðsögumanninn hvað hafi verið erfitt. Vel heppnuð heimsókn er eðlilegt skref í átt að gestakennslu eða vinnustaðanámi á sama vinnustað.
 
 job-shadowing-tips =
-    - Skýrt athugunarverkefni heldur athygli nemenda.
-    - Litlir hópar sjá meira og trufla minna.
-    - Kannið öryggisreglur og aldurstakmörk tímanlega.
-    - Á starfskynningardögum á að sýna venjulega vinnu, ekki sýningu sem er sett upp fyrir gesti.
+    Litlir hópar sjá meira og þvælast minna fyrir: sex nemendur eru nóg á annasömum byggingarstað eða í eldhúsi.
     .title = Góð ráð og gildrur
 
 job-shadowing-check-vet-provider-agree-visit = Semjið um dagsetningu, stærð hóps og hvað nemendur mega gera.
-job-shadowing-check-vet-provider-arrange-transport = Skipuleggið ferðir, tryggingar og öryggisbúnað.
-job-shadowing-check-vet-provider-observation-task = Látið nemendur fá athugunarverkefni.
-job-shadowing-check-vet-provider-debrief = Farið yfir reynsluna með nemendum í skólanum.
+job-shadowing-check-vet-provider-check-age = Kannið aldurstakmörk fyrir vinnuna sem nemendur sjá.
+job-shadowing-check-vet-provider-arrange-transport = Kannið tryggingar; skipuleggið ferðir og búnað.
+job-shadowing-check-vet-provider-observation-task = Látið hvern nemanda fá athugunarspurningar.
+job-shadowing-check-vet-provider-reachable = Verið til taks í síma á starfskynningardögum.
+job-shadowing-check-vet-provider-debrief = Haldið samantektarfund innan viku.
 job-shadowing-check-vet-provider-thank = Sendið vinnustaðnum þakkir og samantekt.
 
-job-shadowing-check-employer-choose-guide = Veljið leiðsögumann og fagfólk sem nemendur fylgja eftir.
-job-shadowing-check-employer-plan-route = Skipuleggið örugga leið um vinnustaðinn eða öruggan vinnudag.
-job-shadowing-check-employer-safety-briefing = Undirbúið stutta öryggiskynningu.
-job-shadowing-check-employer-inform-staff = Látið starfsfólk vita að gestir séu væntanlegir.
-job-shadowing-check-employer-explain-work = Útskýrið verkin um leið og þið vinnið þau.
+job-shadowing-check-employer-choose-guide = Veljið leiðsögumann og starfsfólk sem nemendur fylgja.
+job-shadowing-check-employer-plan-route = Skipuleggið leið sem sneiðir hjá hættusvæðum.
+job-shadowing-check-employer-allowed-tasks = Skráið hvaða verk gestir mega vinna.
+job-shadowing-check-employer-safety-briefing = Haldið öryggiskynningu við komuna.
+job-shadowing-check-employer-inform-staff = Látið starfsfólk vita hvenær gestir koma.
+job-shadowing-check-employer-explain-work = Segið hvað þið gerið og hvers vegna á meðan þið vinnið.
 
 job-shadowing-check-student-research = Kynntu þér vinnustaðinn og starfið.
-job-shadowing-check-student-prepare-questions = Undirbúðu að minnsta kosti þrjár spurningar.
-job-shadowing-check-student-check-clothing = Athugaðu fatnað, tíma og ferðir.
-job-shadowing-check-student-take-notes = Skrifaðu minnispunkta yfir daginn.
-job-shadowing-check-student-share = Segðu frá því sem þú sást þegar þú kemur aftur í skólann.
+job-shadowing-check-student-check-clothing = Athugaðu fatnað, mætingartíma og ferðir.
+job-shadowing-check-student-stay-with-guide = Vertu hjá leiðsögumanninum allan daginn.
+job-shadowing-check-student-take-notes = Skrifaðu niður svörin við spurningunum þínum.
+job-shadowing-check-student-thank = Þakkaðu fólkinu sem þú hittir.
+job-shadowing-check-student-share = Segðu bekknum hvernig starfið er í raun.

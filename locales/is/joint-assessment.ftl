@@ -4,76 +4,76 @@ joint-assessment-title = Sameiginlegt námsmat og verklegt hæfnimat
     .summary = Kennarar og leiðbeinendur á vinnustað meta nemendur saman eftir sameiginlegum viðmiðum og í raunverulegum verkefnum.
 
 joint-assessment-intro =
-    Í verklegu hæfnimati sýnir nemandi með raunverulegri vinnu að hann hafi náð námsmarkmiðum áfanga. Þegar kennari og { -work-mentor } meta saman verður niðurstaðan sanngjarnari og merkingarbærari: leiðbeinandinn veit hvaða kröfur starfið gerir og kennarinn þekkir námsbrautina og matsviðmið hennar.
+    Í verklegu hæfnimati sýnir nemandi með raunverulegri vinnu að hann hafi náð markmiðum áfanga. Þegar kennari og { -work-mentor } meta saman sér hvor um sig það sem hinum sést yfir: leiðbeinandinn veit hvaða kröfur starfið gerir og kennarinn þekkir námsbrautina og matsviðmið hennar.
 
-    Sameiginlegt námsmat krefst undirbúnings. Báðir matsaðilar þurfa að skilja viðmiðin á sama hátt, koma sér saman fyrir fram um hvað telst nógu gott og kunna að gefa endurgjöf sem nemandinn getur nýtt sér.
+    Það er ólíkt eftir löndum hver annast lokamatið. Í Finnlandi skipuleggur { -vet-provider(def: "yes") } hæfnisýningar á vinnustað sem kennari og fulltrúi vinnustaðarins meta; í þýska tvíþætta kerfinu halda iðnaðar- og verslunarráð og handiðnaðarráð lokaprófin. Þótt lokaprófið sé ekki í ykkar höndum býr sameiginlegt mat á námstímanum nemendur undir það.
+
+joint-assessment-who-examines =
+    Í löggiltum iðngreinum lýkur náminu með sveinsprófi, sem sveinsprófsnefnd skipuð fagfólki í greininni semur og metur. Á námstímanum metur skólinn áfanga námsbrautarinnar og vinnustaðurinn og skólinn staðfesta hæfni nemans í vinnustaðanámi í rafrænni ferilbók. Sameiginlegt mat kennara og leiðbeinanda fellur þar á milli og er góður undirbúningur fyrir sveinsprófið.
+    .title = Á Íslandi
 
 joint-assessment-example =
-    Starfsmenntaskóli í Bremen og þrjú málmiðnaðarfyrirtæki komust að því að kennarar og leiðbeinendur fyrirtækjanna mátu verk nemenda oft á ólíkan hátt. Saman skipulögðu þau sameiginlegt verklegt hæfnimat fyrir nemendur á öðru ári í málmtækni.
+    Starfsmenntaskóli í Bremen og þrjú málmiðnaðarfyrirtæki komust að því að kennarar og leiðbeinendur fyrirtækjanna mátu verk sama nemanda oft á ólíkan hátt. Þau ákváðu að meta nemendur á öðru ári í málmtækni saman.
 
-    Fyrst hittust kennarar og leiðbeinendur eina eftirmiðdagsstund og gáfu hvor í sínu lagi einkunn fyrir sömu þrjú sýnishornin af smíðisgripum, báru svo einkunnirnar saman og ræddu hvert einasta frávik. Út frá þeirri umræðu skrifuðu þeir sameiginlegt matsblað með skýrum lýsingum fyrir hverja einkunn. Síðan smíðaði hver nemandi soðna festingu eftir tækniteikningu í fyrirtækinu, kannaði gæði hennar og útskýrði val sitt. Kennari og leiðbeinandi mátu saman og gáfu endurgjöf á staðnum.
+    Á fyrsta fundinum gáfu kennarar og leiðbeinendur hvor í sínu lagi einkunn fyrir þrjú sýnishorn af smíðisgripum og allt að tveimur einkunnum munaði á þeim: leiðbeinendurnir mátu fullunninn hlutinn, kennararnir undirbúninginn. Fyrsta sameiginlega matsblaðið þeirra hafði þrjátíu viðmið, allt of mörg til að nota við vinnuborðið. Þau fækkuðu þeim í átta, hvert með stuttri lýsingu á því hvað telst „nógu gott“.
 
-    Ágreiningur um einkunnir hvarf nánast og nemendur sögðu að endurgjöfin væri gagnlegri því hún kæmi frá báðum aðilum. Fyrirtækin nota nú matsblaðið í eigin innri þjálfun.
+    Síðan mátu kennari og leiðbeinandi hvern nemanda saman á meðan hann smíðaði soðna festingu í fyrirtækinu. Meira en einni einkunn munaði á mati þeirra hjá tveimur nemendum af nítján. Lokapróf ráðsins byggist á eigin viðmiðum, svo enn er óljóst hve vel viðmiðin átta búa nemendur undir það.
     .title = Prófað í iðn- og tæknigreinum í Þýskalandi
 
 joint-assessment-prep-vet-provider =
-    1. Veljið áfangann og þau námsmarkmið sem nemandinn á að sýna fram á.
-    2. Undirbúið matsviðmiðin með { -employer(case: "dat", def: "yes") }, með dæmum um hvert stig.
-    3. Haldið stuttan samræmingarfund þar sem matsaðilar gefa einkunn fyrir sömu sýnishornin.
-    4. Semjið um dagsetningu, verkefni og hlutverk hvers matsaðila.
+    1. Veljið áfangann og markmiðin sem á að sýna fram á og kannið hvað reglur í ykkar landi segja um hverjir mega meta.
+    2. Gerið drög að viðmiðunum með { -employer(case: "dat", def: "yes") }, með stuttri lýsingu á því hvað telst „nógu gott“ fyrir hvert þeirra.
+    3. Kallið matsaðilana saman til að gefa hver í sínu lagi einkunn fyrir sömu sýnishornin og berið svo saman.
 
 joint-assessment-prep-employer =
-    1. Veljið leiðbeinanda til að meta og gefið honum tíma til undirbúnings.
-    2. Skipuleggið raunverulegt verkefni sem nær yfir námsmarkmiðin.
-    3. Gætið þess að efni, verkfæri og öruggt vinnusvæði séu tilbúin.
+    1. Veljið leiðbeinanda sem þekkir vinnu nemandans og gefið honum tíma fyrir samræmingarfundinn.
+    2. Skipuleggið raunverulegt verkefni sem nær yfir markmiðin sem á að meta og segið kennaranum hvaða markmið það nær ekki yfir.
+    3. Gætið þess að verkfæri, efni og öruggt vinnusvæði séu laus á matsdeginum.
 
 joint-assessment-prep-student =
-    1. Lestu matsviðmiðin og spurðu hvað hvert þeirra þýðir í raun.
-    2. Æfðu verkefnin og metu eigin frammistöðu út frá viðmiðunum.
-    3. Búðu þig undir að útskýra val þitt og vinnubrögð.
+    1. Farðu yfir viðmiðin með kennaranum og spurðu hvað hvert þeirra þýðir á vinnustaðnum þínum.
+    2. Mettu eitt af eigin verkum út frá þeim.
 
 joint-assessment-do-vet-provider =
-    1. Fylgist með verklega matinu og skráið athugasemdir út frá viðmiðunum.
-    2. Ræðið matið við leiðbeinandann áður en endurgjöf er gefin.
-    3. Skráið niðurstöðuna og rökin fyrir henni.
+    1. Fylgist með verklega matinu og skráið það sem sýnir fram á hvert viðmið.
+    2. Komið ykkur saman um matið með leiðbeinandanum áður en annað hvort ykkar gefur endurgjöf.
+    3. Skráið niðurstöðuna og rökin fyrir henni, svo að nemandinn sjái hvernig hún var fengin.
 
 joint-assessment-do-employer =
-    1. Útskýrið verkefnið og aðstæðurnar fyrir nemandanum.
-    2. Fylgist með og metið vinnuna ásamt kennaranum.
-    3. Gefið áþreifanlega endurgjöf frá sjónarhóli vinnustaðarins.
+    1. Útskýrið verkefnið, tímann og öryggiskröfurnar fyrir nemandanum.
+    2. Segið kennaranum frá því sem gestur sér ekki, til dæmis hvernig nemandinn vinnur að jafnaði.
+    3. Gefið endurgjöf frá sjónarhóli vinnustaðarins, með dæmum.
 
 joint-assessment-do-student =
-    1. Skipulegðu vinnuna áður en þú byrjar og vinndu á öruggan hátt.
-    2. Útskýrðu hvað þú ert að gera og hvers vegna þegar eftir því er spurt.
-    3. Hlustaðu á endurgjöfina og skrifaðu niður hvað þú getur bætt.
+    1. Skipulegðu vinnuna áður en þú byrjar og segðu matsaðilunum frá áætluninni.
+    2. Útskýrðu val þitt þegar eftir því er spurt.
 
 joint-assessment-follow-up =
-    Að matinu loknu fara matsaðilar saman yfir það: voru viðmiðin skýr, mátu þeir á sama hátt og sýndi verkefnið það sem því var ætlað að sýna? Lagið viðmiðin og verkefnið fyrir næstu umferð.
-
-    Látið nemendur fá skriflega samantekt á endurgjöfinni og spyrjið þá hvort matið hafi verið sanngjarnt. Deilið endurbættu viðmiðunum með öllum leiðbeinendum sem meta nemendur.
+    Eftir hverja umferð hittast matsaðilarnir stuttlega: hvar munaði á einkunnum þeirra og hvers vegna? Lagið viðmiðin eða verkefnið, spyrjið nemendur hvort matið hafi virst sanngjarnt og sendið endurskoðuðu viðmiðin öllum leiðbeinendum sem meta.
 
 joint-assessment-tips =
-    - Samræmið matið með sýnishornum áður en nýr hópur matsaðila tekur til starfa.
-    - Viðmið á einföldu máli hjálpa bæði nemendum og leiðbeinendum.
-    - Látið hvorki sjónarmið kennarans né leiðbeinandans ráða ferðinni. Ræðið málin þar til þið eruð sammála.
-    - Hafið verkefnið raunverulegt en gætið þess að það nái yfir öll markmiðin sem á að meta.
+    - Samræmið matið aftur í hvert sinn sem nýir matsaðilar bætast við; eitt sýnishorn nægir.
+    - Leiðbeinanda sem er líka yfirmaður nemandans getur reynst erfitt að gefa lága einkunn: látið kennarann stýra samtalinu þegar nemandi stenst ekki matið.
+    - Geymið skrifleg rök: nemandi getur óskað eftir endurskoðun matsins.
     .title = Góð ráð og gildrur
 
-joint-assessment-check-vet-provider-choose-unit = Veljið áfangann og markmiðin sem á að sýna fram á.
-joint-assessment-check-vet-provider-prepare-criteria = Undirbúið sameiginleg viðmið með dæmum.
-joint-assessment-check-vet-provider-calibrate = Haldið samræmingarfund með sýnishornum.
-joint-assessment-check-vet-provider-agree-roles = Semjið um dagsetningu, verkefni og hlutverk.
+joint-assessment-check-vet-provider-choose-unit = Veljið áfangann og kannið hverjir mega meta hann.
+joint-assessment-check-vet-provider-prepare-criteria = Gerið drög að viðmiðum með „nógu gott“-lýsingu.
+joint-assessment-check-vet-provider-calibrate = Látið matsaðila gefa sömu sýnishornum einkunn.
+joint-assessment-check-vet-provider-agree-roles = Semjið um dagsetningu, verkefni og hver metur hvað.
+joint-assessment-check-vet-provider-agree-first = Semjið um niðurstöðuna við leiðbeinandann fyrir endurgjöf.
 joint-assessment-check-vet-provider-record-result = Skráið niðurstöðuna og rökin fyrir henni.
 joint-assessment-check-vet-provider-review-criteria = Endurskoðið viðmiðin eftir hverja umferð.
 
-joint-assessment-check-employer-choose-assessor = Veljið leiðbeinanda til að meta.
-joint-assessment-check-employer-plan-task = Skipuleggið raunverulegt verkefni sem nær yfir markmiðin.
-joint-assessment-check-employer-prepare-area = Hafið verkfæri, efni og öruggt vinnusvæði tilbúið.
+joint-assessment-check-employer-choose-assessor = Tilnefnið leiðbeinandann sem metur.
+joint-assessment-check-employer-book-calibration = Takið frá tíma fyrir samræmingarfundinn.
+joint-assessment-check-employer-plan-task = Skipuleggið raunverulegt verkefni; segið kennaranum hvað það nær ekki yfir.
+joint-assessment-check-employer-prepare-area = Hafið verkfæri, efni og öruggt svæði laus.
 joint-assessment-check-employer-assess-together = Metið ásamt kennaranum.
-joint-assessment-check-employer-give-feedback = Gefið áþreifanlega endurgjöf.
+joint-assessment-check-employer-give-feedback = Gefið endurgjöf með dæmum úr vinnunni.
 
-joint-assessment-check-student-read-criteria = Lestu viðmiðin og spurðu út í þau.
-joint-assessment-check-student-practise = Æfðu þig og metu eigin frammistöðu.
-joint-assessment-check-student-plan-work = Skipulegðu vinnuna áður en þú byrjar.
-joint-assessment-check-student-explain = Búðu þig undir að útskýra val þitt.
-joint-assessment-check-student-note-feedback = Skrifaðu niður hvað þú getur bætt.
+joint-assessment-check-student-read-criteria = Farðu yfir viðmiðin með kennaranum.
+joint-assessment-check-student-practise = Mettu eitt af eigin verkum.
+joint-assessment-check-student-plan-work = Skipulegðu vinnuna og segðu matsaðilunum frá.
+joint-assessment-check-student-explain = Útskýrðu val þitt þegar eftir því er spurt.
+joint-assessment-check-student-note-feedback = Skrifaðu niður hvað þú getur bætt næst.

@@ -4,77 +4,75 @@ mentor-title = Stolt af því að vera leiðbeinandi eða meistari
     .summary = Veljið, þjálfið og styðjið { -work-mentor(case: "acc") } sem leiðbeinir hverjum nemanda á vinnustaðnum.
 
 mentor-intro =
-    Leiðbeinandi á vinnustað, sem í sumum löndum er kallaður meistari, skipuleggur verkefni nemandans á vinnustaðnum, sýnir hvernig verkin eru unnin, gefur endurgjöf og tekur þátt í námsmati. Góð leiðsögn verður ekki til af sjálfu sér: leiðbeinendur þurfa tíma, skýrt hlutverk og einhverja þjálfun.
-
-    Í þessari aðferð þjálfa { -vet-provider(def: "yes") } og { -employer(def: "yes") } leiðbeinendur í sameiningu og ákveða hver leiðbeinir hvaða nemanda. Þjálfunin getur farið fram á staðnum, á netinu eða hvort tveggja, svo að upptekið starfsfólk geti tekið þátt frá eigin vinnustað. Öruggir leiðbeinendur skila betra námi og starfsfólki sem er stolt af því að miðla kunnáttu sinni.
+    { -work-mentor(start: "yes") }, sem í sumum löndum er kallaður meistari, skipuleggur verkefni nemandans á vinnustaðnum, sýnir hvernig verkin eru unnin, gefur endurgjöf og tekur þátt í námsmati. Í þessari aðferð velja { -vet-provider(def: "yes") } og { -employer(def: "yes") } leiðbeinendur í sameiningu, þjálfa þá á stuttu námskeiði sem getur farið fram á staðnum eða á netinu og ákveða hver leiðbeinir hvaða nemanda. Góð leiðsögn verður ekki til af sjálfu sér: leiðbeinendur þurfa tíma á vaktaplaninu, skýrt hlutverk og það öryggi sem fæst með nokkurri þjálfun.
 
 mentor-example =
-    Starfsmenntaskóli í Jyväskylä og fjögur hjúkrunarheimili fyrir aldraða tóku eftir því að sjúkraliðarnir sem leiðbeindu nemendum voru óöruggir með námsmatið. Saman settu þau upp netnámskeið: fjórar 90 mínútna lotur á sex vikum, með litlu verkefni til að prófa á milli lota. Forstöðumenn hjúkrunarheimilanna völdu þátttakendur og settu loturnar inn á vaktaplanið.
+    Starfsmenntaskóli í Jyväskylä og fjögur hjúkrunarheimili fyrir aldraða tóku eftir því að sjúkraliðarnir sem leiðbeindu nemendum voru óöruggir með námsmatið. Saman settu þau upp netnámskeið: fjórar 90 mínútna lotur á sex vikum, undir stjórn kennara og reynds leiðbeinanda, með litlu verkefni til að prófa á milli lota.
 
-    Í lotunum var farið yfir námsmarkmið námsbrautarinnar, fyrstu viku nemandans, gagnlega endurgjöf og verklegt hæfnimat á vinnustað. Kennari og reyndur leiðbeinandi frá einu heimilanna stýrðu hverri lotu saman og það hélt dæmunum raunverulegum.
+    Fyrsta umferðin gekk illa fyrir næturvaktirnar. Loturnar voru snemma síðdegis og sjúkraliðar sem komu af næturvakt misstu annaðhvort af þeim eða mættu hálfsofandi. Samstarfsaðilarnir færðu loturnar á þann tíma þegar dag- og kvöldvaktir skarast og tóku þær upp fyrir þá sem komust ekki. Upptökurnar sköpuðu nýjan vanda: bestu umræðurnar snerust um raunverulega íbúa. Frá annarri lotu voru dæmin sögð án nafna eða persónugreinanlegra atriða, allir viðstaddir samþykktu upptökuna og aðeins þátttakendur námskeiðsins gátu horft á hana.
 
-    Tuttugu og tveir sjúkraliðar fengu viðurkenningarskjal við litla athöfn. Nemendur á næstu önn sögðu að leiðbeinendurnir útskýrðu meira og gæfu endurgjöf fyrr og tvö heimilanna senda nú alla nýja leiðbeinendur á námskeiðið.
+    Tuttugu og tveir af þeim þrjátíu sjúkraliðum sem hófu námskeiðið luku því. Flestir þeirra sem hættu unnu á næturvöktum og heimilin hafa enn ekki fundið fyrirkomulag sem hentar þeim.
     .title = Prófað í heilbrigðis- og félagsþjónustu í Finnlandi
 
 mentor-prep-vet-provider =
-    1. Semjið við { -employer(case: "acc", def: "yes") } um hve marga leiðbeinendur þarf og hvenær.
-    2. Skipuleggið stutt námskeið með reyndum { -work-mentor(case: "dat") }: námsmarkmið, fyrsta vikan, endurgjöf, námsmat og öryggi.
-    3. Veljið form (á staðnum, á netinu eða blandað) og setjið upp netsvæðið.
-    4. Útbúið samantekt á einni síðu um námsbrautina fyrir leiðbeinendur.
+    1. Semjið við { -employer(case: "acc", def: "yes") } um hvaða starfsfólk leiðbeinir hvaða nemendum og í hvaða vikum. Skipuleggið tímabil nemendanna með tilliti til annatíma vinnustaðarins: þegar mest er að gera hefur enginn tíma til að leiðbeina nemanda.
+    2. Skipuleggið námskeiðið með reyndum { -work-mentor(case: "dat") }: námsmarkmiðin, fyrsta vika nemandans, endurgjöf, námsmat og öryggi.
+    3. Skrifið samantekt á einni síðu um námsbrautina á máli vinnustaðarins, ekki á máli námskrárinnar.
 
 mentor-prep-employer =
-    1. Veljið starfsfólk sem vill leiðbeina og hefur þolinmæði til þess.
-    2. Takið frá tíma fyrir námskeiðið og leiðsögnina á vaktaplaninu.
-    3. Segið öllu starfsfólkinu hverjir leiðbeinendurnir eru og hvað þeir gera.
+    1. Óskið eftir sjálfboðaliðum í stað þess að úthluta hlutverkinu: þolinmæði og stöðugt vaktamynstur skipta meira máli en starfsaldur.
+    2. Setjið námskeiðslotur og fastan leiðsagnartíma fyrir hvern nemanda inn á vaktaplanið.
+    3. Segið starfsfólkinu hver leiðbeinir hverjum, svo að samstarfsfólk geti hlaupið í skarðið og nemandinn viti hvern annan hann getur spurt.
 
 mentor-prep-student =
-    1. Finndu út hver verður leiðbeinandinn þinn á vinnustaðnum og hvernig þú nærð í hann.
-    2. Lestu námsmarkmiðin þín og ákveddu hvað þú vilt helst læra.
-    3. Undirbúðu stutta kynningu á sjálfum þér: kunnáttu, reynslu og spurningar.
+    1. Finndu út fyrir fyrsta daginn hvað leiðbeinandinn þinn heitir og hvernig þú nærð í hann.
+    2. Merktu við þau tvö eða þrjú námsmarkmið sem þú vilt helst vinna að.
+    3. Undirbúðu nokkrar setningar um það sem þú kannt nú þegar og það sem þú hefur ekki enn prófað.
 
 mentor-do-vet-provider =
-    1. Haldið loturnar með leiðbeinanda af vinnustaðnum sem meðleiðbeinanda.
-    2. Látið leiðbeinendur fá lítil verkefni til að prófa með nemendum sínum á milli lota.
-    3. Haldið sambandi við hvern leiðbeinanda á meðan nemandinn er á vinnustaðnum og svarið spurningum fljótt.
+    1. Haldið hverja lotu með leiðbeinanda af vinnustaðnum sem meðleiðbeinanda og byggið hana á eigin dæmum þátttakenda, án persónugreinanlegra upplýsinga.
+    2. Látið þátttakendur fá lítið verkefni á milli lota, til dæmis að skipuleggja fyrsta dag nemanda, og byrjið næstu lotu á því hvernig gekk.
+    3. Hringið í hvern nýjan leiðbeinanda í fyrstu viku nemandans og svarið spurningum hans innan eins vinnudags.
 
 mentor-do-employer =
-    1. Leyfið leiðbeinendum að sækja námskeiðið á vinnutíma.
-    2. Skipuleggið vaktir þannig að leiðbeinandi og nemandi vinni saman, að minnsta kosti í byrjun.
-    3. Spyrjið leiðbeinendur reglulega hvernig gengur og látið þá taka þátt í námsmatinu.
+    1. Leyfið leiðbeinendum að sækja námskeiðið á vinnutíma og útvegið afleysingu fyrir þá.
+    2. Setjið leiðbeinanda og nemanda á sömu vaktir, að minnsta kosti fyrstu vikurnar.
+    3. Bjóðið leiðbeinandanum á matsfundinn og gefið honum tíma til að undirbúa sig.
 
 mentor-do-student =
-    1. Komdu þér saman við leiðbeinandann um hvenær þú færð endurgjöf.
-    2. Segðu leiðbeinandanum hvað þú kannt nú þegar og hvað er enn erfitt.
-    3. Haltu stutta námsdagbók og farðu yfir hana með leiðbeinandanum í hverri viku.
+    1. Komdu þér saman við leiðbeinandann um fastan tíma fyrir endurgjöf, til dæmis tíu mínútur í lok hverrar vaktar.
+    2. Segðu hreinskilnislega frá því sem er enn erfitt; leiðbeinandinn getur aðeins lagað verkefnin ef hann veit af því.
+    3. Taktu námsdagbókina með í vikulegt spjall við leiðbeinandann.
+
+mentor-recordings =
+    Lotur sem byggjast á raunverulegum málum skjólstæðinga eða sjúklinga geta afhjúpað fólk sem aldrei samþykkti það. Segið frá dæmum án nafna eða atriða sem gera fólk persónugreinanlegt. Takið lotu aðeins upp þegar allir viðstaddir hafa samþykkt það, ákveðið hverjir mega horfa á upptökuna og hve lengi hún er geymd og geymið hana þar sem aðeins þátttakendur hafa aðgang að henni.
+    .title = Raunveruleg mál og upptökur
 
 mentor-follow-up =
-    Að námskeiðinu loknu skuluð þið spyrja leiðbeinendur hve öruggir þeir séu nú orðnir í að skipuleggja, gefa endurgjöf og meta, og spyrja nemendur hvort leiðsögnin hafi breyst. Stutt könnun fyrir námskeiðið gefur ykkur samanburðargrunn.
-
-    Sýnið að starf leiðbeinendanna sé metið: viðurkenningarskjal, frétt í fréttabréfi starfsfólks eða þakkarkaffi kostar lítið en skiptir miklu. Haldið skrá yfir þjálfaða leiðbeinendur og bjóðið upp á stutta upprifjun einu sinni á ári.
+    Stutt könnun meðal leiðbeinenda fyrir og eftir námskeiðið sýnir hvort þeir séu öruggari í að skipuleggja, gefa endurgjöf og meta; spyrjið líka nemendur hvort leiðsögnin hafi breyst. Haldið skrá yfir þjálfaða leiðbeinendur, bjóðið upp á stutta upprifjun einu sinni á ári og sýnið að starf leiðbeinendanna sé metið: viðurkenningarskjal eða þakkarorð á starfsmannafundi kostar lítið.
 
 mentor-tips =
-    - Hafið loturnar stuttar og hagnýtar; leiðbeinendur læra mest af raunverulegum dæmum.
-    - Takið netlotur upp svo að vaktavinnufólk geti horft á þær síðar.
-    - Leiðsögn sem enginn tími er ætlaður í er það fyrsta sem verður út undan á annasömum degi.
-    - Parið nýjan leiðbeinanda við reyndan leiðbeinanda fyrir fyrsta nemandann.
+    Látið reyndan leiðbeinanda styðja nýjan leiðbeinanda með fyrsta nemandann. Leiðsögn sem enginn tími er ætlaður í á vaktaplaninu er það fyrsta sem verður út undan á annasömum degi, svo verndið þann tíma umfram allt annað.
     .title = Góð ráð og gildrur
 
-mentor-check-vet-provider-agree-numbers = Semjið um hve marga leiðbeinendur þarf og hvenær.
-mentor-check-vet-provider-plan-course = Skipuleggið námskeiðið með reyndum leiðbeinanda.
-mentor-check-vet-provider-set-up-online = Prófið netsvæðið fyrir fyrstu lotu.
-mentor-check-vet-provider-share-summary = Látið leiðbeinendur fá samantekt á námsmarkmiðunum.
-mentor-check-vet-provider-keep-in-touch = Hafið samband við hvern leiðbeinanda á meðan nemandinn er á vinnustaðnum.
-mentor-check-vet-provider-collect-feedback = Safnið endurgjöf frá leiðbeinendum og nemendum.
+mentor-check-vet-provider-agree-numbers = Semjið við atvinnurekandann um hver leiðbeinir hverjum og hvenær.
+mentor-check-vet-provider-plan-course = Skipuleggið námskeiðið með reyndum leiðbeinanda sem meðleiðbeinanda.
+mentor-check-vet-provider-share-summary = Sendið leiðbeinendum eina síðu um námsmarkmiðin.
+mentor-check-vet-provider-set-up-online = Prófið nettenginguna og upptökuna fyrir fyrstu lotu.
+mentor-check-vet-provider-consent = Fáið samþykki allra áður en lota er tekin upp.
+mentor-check-vet-provider-keep-in-touch = Hringið í nýja leiðbeinendur í fyrstu viku nemandans.
+mentor-check-vet-provider-collect-feedback = Kannið viðhorf leiðbeinenda fyrir og eftir námskeiðið.
 
-mentor-check-employer-choose-mentors = Veljið leiðbeinendur sem vilja taka hlutverkið að sér.
-mentor-check-employer-book-time = Takið frá tíma fyrir leiðsögn á vaktaplaninu.
-mentor-check-employer-inform-team = Segið starfsfólkinu hverjir leiðbeinendurnir eru.
-mentor-check-employer-plan-shifts = Skipuleggið sameiginlegar vaktir leiðbeinanda og nemanda.
-mentor-check-employer-join-assessment = Látið leiðbeinandann taka þátt í námsmatinu.
-mentor-check-employer-recognise-mentors = Þakkið leiðbeinendunum opinberlega.
+mentor-check-employer-choose-mentors = Óskið eftir sjálfboðaliðum; úthlutið ekki hlutverkinu.
+mentor-check-employer-avoid-peak = Haldið tímabilum nemenda utan mesta annatímans.
+mentor-check-employer-book-time = Setjið lotur og leiðsagnartíma inn á vaktaplanið.
+mentor-check-employer-inform-team = Segið starfsfólkinu hver leiðbeinir hvaða nemanda.
+mentor-check-employer-plan-shifts = Setjið leiðbeinanda og nemanda á sömu vaktir í byrjun.
+mentor-check-employer-join-assessment = Bjóðið leiðbeinandanum á matsfundinn.
+mentor-check-employer-recognise-mentors = Þakkið leiðbeinendum opinberlega, t.d. á starfsmannafundi.
 
-mentor-check-student-know-mentor = Finndu út hver leiðbeinandinn þinn er.
-mentor-check-student-read-goals = Lestu námsmarkmiðin þín áður en þú byrjar.
-mentor-check-student-agree-feedback = Komdu þér saman við leiðbeinandann um hvenær þú færð endurgjöf.
-mentor-check-student-keep-log = Haltu námsdagbók og farðu yfir hana vikulega.
+mentor-check-student-know-mentor = Finndu út nafn og símanúmer leiðbeinandans.
+mentor-check-student-read-goals = Merktu við námsmarkmiðin sem þú vilt helst vinna að.
+mentor-check-student-agree-feedback = Semdu við leiðbeinandann um fastan tíma fyrir endurgjöf.
+mentor-check-student-keep-log = Taktu námsdagbókina með í vikulegt spjall.
 mentor-check-student-give-feedback = Segðu leiðbeinandanum hvað hjálpar þér að læra.
