@@ -6,12 +6,12 @@ advisory-board-title = Beiräte aus der Praxis
 advisory-board-intro =
     Ein Beirat bringt Vertreterinnen und Vertreter mehrerer { -employers(case: "gen") } einer Branche, Lehrkräfte und Leitungspersonen der Schule und oft auch Lernende zusammen. Er trifft sich einige Male im Jahr, um über den Bildungsgang zu sprechen: was Absolventinnen und Absolventen brauchen, wie die Praktika laufen, welche Veränderungen auf den Beruf zukommen und wie sich die Partner gegenseitig unterstützen können.
 
-    Ein Beirat macht aus vielen Einzelkontakten ein gemeinsames Forum. Die { -vet-provider } hört regelmäßig die Stimme der Branche, und die Betriebe gewinnen Einfluss und lernen einander kennen. Am besten funktioniert ein Beirat, wenn er eine klare Aufgabe hat und sieht, dass aus seinen Ratschlägen Taten werden.
+    Ein Beirat macht aus vielen Einzelkontakten ein gemeinsames Forum. { -vet-provider(article: "def", case: "start") } hört regelmäßig die Stimme der Branche, und die Betriebe gewinnen Einfluss und lernen einander kennen. Am besten funktioniert ein Beirat, wenn er eine klare Aufgabe hat und sieht, dass aus seinen Ratschlägen Taten werden.
 
 advisory-board-example =
     Ein Bildungsgang für Hotellerie und Tourismus an einer Schule der Sekundarstufe II in Östersund gründete einen Beirat mit zwei Hotels, einem Skigebiet, einem Restaurant und einer Eventagentur. Der Beirat traf sich viermal im Jahr, zweimal in der Schule und zweimal im Betrieb eines Mitglieds.
 
-    Bei seiner ersten Sitzung wies der Beirat darauf hin, dass Praktika im November, dem ruhigsten Monat, den Lernenden ein schlechtes Bild von der Branche vermittelten. Die Schule verlegte die Praktika in den Spätwinter, wenn die Skisaison ihren Höhepunkt erreicht, und die Betriebe sagten zu, in dieser arbeitsreichen Zeit zusätzliche Betreuung durch Ausbilderinnen und Ausbilder bereitzustellen. Außerdem richtete der Beirat eine gemeinsame Liste von Gastreferentinnen und Gastreferenten und jedes Frühjahr einen gemeinsamen Karrieretag ein.
+    Bei seiner ersten Sitzung wies der Beirat darauf hin, dass Praktika im November, dem ruhigsten Monat, den Lernenden ein schlechtes Bild von der Branche vermittelten. Die Schule verlegte die Praktika in den Spätwinter, wenn die Skisaison ihren Höhepunkt erreicht, und die Betriebe sagten zu, in dieser arbeitsreichen Zeit zusätzliche Betreuungspersonen einzusetzen. Außerdem richtete der Beirat eine gemeinsame Liste von Gastreferentinnen und Gastreferenten und jedes Frühjahr einen gemeinsamen Karrieretag ein.
 
     Nach zwei Jahren bewerteten die Lernenden ihre Praktika deutlich besser, und die Mitglieder des Beirats stellen inzwischen einen großen Teil der Absolventinnen und Absolventen des Bildungsgangs ein.
     .title = Erprobt in Hotellerie und Gastronomie, Schweden

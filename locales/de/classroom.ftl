@@ -6,10 +6,10 @@ classroom-title = Klassenzimmer im Betrieb
 classroom-intro =
     Bei dieser Methode verlässt ein Teil des Unterrichts das Schulgebäude. Eine Klasse lernt ein Modul oder einen Teil davon in einem Betrieb, oder eine Fachkraft aus dem Betrieb kommt zum Unterrichten in die Schule. Die Lernenden arbeiten mit echter Ausstattung und nach aktueller Praxis, und sie sehen sofort, wozu die Theorie gut ist.
 
-    Die Lehrkraft bleibt für die Lernziele und die Bewertung verantwortlich; die Fachkraft bringt die echte Arbeit und die Geschichten aus dem Beruf mit. Der { -employer } lernt künftige Beschäftigte kennen, und die { -vet-provider } hält ihren Unterricht nah an der Arbeitswelt, ohne teure Ausstattung anschaffen zu müssen.
+    Die Lehrkraft bleibt für die Lernziele und die Bewertung verantwortlich; die Fachkraft bringt die echte Arbeit und die Geschichten aus dem Beruf mit. Der { -employer } lernt künftige Beschäftigte kennen, und { -vet-provider(article: "def") } hält ihren Unterricht nah an der Arbeitswelt, ohne teure Ausstattung anschaffen zu müssen.
 
 classroom-example =
-    Eine Berufsschule in Akureyri wollte, dass ihre Lernenden in der Koch- und Restaurantfachausbildung mehr über heimischen Fisch und Meeresfrüchte lernen, als es die Schulküche erlaubte. Ein Hotelrestaurant in der Stadt erklärte sich bereit, in seiner ruhigen Saison ein zweiwöchiges Modul auszurichten.
+    Eine berufliche Schule in Akureyri wollte, dass ihre Lernenden in der Koch- und Restaurantfachausbildung mehr über heimischen Fisch und Meeresfrüchte lernen, als es die Schulküche erlaubte. Ein Hotelrestaurant in der Stadt erklärte sich bereit, in seiner ruhigen Saison ein zweiwöchiges Modul auszurichten.
 
     Vormittags unterrichtete der Küchenchef das Filetieren, Lagern und Zubereiten von heimischem Fisch an den Arbeitsplätzen, an denen sonst sein eigenes Team stand. Die Lehrkraft behandelte Hygiene und Lebensmittelsicherheit im Besprechungsraum des Hotels und nahm dabei das, was die Lernenden gerade getan hatten, als Beispiel. Nachmittags bereiteten die Lernenden unter den Augen des Küchenchefs ein einfaches Mittagessen für Hotelgäste zu und servierten es.
 

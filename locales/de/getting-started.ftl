@@ -7,9 +7,9 @@ getting-started-intro =
     Die Zusammenarbeit zwischen Schule und Betrieb scheitert selten am guten Willen. Sie scheitert, weil alle viel zu tun haben, weil jede Seite annimmt, die andere wisse schon, was sie will, oder weil eine engagierte Person geht. Dieses Kapitel beschreibt die Grundlagen, die Zusammenarbeit dauerhaft tragen, und endet mit einer Selbsteinschätzung, die Sie zu passenden Methoden führt.
 
 getting-started-common-goal =
-    Bevor Sie eine Methode auswählen, setzen Sie sich zusammen und sprechen Sie darüber, warum Sie zusammenarbeiten wollen. Die { -vet-provider } wünscht sich vielleicht mehr Praktikumsplätze, aktuelleren Unterricht oder eine gerechtere Bewertung. Der { -employer } möchte vielleicht qualifizierten Nachwuchs gewinnen oder bei der Ausbildung mitreden. Beides ist berechtigt. Schreiben Sie die Ziele auf, die Sie teilen, und auch die, die nur eine Seite hat, damit nichts im Verborgenen bleibt.
+    Bevor Sie eine Methode auswählen, setzen Sie sich zusammen und sprechen Sie darüber, warum Sie zusammenarbeiten wollen. { -vet-provider(article: "def", case: "start") } wünscht sich vielleicht mehr Praktikumsplätze, aktuelleren Unterricht oder eine gerechtere Bewertung. { -employer(article: "def", case: "start") } möchte vielleicht qualifizierten Nachwuchs gewinnen oder bei der Ausbildung mitreden. Beides ist berechtigt. Schreiben Sie die Ziele auf, die Sie teilen, und auch die, die nur eine Seite hat, damit nichts im Verborgenen bleibt.
 
-    Prüfen Sie dann Ihre Sprache. Schulen sprechen von Abschlüssen, Lernfeldern, Lernergebnissen und Bewertungskriterien. Betriebe sprechen von Aufgaben, Schichten, Kundschaft und Qualitätsstandards. Dasselbe Wort kann Verschiedenes bedeuten: Für eine Lehrkraft ist eine Beurteilung eine förmliche Note, für eine Schichtleiterin vielleicht das jährliche Mitarbeitergespräch mit der Chefin. Einigen Sie sich auf die wichtigsten Begriffe und schreiben Sie sie auf; das Begriffsverzeichnis in der Einführung ist ein guter Ausgangspunkt.
+    Prüfen Sie dann Ihre Sprache. Schulen sprechen von Abschlüssen, Lernfeldern, Lernergebnissen und Bewertungskriterien. Betriebe sprechen von Aufgaben, Schichten, Kundschaft und Qualitätsstandards. Dasselbe Wort kann Verschiedenes bedeuten: Für eine Lehrkraft ist eine Beurteilung eine förmliche Note, für eine Schichtleiterin vielleicht das jährliche Gespräch mit ihrer Vorgesetzten. Einigen Sie sich auf die wichtigsten Begriffe und schreiben Sie sie auf; das Begriffsverzeichnis in der Einführung ist ein guter Ausgangspunkt.
 
     Hilfreiche Fragen für ein erstes Treffen:
 
@@ -19,7 +19,7 @@ getting-started-common-goal =
     .title = Ein gemeinsames Ziel und eine gemeinsame Sprache finden
 
 getting-started-strategy =
-    Eine Zusammenarbeit, die an einer einzigen Lehrkraft und einer einzigen Person im Betrieb hängt, ist zerbrechlich. Damit sie Bestand hat, verankern Sie sie in den Strategien und Maßnahmenplänen beider Einrichtungen. Für die { -vet-provider } heißt das: im Schulprogramm, in der Jahresplanung und in der Arbeitsplanung der Lehrkräfte, mit festen Stunden für Kontakte in die Arbeitswelt. Für den { -employer } heißt das: im Personalentwicklungsplan, im Budget und in den Stellenbeschreibungen der Beschäftigten, die Lernende betreuen.
+    Eine Zusammenarbeit, die an einer einzigen Lehrkraft und einer einzigen Person im Betrieb hängt, ist zerbrechlich. Damit sie Bestand hat, verankern Sie sie in den Strategien und Maßnahmenplänen beider Einrichtungen. Für { -vet-provider(article: "def", case: "acc") } heißt das: im Schulprogramm, in der Jahresplanung und in der Arbeitsplanung der Lehrkräfte, mit festen Stunden für Kontakte in die Arbeitswelt. Für { -employer(article: "def", case: "acc") } heißt das: im Personalentwicklungsplan, im Budget und in den Stellenbeschreibungen der Beschäftigten, die Lernende betreuen.
 
     Die Leitungen auf beiden Seiten müssen von der Zusammenarbeit wissen und sie offen unterstützen. Berichten Sie ihnen deshalb regelmäßig mit kurzen, konkreten Ergebnissen. Steht die Zusammenarbeit erst einmal in den Plänen, übersteht sie auch Personalwechsel und Hochsaison.
     .title = Die Zusammenarbeit in Ihren Plänen verankern
@@ -56,12 +56,12 @@ getting-started-self-evaluation-school-knows-work = Kennt die Schule den aktuell
 getting-started-self-evaluation-first-activity = Haben wir mindestens eine Aktivität gemeinsam durchgeführt, zum Beispiel einen Betriebsbesuch oder ein Praktikum?
 getting-started-self-evaluation-every-year = Arbeiten wir jedes Jahr zusammen?
 getting-started-self-evaluation-written-agreement = Haben wir eine schriftliche Vereinbarung, die festlegt, wer was tut?
-getting-started-self-evaluation-mentors-know-goals = Kennt das Ausbildungspersonal die Lernziele der Lernenden, die es betreut?
+getting-started-self-evaluation-mentors-know-goals = Kennen die Betreuungspersonen im Betrieb die Lernziele der Lernenden, die sie betreuen?
 getting-started-self-evaluation-fixed-meetings = Treffen sich die Ansprechpersonen zu vereinbarten Terminen im Jahr?
 getting-started-self-evaluation-feedback = Geben wir einander nach jeder Praxisphase Rückmeldung?
 getting-started-self-evaluation-strategy = Ist unsere Zusammenarbeit in den Strategien beider Einrichtungen verankert?
 getting-started-self-evaluation-workplace-teaches = Unterrichten Beschäftigte des Betriebs an der Schule?
-getting-started-self-evaluation-joint-assessment = Bewerten Lehrkräfte und Ausbildungspersonal die Lernenden gemeinsam?
+getting-started-self-evaluation-joint-assessment = Bewerten Lehrkräfte und Betreuungspersonen die Lernenden gemeinsam?
 getting-started-self-evaluation-curriculum = Wirkt der Betrieb an der Planung des Lehrplans mit?
 getting-started-self-evaluation-evaluation = Passen wir unsere Zusammenarbeit aufgrund einer regelmäßigen Auswertung an?
 

@@ -6,7 +6,7 @@ guest-expert-title = Fachleute aus der Praxis im Unterricht
 guest-expert-intro =
     Eine Fachperson aus der Praxis kommt aus einem Unternehmen oder einer öffentlichen Einrichtung und gestaltet eine oder mehrere Unterrichtsstunden an der Schule. Das kann ein einzelner Vortrag sein, ein Workshop oder eine kurze Reihe. Die Fachperson zeigt, wie der Beruf heute funktioniert, auf welche Fähigkeiten es ankommt und wie ein Berufsweg in der Branche aussehen kann.
 
-    Die Methode ist ein leichter Einstieg, weil sie vom { -employer(case: "dat") } wenig verlangt. Die Lernenden hören von jemandem, der die Arbeit jeden Tag macht, und die { -vet-provider } gewinnt einen Kontakt, aus dem Praktikumsplätze oder gemeinsame Projekte werden können.
+    Die Methode ist ein leichter Einstieg, weil sie vom { -employer(case: "dat") } wenig verlangt. Die Lernenden hören von einer Person, die die Arbeit jeden Tag macht, und { -vet-provider(article: "def") } gewinnt einen Kontakt, aus dem Praktikumsplätze oder gemeinsame Projekte werden können.
 
 guest-expert-example =
     In einem kaufmännischen Bildungsgang an einer Schule der Sekundarstufe II in Gävle hielten die Lernenden Buchführung für trockene Theorie. Die Lehrkraft lud drei Fachleute aus der Region ein: eine Buchhalterin, einen Bankberater und den Inhaber eines kleinen Sportgeschäfts. Alle drei gestalteten im Laufe eines Halbjahres je zwei Unterrichtsstunden.

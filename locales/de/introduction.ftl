@@ -9,18 +9,18 @@ introduction-purpose =
     Dieses Handbuch beschreibt { $methods ->
         [one] eine erprobte Form
        *[other] { $methods } erprobte Formen
-    } der Zusammenarbeit zwischen { -vet-providers(case: "dat") } und { -employers(case: "dat") }. Die Partner von { -brand }, einer Erasmus+-Partnerschaft von Berufsschulen und Betrieben aus Finnland, Schweden, Island, den Niederlanden und Deutschland, haben jede Methode in der Praxis ausprobiert. Sie kommen aus Wirtschaft und Verwaltung, Hotellerie und Gastronomie, dem Sozial- und Gesundheitswesen, der Landwirtschaft, dem Gartenbau und den technischen Berufen; aus diesen Bereichen stammen auch die Beispiele in diesem Handbuch.
+    } der Zusammenarbeit zwischen { -vet-providers(case: "dat") } und { -employers(case: "dat") }. Die Partner von { -brand }, einer Erasmus+-Partnerschaft von beruflichen Schulen und Betrieben aus Finnland, Schweden, Island, den Niederlanden und Deutschland, haben jede Methode in der Praxis ausprobiert. Sie kommen aus Wirtschaft und Verwaltung, Hotellerie und Gastronomie, dem Sozial- und Gesundheitswesen, der Landwirtschaft, dem Gartenbau und den technischen Berufen; aus diesen Bereichen stammen auch die Beispiele in diesem Handbuch.
 
     Unser Ziel ist eine engere Verbindung zwischen { -vet(case: "dat") } und Arbeitswelt, ein reibungsloserer Übergang von der Ausbildung in den Beruf und eine bessere Ausbildung. Außerdem möchten wir zeigen, dass Lernortkooperation viele Formen haben kann: Nicht jede Partnerschaft braucht einen förmlichen Vertrag oder ein großes Projekt.
 
 introduction-audience =
     Das Handbuch richtet sich an drei Gruppen von Leserinnen und Lesern:
 
-    - **Berufsschulen und Lehrkräfte**: berufsbildende Schulen, Berufskollegs, Bildungsträger und Bildungszentren sowie die Lehrkräfte, Koordinatorinnen und Koordinatoren und Leitungen, die Ausbildung planen und den Kontakt zu den Betrieben halten.
-    - **Betriebe sowie Ausbilderinnen und Ausbilder**: Unternehmen und öffentliche Einrichtungen, die Lernende aufnehmen, und die Beschäftigten, die diese Lernenden im Arbeitsalltag anleiten.
+    - **Berufliche Schulen und Lehrkräfte**: Berufsschulen, Berufsfachschulen, Berufskollegs und andere berufsbildende Schulen, Bildungsträger und Bildungszentren sowie die Lehrkräfte, Koordinatorinnen und Koordinatoren und Leitungen, die Ausbildung planen und den Kontakt zu den Betrieben halten.
+    - **Betriebe und Betreuungspersonen**: Unternehmen und öffentliche Einrichtungen, die Lernende aufnehmen, und die Beschäftigten, die diese Lernenden im Arbeitsalltag anleiten und begleiten.
     - **Lernende**: Jugendliche und Erwachsene, die einen Beruf erlernen, teils in der Schule und teils im Betrieb.
 
-    Jede Methode beschreibt, was alle drei Gruppen tun, denn Zusammenarbeit funktioniert nur, wenn alle Beteiligten ihre Rolle kennen. Lernende sind keine Zuschauer: Sie gestalten ihr Lernen selbst mit und geben beiden Seiten wertvolle Rückmeldungen.
+    Jede Methode beschreibt, was alle drei Gruppen tun, denn Zusammenarbeit funktioniert nur, wenn alle Beteiligten ihre Rolle kennen. Lernende schauen dabei nicht nur zu: Sie gestalten ihr Lernen selbst mit und geben beiden Seiten wertvolle Rückmeldungen.
     .title = Für wen dieses Handbuch gedacht ist
 
 introduction-how-to-use =
@@ -31,7 +31,7 @@ introduction-how-to-use =
     - eine Zusammenfassung in einem Satz, die Beteiligten, die typische Dauer und der Aufwand;
     - eine Einführung, die erklärt, worum es geht und warum die Methode hilft;
     - ein Beispiel von einem Partner, der die Methode erprobt hat;
-    - Schritte zur Vorbereitung und Durchführung, jeweils getrennt für die { -vet-provider(case: "acc") }, den { -employer(case: "acc") } und { -student(case: "acc", article: "def") };
+    - Schritte zur Vorbereitung und Durchführung, jeweils getrennt für { -vet-provider(article: "def", case: "acc") }, { -employer(article: "def", case: "acc") } und { -student(article: "def", case: "acc") };
     - Hinweise zur Nachbereitung und Auswertung, gefolgt von Tipps und Stolpersteinen;
     - eine Checkliste für jede der drei Rollen.
 
@@ -49,8 +49,8 @@ introduction-glossary =
     Schulen und Betriebe verwenden nicht immer dieselben Wörter, und jedes Land hat seine eigenen Begriffe. Mit **Lernenden** meinen wir in diesem Handbuch alle, die einen Beruf erlernen: Auszubildende in der dualen Ausbildung ebenso wie Schülerinnen und Schüler in schulischen Bildungsgängen. Außerdem verwenden wir die folgenden Begriffe:
 
     - **Berufliche Bildung** (englisch *vocational education and training*, VET): Bildung, die auf einen bestimmten Beruf vorbereitet. Sie findet in der Schule, im Betrieb oder, meistens, an beiden Lernorten statt.
-    - **Lernen im Betrieb** (arbeitsplatzbasiertes Lernen): Lernen durch echte Arbeit an einem echten Arbeitsplatz, mit Zielen, die zu einem Berufsabschluss gehören. Praktika, Ausbildungsverhältnisse und betriebliche Projekte sind Formen davon.
-    - **Betriebliche Ausbilderin oder betrieblicher Ausbilder** (in manchen Ländern auch Lehrmeisterin oder Lehrmeister): die Person im Betrieb, die Lernende anleitet, ihre Aufgaben plant, Rückmeldung gibt und an der Bewertung mitwirkt. Andere gängige Bezeichnungen sind ausbildende Fachkraft, Praxisanleiterin oder Praxisanleiter und Betreuerin oder Betreuer im Praktikum.
-    - **Ausbildungsverhältnis** (Lehre, in Deutschland die duale Ausbildung): eine Ausbildung, bei der die oder der Lernende bei einem Betrieb angestellt ist und vor allem bei der Arbeit lernt, ergänzt durch Unterricht an einer { -vet-provider(case: "dat") }. Ein schriftlicher Ausbildungsvertrag legt die Rechte und Pflichten aller Beteiligten fest.
-    - **Lernvereinbarung**: ein schriftlicher Plan, den Lernende, Schule und Betrieb vor einer Lernphase im Betrieb miteinander vereinbaren. Er nennt die Lernziele, die Aufgaben, die Zeiten, die Ansprechpersonen und die Art der Bewertung. Im Praktikum heißt er oft Praktikumsvereinbarung, in der dualen Ausbildung entspricht ihm der betriebliche Ausbildungsplan.
+    - **Lernen im Betrieb** (arbeitsbasiertes Lernen, englisch *work-based learning*): Lernen durch echte Arbeit an einem echten Arbeitsplatz, mit Zielen, die zu einem Berufsabschluss gehören. Praxisphasen und Praktika, die betriebliche Ausbildung im Ausbildungsverhältnis und Projekte im Auftrag von Betrieben sind Formen davon.
+    - **Betreuungsperson** (betriebliche Betreuerin oder betrieblicher Betreuer; englisch *work mentor*, in manchen Ländern Lehrmeisterin oder Lehrmeister): die Person im Betrieb, die Lernende anleitet, ihre Aufgaben plant, Rückmeldung gibt und an der Bewertung mitwirkt. In der dualen Ausbildung in Deutschland übernehmen das oft ausbildende Fachkräfte; verantwortlich ist eine Ausbilderin oder ein Ausbilder mit der Eignung nach Berufsbildungsgesetz, die meist mit der Ausbilder-Eignungsprüfung nach AEVO nachgewiesen wird. In der Pflege heißt diese Rolle Praxisanleitung.
+    - **Ausbildungsverhältnis** (Lehre, in Deutschland die duale Ausbildung): eine Ausbildung, bei der die oder der Lernende einen Vertrag mit einem Betrieb schließt, eine Vergütung erhält und vor allem bei der Arbeit lernt, ergänzt durch Unterricht an { -vet-provider(article: "indef", case: "dat") }, in Deutschland der Berufsschule. Ein schriftlicher Ausbildungsvertrag legt Rechte und Pflichten fest. Wer die Abschlussprüfung abnimmt, ist von Land zu Land verschieden; in Deutschland ist es die zuständige Kammer, etwa die IHK oder die Handwerkskammer.
+    - **Lernvereinbarung**: ein schriftlicher Plan, den Lernende, Schule und Betrieb vor einer Praxisphase im Betrieb miteinander vereinbaren. Er nennt die Lernziele, die Aufgaben, die Zeiten, die Ansprechpersonen und die Art der Bewertung. Im Praktikum heißt er oft Praktikumsvereinbarung, bei Auslandsaufenthalten mit Erasmus+ Lernvereinbarung (Learning Agreement); in der dualen Ausbildung entspricht ihm am ehesten der betriebliche Ausbildungsplan, der Teil des Ausbildungsvertrags ist.
     .title = Begriffe, die wir verwenden

@@ -6,10 +6,10 @@ job-shadowing-title = Betriebserkundungen und Hospitationen
 job-shadowing-intro =
     Bei einer Betriebserkundung besucht eine Gruppe von Lernenden einen Betrieb für einige Stunden. Die Hospitation (Job-Shadowing) geht einen Schritt weiter: Einzelne Lernende begleiten eine Fachkraft durch ihren Arbeitstag, schauen zu, fragen nach und helfen mit, wo das gefahrlos möglich ist.
 
-    Beides ist ein leichter Einstieg. Die Lernenden bekommen ein realistisches Bild vom Beruf und können ihren Schwerpunkt oder ihren Praktikumsplatz sicherer wählen. Der { -employer } lernt mit wenig Aufwand mögliche künftige Beschäftigte kennen, und die { -vet-provider } erfährt, was im Betrieb heute tatsächlich passiert.
+    Beides ist ein leichter Einstieg. Die Lernenden bekommen ein realistisches Bild vom Beruf und können ihren Schwerpunkt oder ihren Praktikumsplatz sicherer wählen. Der { -employer } lernt mit wenig Aufwand mögliche künftige Beschäftigte kennen, und { -vet-provider(article: "def") } erfährt, was im Betrieb heute tatsächlich passiert.
 
 job-shadowing-example =
-    Eine Berufsschule in Selfoss wollte, dass Lernende im ersten Jahr der Bauberufe die verschiedenen Tätigkeiten auf einer Baustelle verstehen, bevor sie sich zwischen Zimmererhandwerk, Sanitärinstallation und Elektroinstallation entscheiden. Ein Bauunternehmen aus der Region erklärte sich bereit, ein Programm in zwei Schritten zu erproben.
+    Eine berufliche Schule in Selfoss wollte, dass Lernende im ersten Jahr der Bauberufe die verschiedenen Tätigkeiten auf einer Baustelle verstehen, bevor sie sich zwischen Zimmererhandwerk, Sanitärinstallation und Elektroinstallation entscheiden. Ein Bauunternehmen aus der Region erklärte sich bereit, ein Programm in zwei Schritten zu erproben.
 
     Zuerst besuchten Gruppen von sechs Lernenden ein Haus im Bau. Die Bauleitung führte sie herum und erklärte, wie die Gewerke voneinander abhängen. Einen Monat später begleiteten alle Lernenden zwei Tage lang eine Fachkraft ihrer Wahl aus dem Zimmererhandwerk, der Sanitär- oder der Elektroinstallation. Die Lernenden bereiteten in der Schule Fragen vor, trugen die vollständige Schutzausrüstung und führten ein kurzes Tagebuch. Zurück in der Schule hielten alle einen fünfminütigen Vortrag über die Tätigkeit, die sie begleitet hatten.
 

@@ -1,10 +1,10 @@
 ## Methode: Gemeinsame Bewertung und praktische Kompetenznachweise
 
 joint-assessment-title = Gemeinsame Bewertung und praktische Kompetenznachweise
-    .summary = Lehrkräfte und betriebliche Ausbilderinnen und Ausbilder bewerten Lernende gemeinsam, mit gemeinsamen Kriterien und echten Arbeitsaufgaben.
+    .summary = Lehrkräfte und betriebliche Betreuungspersonen bewerten Lernende gemeinsam, mit gemeinsamen Kriterien und echten Arbeitsaufgaben.
 
 joint-assessment-intro =
-    Bei einem praktischen Kompetenznachweis, etwa einer Arbeitsprobe, zeigen Lernende durch echte Arbeit, dass sie die Lernziele eines Ausbildungsabschnitts erreicht haben. Wenn eine Lehrkraft und { -work-mentor(article: "indef") } gemeinsam bewerten, wird das Ergebnis gerechter und aussagekräftiger: Wer im Betrieb ausbildet, weiß, was die Arbeit verlangt, und die Lehrkraft kennt den Abschluss und seine Kriterien.
+    Bei einem praktischen Kompetenznachweis, etwa einer Arbeitsprobe, zeigen Lernende durch echte Arbeit, dass sie die Lernziele eines Ausbildungsabschnitts erreicht haben. Wenn eine Lehrkraft und { -work-mentor(article: "indef") } gemeinsam bewerten, wird das Ergebnis gerechter und aussagekräftiger: Die Betreuungsperson weiß, was die Arbeit verlangt, und die Lehrkraft kennt den Abschluss und seine Kriterien.
 
     Gemeinsames Bewerten braucht Vorbereitung. Beide Bewertenden müssen die Kriterien gleich verstehen, im Voraus vereinbaren, was als ausreichend gilt, und wissen, wie sie Rückmeldung geben, mit der die Lernenden etwas anfangen können.
 
@@ -23,7 +23,7 @@ joint-assessment-prep-vet-provider =
     4. Termin, Aufgabe und die Rollen der Bewertenden vereinbaren.
 
 joint-assessment-prep-employer =
-    1. Eine Ausbilderin oder einen Ausbilder für die Bewertung auswählen und ihr oder ihm Zeit zur Vorbereitung geben.
+    1. { -work-mentor(article: "indef", case: "start-acc") } für die Bewertung auswählen und ihr Zeit zur Vorbereitung geben.
     2. Eine echte Arbeitsaufgabe planen, die die Lernziele abdeckt.
     3. Dafür sorgen, dass Material, Werkzeug und ein sicherer Arbeitsplatz bereitstehen.
 
@@ -34,7 +34,7 @@ joint-assessment-prep-student =
 
 joint-assessment-do-vet-provider =
     1. Den Kompetenznachweis beobachten und Notizen entlang der Kriterien machen.
-    2. Die Bewertung mit der Ausbilderin oder dem Ausbilder besprechen, bevor Rückmeldung gegeben wird.
+    2. Die Bewertung mit { -work-mentor(article: "def", case: "dat") } besprechen, bevor Rückmeldung gegeben wird.
     3. Das Ergebnis und seine Begründung dokumentieren.
 
 joint-assessment-do-employer =
@@ -50,11 +50,11 @@ joint-assessment-do-student =
 joint-assessment-follow-up =
     Nach den Kompetenznachweisen werten die Bewertenden gemeinsam aus: Waren die Kriterien klar, haben alle gleich bewertet, und hat die Aufgabe gezeigt, was sie zeigen sollte? Passen Sie Kriterien und Aufgabe für die nächste Runde an.
 
-    Geben Sie den Lernenden eine schriftliche Zusammenfassung ihrer Rückmeldung und fragen Sie sie, ob sie die Bewertung als fair erlebt haben. Teilen Sie die überarbeiteten Kriterien mit allen Ausbilderinnen und Ausbildern, die bewerten.
+    Geben Sie den Lernenden eine schriftliche Zusammenfassung ihrer Rückmeldung und fragen Sie sie, ob sie die Bewertung als fair erlebt haben. Teilen Sie die überarbeiteten Kriterien mit allen Betreuungspersonen, die bewerten.
 
 joint-assessment-tips =
     - Stimmen Sie sich mit Musterarbeiten ab, bevor eine neue Gruppe von Bewertenden beginnt.
-    - Kriterien in einfacher Sprache helfen Lernenden und Ausbildungspersonal gleichermaßen.
+    - Kriterien in einfacher Sprache helfen Lernenden und Betreuungspersonen gleichermaßen.
     - Lassen Sie weder die Sicht der Lehrkraft noch die des Betriebs dominieren. Diskutieren Sie, bis Sie sich einig sind.
     - Halten Sie die Aufgabe realistisch, aber achten Sie darauf, dass sie alle zu bewertenden Ziele abdeckt.
     .title = Tipps und Stolpersteine
@@ -66,7 +66,7 @@ joint-assessment-check-vet-provider-agree-roles = Termin, Aufgabe und Rollen ver
 joint-assessment-check-vet-provider-record-result = Ergebnis und Begründung dokumentieren.
 joint-assessment-check-vet-provider-review-criteria = Die Kriterien nach jeder Runde überprüfen.
 
-joint-assessment-check-employer-choose-assessor = Eine Ausbilderin oder einen Ausbilder für die Bewertung wählen.
+joint-assessment-check-employer-choose-assessor = Eine Betreuungsperson für die Bewertung wählen.
 joint-assessment-check-employer-plan-task = Eine echte Aufgabe planen, die die Ziele abdeckt.
 joint-assessment-check-employer-prepare-area = Werkzeug, Material und sicheren Arbeitsplatz vorbereiten.
 joint-assessment-check-employer-assess-together = Gemeinsam mit der Lehrkraft bewerten.

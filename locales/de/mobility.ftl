@@ -6,14 +6,14 @@ mobility-title = Praxisphasen im Ausland
 mobility-intro =
     Ein Auslandspraktikum vermittelt Fachkönnen, Sprachkenntnisse und Selbstvertrauen, die man zu Hause nur schwer erwirbt. Die Lernenden lernen andere Arbeitsweisen kennen, kommen allein zurecht und kehren oft mit neuen Zielen zurück. Erasmus+ fördert solche Praktika für Lernende und Personal der beruflichen Bildung in ganz Europa.
 
-    Ein gutes Auslandspraktikum braucht Partner in beiden Ländern: die entsendende { -vet-provider }, eine aufnehmende Schule oder Vermittlungsorganisation und einen aufnehmenden { -employer } mit { -work-mentor(article: "indef", case: "dat") }. Eine Lernvereinbarung legt fest, was die Lernenden lernen und wie das Gelernte zu Hause anerkannt wird.
+    Ein gutes Auslandspraktikum braucht Partner in beiden Ländern: die entsendende berufliche Schule, eine aufnehmende Schule oder Vermittlungsorganisation und einen aufnehmenden { -employer } mit { -work-mentor(article: "indef", case: "dat") }. Eine Lernvereinbarung legt fest, was die Lernenden lernen und wie das Gelernte zu Hause anerkannt wird.
 
 mobility-example =
-    Lernende aus dem Gartenbaubereich einer Berufsschule in Seinäjoki verbrachten vier Wochen in Gewächshausbetrieben rund um Venlo im Südosten der Niederlande. Die niederländische Partnerschule fand die aufnehmenden Betriebe, organisierte die Unterkünfte und war die Ansprechpartnerin vor Ort.
+    Lernende aus dem Gartenbaubereich einer beruflichen Schule in Seinäjoki verbrachten vier Wochen in Gewächshausbetrieben rund um Venlo im Südosten der Niederlande. Die niederländische Partnerschule fand die aufnehmenden Betriebe, organisierte die Unterkünfte und war die Ansprechpartnerin vor Ort.
 
-    Vor der Abreise hatten alle Lernenden ein Onlinetreffen mit ihrer niederländischen Ausbilderin oder ihrem niederländischen Ausbilder und unterschrieben eine Lernvereinbarung mit Aufgaben in Kulturpflege, Klimasteuerung und Verpackung. Die Lernenden besuchten einen kurzen Englischkurs für den Gartenbau, und die Koordination für Internationales der Schule gestaltete einen Vorbereitungstag zu praktischen Fragen, Kultur und Sicherheit.
+    Vor der Abreise hatten alle Lernenden ein Onlinetreffen mit ihrer Betreuungsperson im niederländischen Betrieb und unterschrieben eine Lernvereinbarung mit Aufgaben in Kulturpflege, Klimasteuerung und Verpackung. Die Lernenden besuchten einen kurzen Englischkurs für den Gartenbau, und die Koordination für Internationales der Schule gestaltete einen Vorbereitungstag zu praktischen Fragen, Kultur und Sicherheit.
 
-    Am Ende bewerteten die Ausbilderinnen und Ausbilder die Lernenden anhand der vereinbarten Ziele, und die Schule erkannte die Praxisphase als Teil des Abschlusses an. Die Lernenden beschrieben die Größe der niederländischen Produktion als echten Augenöffner. Im folgenden Jahr schickte die niederländische Schule ihre eigenen Lernenden nach Finnland.
+    Am Ende bewerteten die Betreuungspersonen die Lernenden anhand der vereinbarten Ziele, und die Schule erkannte die Praxisphase als Teil des Abschlusses an. Die Lernenden beschrieben die Größe der niederländischen Produktion als echten Augenöffner. Im folgenden Jahr schickte die niederländische Schule ihre eigenen Lernenden nach Finnland.
     .title = Erprobt im Gartenbau, Finnland und Niederlande
 
 mobility-prep-vet-provider =
@@ -23,7 +23,7 @@ mobility-prep-vet-provider =
 
 mobility-prep-employer =
     1. Mit der Partnerschule vereinbaren, welche Aufgaben und Lernziele man bieten kann.
-    2. Eine Ausbilderin oder einen Ausbilder benennen, die oder der eine Sprache spricht, die die Lernenden verstehen.
+    2. { -work-mentor(article: "indef", case: "start-acc") } benennen, mit der sich die Lernenden in einer gemeinsamen Sprache verständigen können.
     3. Die Lernenden vor der Ankunft online treffen und die Einarbeitung vorbereiten.
 
 mobility-prep-student =
@@ -34,7 +34,7 @@ mobility-prep-student =
 mobility-do-vet-provider =
     1. Regelmäßig Kontakt mit den Lernenden und dem aufnehmenden Betrieb halten.
     2. Einen Notfallplan haben und jederzeit eine erreichbare Person benennen.
-    3. Die Ausbilderinnen und Ausbilder am Ende bei der Bewertung unterstützen.
+    3. Die Betreuungspersonen am Ende bei der Bewertung unterstützen.
 
 mobility-do-employer =
     1. Eine Einarbeitung geben, die Sprache, Sicherheit und Betriebskultur umfasst.
@@ -66,7 +66,7 @@ mobility-check-vet-provider-keep-contact = Regelmäßig Kontakt halten.
 mobility-check-vet-provider-recognise = Die Praxisphase zu Hause anerkennen.
 
 mobility-check-employer-agree-tasks = Vereinbaren, welche Aufgaben und Ziele man bieten kann.
-mobility-check-employer-name-mentor = Ausbilderin oder Ausbilder mit gemeinsamer Sprache benennen.
+mobility-check-employer-name-mentor = Eine Betreuungsperson mit gemeinsamer Sprache benennen.
 mobility-check-employer-meet-online = Die Lernenden vor der Ankunft online treffen.
 mobility-check-employer-induction = In Sicherheit und Betriebskultur einarbeiten.
 mobility-check-employer-assess = Die Lernenden anhand der Ziele bewerten.

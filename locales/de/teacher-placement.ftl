@@ -9,7 +9,7 @@ teacher-placement-intro =
     Die Lehrkraft kommt mit aktuellem Können, frischen Beispielen und neuen Kontakten zurück. Der { -employer } bekommt eine zusätzliche fachkundige Arbeitskraft, einen Einblick in die Schule und eine gute Gelegenheit, mitzubestimmen, was die Lernenden lernen. Viele Partnerschaften stellen fest, dass Betriebspraktika von Lehrkräften direkt zu besseren Praktika für Lernende führen.
 
 teacher-placement-example =
-    Zwei Gartenbaulehrkräfte einer niederländischen Berufsschule verbrachten zwei Wochen bei Gewächshausbetrieben in der Region Westland, die eine bei einem Tomatenanbauer, die andere bei einem Topfpflanzenbetrieb. Sie arbeiteten Seite an Seite mit den Beschäftigten mit, vom Pflanzen über die Kulturpflege bis zum Verpacken für den Export.
+    Zwei Gartenbaulehrkräfte einer niederländischen beruflichen Schule verbrachten zwei Wochen bei Gewächshausbetrieben in der Region Westland, die eine bei einem Tomatenanbauer, die andere bei einem Topfpflanzenbetrieb. Sie arbeiteten Seite an Seite mit den Beschäftigten mit, vom Pflanzen über die Kulturpflege bis zum Verpacken für den Export.
 
     Die Lehrkräfte waren überrascht, wie weit sich Klimasteuerung, LED-Beleuchtung und biologischer Pflanzenschutz seit ihrer eigenen Ausbildung entwickelt hatten. Mit Erlaubnis der Betriebe sammelten sie Fotos, Daten aus den Klimacomputern und echte Arbeitsanweisungen. Zurück in der Schule überarbeiteten sie zwei Module auf der Grundlage dieser Materialien.
 
