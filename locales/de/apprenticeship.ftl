@@ -1,7 +1,7 @@
 ## Methode: Ausbildungsverträge
 
 apprenticeship-title = Ausbildungsverträge
-    .summary = Lernende sind bei einem Betrieb angestellt und lernen vor allem bei der Arbeit, unterstützt von { -vet-provider(article: "def", case: "dat") }.
+    .summary = Lernende schließen einen Ausbildungsvertrag mit einem Betrieb und lernen vor allem bei der Arbeit, unterstützt von { -vet-provider(article: "def", case: "dat") }.
 
 apprenticeship-intro =
     In einem Ausbildungsverhältnis gehören die Lernenden zur Belegschaft. Sie schließen einen Ausbildungsvertrag mit dem { -employer(case: "dat") }, erhalten eine Vergütung und lernen den größten Teil ihres Berufs bei der Arbeit, während { -vet-provider(article: "def") } die Ausbildung mitplant und die Theorie vermittelt. Wer prüft, ist von Land zu Land verschieden: In der dualen Ausbildung in Deutschland nehmen Prüfungsausschüsse der zuständigen Kammer, etwa der IHK oder der Handwerkskammer, die Zwischen- und Abschlussprüfungen ab; in Finnland organisiert die Schule die praktischen Kompetenznachweise gemeinsam mit dem Betrieb. Der Grundgedanke ist aber überall gleich: Der Betrieb ist der wichtigste Lernort.

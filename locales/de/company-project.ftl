@@ -13,7 +13,7 @@ company-project-example =
 
     Teams aus je vier Lernenden arbeiteten sechs Wochen lang. Jede Woche schickte ein Teammitglied der Inhaberin einen kurzen Zwischenstand, und nach der Hälfte der Zeit kam sie in die Schule, um die ersten Ideen zu kommentieren. In der letzten Woche präsentierten die Teams ihre Pläne im Café der Bäckerei, vor der Inhaberin und zwei Beschäftigten.
 
-    Die Bäckerei setzte im Herbst die Kampagne eines Teams um und verzeichnete danach mehr junge Kundschaft an den Wochenenden. Die Lernenden erhielten von der Inhaberin ein schriftliches Empfehlungsschreiben, und die Schule hat inzwischen eine Warteliste von Betrieben aus der Region, die Projekte anbieten.
+    Die Bäckerei setzte im Herbst die Kampagne eines Teams um und verzeichnete danach mehr junge Kundschaft an den Wochenenden. Die Lernenden erhielten von der Inhaberin ein Empfehlungsschreiben, und die Schule hat inzwischen eine Warteliste von Betrieben aus der Region, die Projekte anbieten.
     .title = Erprobt im kaufmännischen Bereich, Finnland
 
 company-project-prep-vet-provider =
@@ -53,14 +53,14 @@ company-project-follow-up =
 
 company-project-tips =
     - Halten Sie den Umfang realistisch für die verfügbare Zeit und das vorhandene Können.
-    - Regeln Sie Eigentumsrechte und Vertraulichkeit schriftlich, bevor die Arbeit beginnt.
+    - Regeln Sie Nutzungsrechte und Vertraulichkeit schriftlich, bevor die Arbeit beginnt.
     - Ein Unternehmen, das nie antwortet, lässt ein Projekt scheitern. Vereinbaren Sie die Kontaktzeiten im Voraus.
     - Versprechen Sie nicht, dass das Unternehmen die Ergebnisse verwenden wird.
     .title = Tipps und Stolpersteine
 
 company-project-check-vet-provider-find-task = Eine Aufgabe finden, die zu den Lernzielen passt.
 company-project-check-vet-provider-write-brief = Die Auftragsbeschreibung mit dem Unternehmen verfassen.
-company-project-check-vet-provider-agree-ownership = Eigentumsrechte und Vertraulichkeit regeln.
+company-project-check-vet-provider-agree-ownership = Nutzungsrechte und Vertraulichkeit regeln.
 company-project-check-vet-provider-coach-teams = Die Teams begleiten und im Zeitplan halten.
 company-project-check-vet-provider-assess = Arbeitsprozess und Ergebnis bewerten.
 

@@ -9,7 +9,7 @@ curriculum-intro =
     Bei dieser Methode planen Lehrkräfte und Menschen aus den Betrieben gemeinsam ein Modul, einen Bildungsgang oder einen schulinternen Lehrplan. Das braucht Zeit und Vertrauen und eignet sich deshalb für Partner, die sich schon kennen. Der Lohn ist eine Ausbildung, die beide Seiten als ihre eigene betrachten.
 
 curriculum-example =
-    Eine Berufsfachschule für Pflegeberufe in Kassel und vier Pflegeeinrichtungen machten sich Sorgen, weil frisch ausgebildete Fachkräfte Schwächen bei der digitalen Pflegedokumentation und bei Gesprächen mit Angehörigen zeigten. Die Schule lud Pflegedienstleitungen und erfahrene Pflegefachkräfte ein, gemeinsam mit den Lehrkräften die schulinterne Ausgestaltung zweier Lernfelder zu planen.
+    Eine Pflegeschule in Kassel und vier Pflegeeinrichtungen machten sich Sorgen, weil frisch ausgebildete Fachkräfte Schwächen bei der digitalen Pflegedokumentation und bei Gesprächen mit Angehörigen zeigten. Die Schule lud Pflegedienstleitungen und erfahrene Pflegefachkräfte ein, gemeinsam mit den Lehrkräften die schulinterne Ausgestaltung zweier Lernfelder zu planen.
 
     Im Laufe eines Halbjahres traf sich die Gruppe dreimal. Beim ersten Treffen beschrieben die Einrichtungen Alltagssituationen, in denen neue Beschäftigte Schwierigkeiten hatten. Beim zweiten ordneten Lehrkräfte und Pflegefachkräfte diese Situationen den Lernfeldern zu und entwickelten neue fallbasierte Lernsituationen. Beim dritten vereinbarten sie, welche Aufgaben die Lernenden während ihrer Praxiseinsätze übernehmen und wie diese bewertet werden.
 

@@ -36,7 +36,7 @@ getting-started-where-now =
        *[other] Die { $methods } Methoden in diesem Handbuch eignen
     } sich für Partnerschaften in unterschiedlichen Phasen. Gehen Sie den folgenden Fragebogen gemeinsam mit Ihrem Partner durch: Er zeigt, welche Phase Ihre Partnerschaft am besten beschreibt und mit welchen Methoden Sie gut beginnen können.
 
-    Die empfohlenen Methoden sind Vorschläge, keine Vorschriften. Eine neue Partnerschaft kann eine anspruchsvolle Methode ausprobieren, wenn sie die Leute dafür hat, und auch eine erfahrene profitiert noch von den einfachen Methoden.
+    Die empfohlenen Methoden sind Vorschläge, keine Vorschriften. Eine neue Partnerschaft kann eine anspruchsvolle Methode ausprobieren, wenn sie die passenden Personen dafür hat, und auch eine erfahrene profitiert noch von den einfachen Methoden.
     .title = Wo steht Ihre Partnerschaft?
 
 getting-started-self-evaluation =

@@ -54,7 +54,7 @@ guest-expert-follow-up =
 
 guest-expert-tips =
     - Geben Sie der Fachperson ein klares Thema und einen Zeitrahmen; bei einem allgemeinen Vortrag über das Unternehmen schalten die Lernenden schnell ab.
-    - Vorbereitete Fragen machen einen riesigen Unterschied.
+    - Mit vorbereiteten Fragen wird die Stunde viel ergiebiger.
     - Verlassen Sie den Raum nicht. Die Lehrkraft verknüpft den Besuch mit dem Lernen.
     - Legen Sie schulweit eine Liste mit Fachleuten an, damit alle von den Kontakten profitieren.
     .title = Tipps und Stolpersteine

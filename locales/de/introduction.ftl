@@ -4,14 +4,14 @@ introduction-title = Über dieses Handbuch
     .summary = Für wen das Handbuch gedacht ist, wie Sie damit arbeiten und welche Begriffe es verwendet.
 
 introduction-purpose =
-    Berufliche Bildung gelingt am besten, wenn Schule und Betrieb an einem Strang ziehen. Lernende erwerben ihren Beruf zum Teil im Unterricht und zum Teil bei der Arbeit, und beide Hälften müssen zusammenpassen. Das klappt nur, wenn die Menschen an beiden Lernorten miteinander reden, gemeinsam planen und einander vertrauen.
+    Berufliche Bildung gelingt am besten, wenn Schule und Betrieb an einem Strang ziehen. Lernende erlernen ihren Beruf zum Teil im Unterricht und zum Teil bei der Arbeit, und beide Hälften müssen zusammenpassen. Das klappt nur, wenn die Menschen an beiden Lernorten miteinander reden, gemeinsam planen und einander vertrauen.
 
     Dieses Handbuch beschreibt { $methods ->
         [one] eine erprobte Form
        *[other] { $methods } erprobte Formen
     } der Zusammenarbeit zwischen { -vet-providers(case: "dat") } und { -employers(case: "dat") }. Die Partner von { -brand }, einer Erasmus+-Partnerschaft von beruflichen Schulen und Betrieben aus Finnland, Schweden, Island, den Niederlanden und Deutschland, haben jede Methode in der Praxis ausprobiert. Sie kommen aus Wirtschaft und Verwaltung, Hotellerie und Gastronomie, dem Sozial- und Gesundheitswesen, der Landwirtschaft, dem Gartenbau und den technischen Berufen; aus diesen Bereichen stammen auch die Beispiele in diesem Handbuch.
 
-    Unser Ziel ist eine engere Verbindung zwischen { -vet(case: "dat") } und Arbeitswelt, ein reibungsloserer Übergang von der Ausbildung in den Beruf und eine bessere Ausbildung. Außerdem möchten wir zeigen, dass Lernortkooperation viele Formen haben kann: Nicht jede Partnerschaft braucht einen förmlichen Vertrag oder ein großes Projekt.
+    Unsere Ziele sind eine engere Verbindung zwischen { -vet(case: "dat") } und Arbeitswelt, ein reibungsloserer Übergang von der Ausbildung in den Beruf und eine höhere Qualität { -vet(case: "gen") }. Außerdem möchten wir zeigen, dass Lernortkooperation viele Formen haben kann: Nicht jede Partnerschaft braucht einen förmlichen Vertrag oder ein großes Projekt.
 
 introduction-audience =
     Das Handbuch richtet sich an drei Gruppen von Leserinnen und Lesern:

@@ -50,7 +50,7 @@ mentor-do-student =
 mentor-follow-up =
     Fragen Sie die Betreuungspersonen nach dem Kurs, wie sicher sie sich jetzt beim Planen, beim Feedback und bei der Bewertung fühlen, und fragen Sie die Lernenden, ob sich ihre Betreuung verändert hat. Eine kurze Umfrage vor dem Kurs liefert Ihnen einen Vergleichswert.
 
-    Würdigen Sie die Arbeit der Betreuungspersonen: Ein Zertifikat, eine Erwähnung im Newsletter für die Beschäftigten oder ein Dankeschön-Kaffee kostet wenig und bedeutet viel. Führen Sie eine Liste der geschulten Personen und bieten Sie einmal im Jahr eine kurze Auffrischung an.
+    Würdigen Sie die Arbeit der Betreuungspersonen: Ein Zertifikat, eine Erwähnung im Newsletter für die Beschäftigten oder ein Kaffee als Dankeschön kostet wenig und bedeutet viel. Führen Sie eine Liste der geschulten Personen und bieten Sie einmal im Jahr eine kurze Auffrischung an.
 
 mentor-tips =
     - Halten Sie die Sitzungen kurz und praxisnah; am meisten lernen Betreuungspersonen an echten Fällen.

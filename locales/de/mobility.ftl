@@ -4,7 +4,7 @@ mobility-title = Praxisphasen im Ausland
     .summary = Lernende sammeln Praxiserfahrung in einem Betrieb im Ausland; Partner in beiden Ländern teilen sich die Arbeit.
 
 mobility-intro =
-    Ein Auslandspraktikum vermittelt Fachkönnen, Sprachkenntnisse und Selbstvertrauen, die man zu Hause nur schwer erwirbt. Die Lernenden lernen andere Arbeitsweisen kennen, kommen allein zurecht und kehren oft mit neuen Zielen zurück. Erasmus+ fördert solche Praktika für Lernende und Personal der beruflichen Bildung in ganz Europa.
+    Ein Auslandspraktikum vermittelt Fachkönnen, Sprachkenntnisse und Selbstvertrauen, die man zu Hause nur schwer erwirbt. Die Lernenden lernen andere Arbeitsweisen kennen, kommen allein zurecht und kehren oft mit neuen Zielen zurück. Erasmus+ fördert solche Auslandsaufenthalte für Lernende und Personal der beruflichen Bildung in ganz Europa.
 
     Ein gutes Auslandspraktikum braucht Partner in beiden Ländern: die entsendende berufliche Schule, eine aufnehmende Schule oder Vermittlungsorganisation und einen aufnehmenden { -employer } mit { -work-mentor(article: "indef", case: "dat") }. Eine Lernvereinbarung legt fest, was die Lernenden lernen und wie das Gelernte zu Hause anerkannt wird.
 
@@ -13,7 +13,7 @@ mobility-example =
 
     Vor der Abreise hatten alle Lernenden ein Onlinetreffen mit ihrer Betreuungsperson im niederländischen Betrieb und unterschrieben eine Lernvereinbarung mit Aufgaben in Kulturpflege, Klimasteuerung und Verpackung. Die Lernenden besuchten einen kurzen Englischkurs für den Gartenbau, und die Koordination für Internationales der Schule gestaltete einen Vorbereitungstag zu praktischen Fragen, Kultur und Sicherheit.
 
-    Am Ende bewerteten die Betreuungspersonen die Lernenden anhand der vereinbarten Ziele, und die Schule erkannte die Praxisphase als Teil des Abschlusses an. Die Lernenden beschrieben die Größe der niederländischen Produktion als echten Augenöffner. Im folgenden Jahr schickte die niederländische Schule ihre eigenen Lernenden nach Finnland.
+    Am Ende bewerteten die Betreuungspersonen die Lernenden anhand der vereinbarten Ziele, und die Schule erkannte die Praxisphase als Teil des Abschlusses an. Die Größe der niederländischen Produktion hat den Lernenden nach eigenen Worten die Augen geöffnet. Im folgenden Jahr schickte die niederländische Schule ihre eigenen Lernenden nach Finnland.
     .title = Erprobt im Gartenbau, Finnland und Niederlande
 
 mobility-prep-vet-provider =

@@ -4,7 +4,7 @@ placement-title = Praxisphasen im Betrieb
     .summary = Lernende verbringen eine geplante Zeit im Betrieb und lernen an echten Aufgaben mit vereinbarten Zielen.
 
 placement-intro =
-    Eine Praxisphase im Betrieb ist die häufigste Form der Zusammenarbeit in der beruflichen Bildung. Gut gemacht, ist sie weit mehr als eine zusätzliche Arbeitskraft für die Hochsaison: Die Lernenden lernen echte Aufgaben in einer geplanten Reihenfolge, begleitet von { -work-mentor(article: "indef", case: "dat") }, die die Lernziele kennt, und von einer Lehrkraft, die den Kontakt hält.
+    Eine Praxisphase im Betrieb ist die häufigste Form der Zusammenarbeit in der beruflichen Bildung. Gut vorbereitet ist sie weit mehr als eine zusätzliche Arbeitskraft für die Hochsaison: Die Lernenden lernen echte Aufgaben in einer geplanten Reihenfolge, begleitet von { -work-mentor(article: "indef", case: "dat") }, die die Lernziele kennt, und von einer Lehrkraft, die den Kontakt hält.
 
     Das wichtigste Werkzeug ist eine dreiseitige Lernvereinbarung zwischen { -student(article: "def", case: "dat") }, der Schule und dem Betrieb, in Deutschland oft Praktikumsvereinbarung genannt. Sie übersetzt einen allgemeinen Abschluss in Aufgaben, die es genau in diesem Betrieb gibt, und sie legt fest, wer vor, während und nach der Praxisphase was tut.
 

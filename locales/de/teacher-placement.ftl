@@ -6,14 +6,14 @@ teacher-placement-title = Lehrkräfte zurück im Betrieb
 teacher-placement-intro =
     Die Arbeitswelt verändert sich schnell, und Lehrkräfte, die ihren Beruf vor Jahren verlassen haben, verlieren leicht den Anschluss an neue Werkzeuge, Materialien und Arbeitsweisen. Bei einem Betriebspraktikum für Lehrkräfte arbeitet eine Lehrkraft einige Tage oder Wochen in einem Unternehmen mit, statt nur vom Rand aus zuzuschauen.
 
-    Die Lehrkraft kommt mit aktuellem Können, frischen Beispielen und neuen Kontakten zurück. Der { -employer } bekommt eine zusätzliche fachkundige Arbeitskraft, einen Einblick in die Schule und eine gute Gelegenheit, mitzubestimmen, was die Lernenden lernen. Viele Partnerschaften stellen fest, dass Betriebspraktika von Lehrkräften direkt zu besseren Praktika für Lernende führen.
+    Die Lehrkraft kommt mit aktuellem Können, frischen Beispielen und neuen Kontakten zurück. Der { -employer } bekommt eine zusätzliche fachkundige Arbeitskraft, einen Einblick in die Schule und eine gute Gelegenheit, mitzubestimmen, was die Lernenden lernen. Viele Partnerschaften stellen fest, dass Betriebspraktika von Lehrkräften direkt zu besseren Praxisphasen für Lernende führen.
 
 teacher-placement-example =
     Zwei Gartenbaulehrkräfte einer niederländischen beruflichen Schule verbrachten zwei Wochen bei Gewächshausbetrieben in der Region Westland, die eine bei einem Tomatenanbauer, die andere bei einem Topfpflanzenbetrieb. Sie arbeiteten Seite an Seite mit den Beschäftigten mit, vom Pflanzen über die Kulturpflege bis zum Verpacken für den Export.
 
     Die Lehrkräfte waren überrascht, wie weit sich Klimasteuerung, LED-Beleuchtung und biologischer Pflanzenschutz seit ihrer eigenen Ausbildung entwickelt hatten. Mit Erlaubnis der Betriebe sammelten sie Fotos, Daten aus den Klimacomputern und echte Arbeitsanweisungen. Zurück in der Schule überarbeiteten sie zwei Module auf der Grundlage dieser Materialien.
 
-    Die Betriebe schätzten die Fragen der Lehrkräfte, denn dadurch mussten sie ihre eigenen Abläufe erklären und überdenken. Beide Unternehmen haben seitdem Lernende für Praktika aufgenommen, und die Schule plant inzwischen für jede Gartenbaulehrkraft alle drei Jahre ein Betriebspraktikum ein.
+    Die Betriebe schätzten die Fragen der Lehrkräfte, denn dadurch mussten sie ihre eigenen Abläufe erklären und überdenken. Beide Unternehmen haben seitdem Lernende für Praxisphasen aufgenommen, und die Schule plant inzwischen für jede Gartenbaulehrkraft alle drei Jahre ein Betriebspraktikum ein.
     .title = Erprobt im Gartenbau, Niederlande
 
 teacher-placement-prep-vet-provider =
@@ -49,7 +49,7 @@ teacher-placement-do-student =
 teacher-placement-follow-up =
     Nach dem Praktikum teilt die Lehrkraft ihre Erkenntnisse mit dem Kollegium und überarbeitet mindestens eine Unterrichtseinheit oder ein Modul. Schicken Sie dem Unternehmen einen kurzen Bericht darüber, was sich in der Schule verändert hat, und bedanken Sie sich bei den Beschäftigten, die geholfen haben.
 
-    Vereinbaren Sie mit dem Unternehmen einen nächsten Schritt, etwa Praktika für Lernende oder eine Gaststunde. Werten Sie das Praktikum anhand der Ziele aus, die zu Beginn festgelegt wurden.
+    Vereinbaren Sie mit dem Unternehmen einen nächsten Schritt, etwa Praxisphasen für Lernende oder eine Gaststunde. Werten Sie das Praktikum anhand der Ziele aus, die zu Beginn festgelegt wurden.
 
 teacher-placement-tips =
     - Zwei Wochen echte Arbeit bringen mehr als ein Monat voller Besuche.
