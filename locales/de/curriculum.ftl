@@ -47,7 +47,7 @@ curriculum-do-student =
     3. Die Pläne mit anderen Lernenden teilen.
 
 curriculum-follow-up =
-    Wenn die neuen Inhalte einmal gelaufen sind, treffen Sie sich erneut und sehen sich die Ergebnisse an: Rückmeldungen der Lernenden, Prüfungsergebnisse und die Erfahrungen der { -employers(case: "gen") } mit den Lernenden im Einsatz. Ändern Sie, was nicht funktioniert hat.
+    Wenn die neuen Inhalte einmal gelaufen sind, treffen Sie sich erneut und sehen Sie sich die Ergebnisse an: Rückmeldungen der Lernenden, Prüfungsergebnisse und die Erfahrungen der { -employers(case: "gen") } mit den Lernenden im Einsatz. Ändern Sie, was nicht funktioniert hat.
 
     Machen Sie daraus eine feste Gewohnheit, zum Beispiel ein jährliches Planungstreffen, damit der Lehrplan mit der Arbeitswelt Schritt hält.
 

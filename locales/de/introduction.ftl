@@ -4,7 +4,7 @@ introduction-title = Über dieses Handbuch
     .summary = Für wen das Handbuch gedacht ist, wie Sie damit arbeiten und welche Begriffe es verwendet.
 
 introduction-purpose =
-    Berufliche Bildung gelingt am besten, wenn Schule und Betrieb an einem Strang ziehen. Lernende erlernen ihren Beruf zum Teil im Unterricht und zum Teil bei der Arbeit, und beide Hälften müssen zusammenpassen. Das klappt nur, wenn die Menschen an beiden Lernorten miteinander reden, gemeinsam planen und einander vertrauen.
+    Berufliche Bildung gelingt am besten, wenn Schule und Betrieb an einem Strang ziehen. Wer einen Beruf erlernt, lernt zum Teil im Unterricht und zum Teil bei der Arbeit, und beide Hälften müssen zusammenpassen. Das klappt nur, wenn die Menschen an beiden Lernorten miteinander reden, gemeinsam planen und einander vertrauen.
 
     Dieses Handbuch beschreibt { $methods ->
         [one] eine erprobte Form

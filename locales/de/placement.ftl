@@ -9,7 +9,7 @@ placement-intro =
     Das wichtigste Werkzeug ist eine dreiseitige Lernvereinbarung zwischen { -student(article: "def", case: "dat") }, der Schule und dem Betrieb, in Deutschland oft Praktikumsvereinbarung genannt. Sie übersetzt einen allgemeinen Abschluss in Aufgaben, die es genau in diesem Betrieb gibt, und sie legt fest, wer vor, während und nach der Praxisphase was tut.
 
 placement-example =
-    Eine berufliche Schule für Landwirtschaft und Lebensmittel in Friesland schickte ihre Lernenden jedes Frühjahr auf Milchviehbetriebe rund um Leeuwarden. Die Lernenden beklagten jedoch, dass sie zehn Wochen lang kaum etwas anderes taten als melken. Die Schule und sechs Landwirtinnen und Landwirte trafen sich deshalb auf einem der Höfe, um sich den Abschluss gemeinsam anzusehen.
+    Eine berufliche Schule für Landwirtschaft und Lebensmittel in Friesland schickte ihre Lernenden jedes Frühjahr auf Milchviehbetriebe rund um Leeuwarden. Die Lernenden beklagten jedoch, dass sie zehn Wochen lang kaum etwas anderes zu tun bekamen als Melken. Die Schule und sechs Landwirtinnen und Landwirte trafen sich deshalb auf einem der Höfe, um sich den Abschluss gemeinsam anzusehen.
 
     Für jeden Hof hielten sie fest, welche Lernziele dort erreicht werden konnten: Tiergesundheit, Fütterung, Maschinen, Dokumentation und Melken. Das Ergebnis war eine Lernvereinbarung mit einem Aufgabenplan für jede Woche. Die Lehrkräfte besuchten alle Lernenden zweimal, einmal in der zweiten und einmal in der siebten Woche, und legten ihre Besuche so, dass sie die Lernenden bei der Arbeit erleben konnten.
 
