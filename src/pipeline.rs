@@ -26,18 +26,19 @@ pub struct Loaded {
 pub fn load(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Loaded> {
     let project = Project::load(root, diags)?;
     let locales = project.locales();
+    let local = project.local_notes();
     // Stale analysis reads the files itself: it runs beside parsing and linting (a watch
     // reloads on every save). Diagnostics keep their sequential order.
     let ((mut catalog, mut found), (states, stale_diags)) = rayon::join(
         || {
             let mut found = Vec::new();
             let catalog = Catalog::load(root, &locales, &mut found);
-            lint::lint(&catalog, &mut found);
+            lint::lint(&catalog, &local, &mut found);
             (catalog, found)
         },
         || {
             let mut found = Vec::new();
-            (stale::analyse(root, &locales, &mut found), found)
+            (stale::analyse(root, &locales, &local, &mut found), found)
         },
     );
     diags.append(&mut found);

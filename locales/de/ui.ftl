@@ -442,3 +442,4 @@ section-checklists = Checklisten
 callout-tip = Tipp
 callout-example = Beispiel
 callout-warning = Achtung
+callout-note = Lokaler Hinweis

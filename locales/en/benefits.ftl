@@ -17,6 +17,7 @@ benefits-commitment =
     - Is the collaboration part of our strategies and yearly plans?
     - Do teachers and mentors have time for this work in their work plans?
     - Would the collaboration continue if our main contact person left?
+    - Is it clear who pays for what, and does each side find that fair?
     .title = Commitment
 
 benefits-cooperation =
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Celebration
 
 benefits-evaluation =
-    Keep evaluation light enough that you actually do it: a short joint meeting once a year, with the questions above and a few figures, is often enough. Useful figures include the number of students who learned at the workplace, the number of trained mentors, feedback from students and mentors, completion rates, and how many students found work afterwards.
+    Keep evaluation light enough that you actually do it: a short joint meeting once a year, with the questions above and a few figures, is often enough. Useful figures include the number of students who learned at the workplace, the number of trained mentors, feedback from students and mentors, completion rates, how many students found work afterwards, and what the collaboration cost each side in staff time and money.
 
     Write down three things that went well and three things to improve, and agree who does what before the next meeting. Then go back to the self-evaluation in the chapter on getting started. You may find that your partnership has reached the next level and is ready for new methods.
     .title = Make evaluation a habit

@@ -30,6 +30,17 @@ getting-started-start-small =
     Share what works with colleagues and other workplaces, and invite them to join in. Treat mistakes as part of learning: when something goes wrong, talk about it openly, find out why and agree what to change. Partnerships that can discuss problems without blame grow faster than those that hide them.
     .title = Start small and learn as you go
 
+getting-started-ground-rules =
+    Before the first { -student } arrives, settle a few practical and legal questions. The answers depend on the country, the student's age and the form of learning at work, so find out what applies to you and write the answers into the learning agreement or your joint plan.
+
+    - **Insurance and liability.** Who insures the student against accidents at work and on the way there? Who pays if the student damages equipment or a customer's property? Check the school's and the employer's policies; do not assume that one covers everything.
+    - **Young workers.** Students under 18 may work only limited hours, night work is restricted, and some dangerous tasks and machines are off limits. The { -employer } assesses the risks for young workers before they start and tells the student about them.
+    - **Data protection and consent.** Agree which information about the student the school and the workplace share, and who may see it. Photos, videos and recordings need the consent of the people in them; real client or patient cases used for learning are anonymised.
+    - **Cost and compensation.** Agree who pays for what: mentors' time, travel and meals, work clothes, tools and materials, and any wage or allowance. In most partner countries apprentices are employed and paid; for students on placements, rules and customs vary.
+    .title = Settle the practical and legal questions
+
+## local note getting-started-rules-note: the rules that answer these four questions in your country: who insures students at a workplace, the law on workers under 18, where schools and employers find guidance on data protection, and whether students or apprentices are paid (with the names of laws or bodies a reader can look up).
+
 getting-started-where-now =
     The { $methods ->
         [one] method in this handbook suits
@@ -40,11 +51,9 @@ getting-started-where-now =
     .title = Where is your partnership now?
 
 getting-started-self-evaluation =
-    Answer every question together: **yes** gives 2 points, **partly** 1 point and **no** 0 points. Add up the points of each level separately.
+    Answer each question together with your partner: **yes** scores 2 points, **partly** 1 and **no** 0. Add up the points of each level separately and write them in its points row.
 
-    The questions of a level describe what partnerships secure at that stage. A level is secured when its points reach at least two thirds of the maximum: the number after ≥ in its points row. Start with the beginner questions and go up. Your partnership's level is the first level you have not yet secured; if you have secured them all, your partnership is experienced.
-
-    Begin with the methods recommended for your level, and answer the questions again after a year.
+    A level is secured when its points reach the pass mark shown after ≥ in its points row, about two thirds of the maximum. Go through the levels from beginner upwards: your partnership is at the first level it has not yet secured, and the methods recommended for that level are a good place to start. For example, 8 points at beginner and 5 at developing put you at the developing level. If you have secured all three levels, your partnership is experienced.
     .title = Self-evaluation
 getting-started-self-evaluation-answer-yes = Yes
 getting-started-self-evaluation-answer-partly = Partly
@@ -63,7 +72,7 @@ getting-started-self-evaluation-strategy = Is our collaboration written into the
 getting-started-self-evaluation-workplace-teaches = Do staff from the workplace teach at the school?
 getting-started-self-evaluation-joint-assessment = Do teachers and work mentors assess the students together?
 getting-started-self-evaluation-curriculum = Does the workplace take part in planning the curriculum?
-getting-started-self-evaluation-evaluation = Do we change the way we work together based on a regular evaluation?
+getting-started-self-evaluation-evaluation = Do we evaluate our collaboration together at least once a year?
 
 getting-started-next-steps =
     When you have chosen a method, write a joint plan on a single page: what you will do, who is responsible on each side, when it happens and how you will know whether it worked. Use the checklists in the method chapter to divide the tasks, and go through the self-evaluation again after a year.

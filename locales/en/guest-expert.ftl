@@ -4,75 +4,73 @@ guest-expert-title = Guest experts at school
     .summary = People from working life teach lessons at school and bring current practice into the classroom.
 
 guest-expert-intro =
-    A guest expert is someone from a company or public organisation who teaches one or more lessons at the school. It may be a single talk, a workshop or a short series. The expert shows how the trade works today, which skills matter and what a career in the field can look like.
+    A guest expert is someone from a company or public organisation who teaches one or more lessons at school: a talk, a workshop or a short series. Students hear from someone who does the job every day what the work is like now, which skills matter and where a career in the field can lead.
 
-    It is an easy way to start, because it asks little of the { -employer }. Students hear from someone who does the job every day, and the { -vet-provider } gains a contact that can grow into placements or joint projects.
+    It asks little of the { -employer }, often half a day, and it is one of the easiest ways for a new partnership to start. For the { -vet-provider } a good visit is often the first step towards placements or joint projects with the same workplace.
 
 guest-expert-example =
-    A business programme at an upper secondary school in Gävle found that students saw bookkeeping as dry theory. The teacher invited three local professionals: an accountant, a bank adviser and the owner of a small sports shop. Each gave two lessons over a term.
+    A business programme at an upper secondary school in Gävle found that students saw bookkeeping as dry theory. The teacher invited three local professionals, an accountant, a bank adviser and the owner of a small sports shop, to give two lessons each over a term.
 
-    The accountant brought real but anonymous receipts and invoices for students to record in the accounts, then showed how the same work is done in the software her firm uses. The shop owner explained how he decides on prices and why cash flow kept him awake in his first year. Before each visit students sent in their questions, so that the guests could prepare.
+    The first visit went badly. The bank adviser had been told only "talk about your work" and gave the presentation his bank uses to sell student accounts; after twenty minutes half the class had stopped listening. For the other visits the teacher sent each guest a one-page brief a week ahead: the topic, what the group already knew, the students' own questions and one task for the students to do. The accountant brought real receipts and invoices, with names removed, for students to record, then showed the same work in her firm's software.
 
-    Students' results in the bookkeeping module improved, and several said the lessons changed how they saw the subject. The accountancy firm has since taken two students for placements, and the three guests now return every year.
+    The bank adviser came back in the spring with the same kind of brief, and students rated his second lesson the best of the term. The accountancy firm took two students for placements the following year.
     .title = Piloted in business, Sweden
 
 guest-expert-prep-vet-provider =
-    1. Decide which learning goals a guest expert can help with.
-    2. Invite the expert, and agree the date, the length and what you hope students will learn.
-    3. Tell the expert about the group: age, level and what they already know.
-    4. Collect the students' questions and send them in advance.
+    1. Decide which learning goals the visit should support, and what you do not want (a company presentation is rarely useful).
+    2. Invite the expert. Agree the date, the length, and whether the school pays a fee or travel costs.
+    3. A week ahead, send a short brief: the topic, the group's age, level and what they already know, the students' questions and the equipment in the room.
+    4. If the expert brings tools, machines or substances, check them against the school's safety rules.
 
 guest-expert-prep-employer =
-    1. Choose a person who knows the work well and is willing to share it.
-    2. Give them time to prepare and, if possible, let them bring real materials or tools.
-    3. Agree with the school what may be shown, for example customer data or prices.
+    1. Choose someone who does the work and likes explaining it; seniority matters less than enthusiasm.
+    2. Give them time to prepare, not only the hours of the visit.
+    3. Pick real materials, tools or documents to bring, and remove customer names and other personal data from anything students will see.
 
 guest-expert-prep-student =
-    1. Find out about the expert's company and job.
-    2. Prepare at least one question each and send it to the teacher.
-    3. Think about how the topic links to what you are learning.
+    1. Find out what the expert's workplace does.
+    2. Send the teacher at least one question for the expert.
 
 guest-expert-do-vet-provider =
-    1. Welcome the expert and introduce them to the group.
-    2. Stay in the room and help link the lesson to the course.
-    3. Leave time for questions and discussion.
+    1. Introduce the expert and say why they are here and what the group has been studying.
+    2. Stay in the room for the whole lesson: you remain responsible for the group, and you can link what the expert says to the course.
+    3. Keep ten minutes for questions at the end.
 
 guest-expert-do-employer =
-    1. Tell real stories from work, including problems and how you solved them.
-    2. Give students something to do, not only to listen to.
-    3. Tell students what your workplace looks for in new staff.
+    1. Tell real stories from work, including what went wrong and how you dealt with it.
+    2. Give students something to do with their hands or heads, not only to listen to.
+    3. Tell students what your workplace looks for when it hires.
 
 guest-expert-do-student =
-    1. Listen actively and take notes.
-    2. Ask your questions and take part in the tasks.
-    3. Thank the expert, and ask about placements or jobs if you are interested.
+    1. Note two things you did not know before.
+    2. Ask your question, and a follow-up question if the answer was vague.
+    3. Thank the expert, and ask about placements or summer jobs if you are interested.
 
 guest-expert-follow-up =
-    After the lesson, ask students what they learned and use their answers in the next lessons. Send the expert a thank-you note with a few student comments, and ask how the visit felt and what would make it easier next time.
-
-    If it worked, agree on a return visit, or ask whether the workplace would like to take students for a study visit or a placement.
+    In the next lesson, ask students what they took away and use it. Send the expert a thank-you with a few student comments, and ask what would make a second visit easier. If it worked, ask about a return visit, a study visit or placements.
 
 guest-expert-tips =
-    - Give the expert a clear topic and a time limit; a general talk about the company soon loses students.
-    - Prepared questions make a huge difference.
-    - Do not leave the room. The teacher links the visit to learning.
-    - Build a list of experts across the school so that contacts are shared.
+    - A clear topic and a time limit matter more than a famous name.
+    - Keep a shared list of experts across the school, so that one teacher's contacts are not lost when the teacher leaves, and so that the same company is not asked by five teachers in one month.
     .title = Tips and pitfalls
 
-guest-expert-check-vet-provider-pick-goals = Choose the learning goals the expert supports.
-guest-expert-check-vet-provider-invite = Invite the expert and agree the details.
-guest-expert-check-vet-provider-brief-expert = Tell the expert about the group.
-guest-expert-check-vet-provider-send-questions = Send the students' questions in advance.
-guest-expert-check-vet-provider-thank = Send a thank-you note with student comments.
+guest-expert-check-vet-provider-pick-goals = Choose the learning goals the visit supports.
+guest-expert-check-vet-provider-invite = Agree topic, date, length and any fee.
+guest-expert-check-vet-provider-brief-expert = Send a one-page brief a week ahead.
+guest-expert-check-vet-provider-send-questions = Add the students' questions to the brief.
+guest-expert-check-vet-provider-check-safety = Check tools or substances against school rules.
+guest-expert-check-vet-provider-stay = Stay in the room for the whole lesson.
+guest-expert-check-vet-provider-thank = Send a thank-you with student comments.
 
-guest-expert-check-employer-choose-person = Choose a person who enjoys sharing the work.
+guest-expert-check-employer-choose-person = Choose someone who likes explaining the work.
 guest-expert-check-employer-give-time = Give them time to prepare.
-guest-expert-check-employer-bring-materials = Bring real materials or tools.
-guest-expert-check-employer-agree-limits = Agree what may and may not be shown.
-guest-expert-check-employer-active-task = Plan a task for students to do.
+guest-expert-check-employer-bring-materials = Pick real materials or tools to bring.
+guest-expert-check-employer-agree-limits = Remove customer names and data from examples.
+guest-expert-check-employer-active-task = Plan one task the students do themselves.
+guest-expert-check-employer-hiring = Tell students what you look for when hiring.
 
-guest-expert-check-student-research = Find out about the expert's workplace.
-guest-expert-check-student-send-question = Send at least one question in advance.
-guest-expert-check-student-take-notes = Take notes during the lesson.
-guest-expert-check-student-ask = Ask your questions.
-guest-expert-check-student-thank = Thank the expert.
+guest-expert-check-student-research = Find out what the expert's workplace does.
+guest-expert-check-student-send-question = Send the teacher one question in advance.
+guest-expert-check-student-take-notes = Note two things you did not know.
+guest-expert-check-student-ask = Ask your question, and a follow-up.
+guest-expert-check-student-thank = Thank the expert; ask about placements.

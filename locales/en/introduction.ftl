@@ -26,14 +26,16 @@ introduction-audience =
 introduction-how-to-use =
     You do not need to read the handbook from cover to cover. Start with the chapter on getting started, which helps you find out how experienced your partnership is and which methods suit it now. Then choose one or two methods and read them closely.
 
-    Every method chapter has the same structure:
+    Every method chapter has these parts:
 
     - a one-line summary, who is involved, a typical duration and the effort it takes;
     - an introduction that explains what the method is and why it helps;
-    - an example from a partner who piloted it;
+    - a story from a partner who piloted it, including what was harder than expected and what they changed;
     - preparation and implementation steps, separately for the { -vet-provider }, the { -employer } and the { -student };
-    - advice on follow-up and evaluation, followed by tips and pitfalls;
-    - a checklist for each of the three roles.
+    - advice on follow-up, and tips;
+    - a checklist for each role.
+
+    Some methods add more where they need it: a warning about a real risk, or an outline of a document such as the learning agreement. Where rules and names differ between countries, the text says so, and the national editions add notes marked for your country.
 
     The checklists are also printed as cards: give each person the card for their role. The last chapter helps you evaluate and celebrate your collaboration. Durations and effort levels are rough guides; adapt every method to your sector, your country's rules and the size of your organisations.
     .title = How to use the handbook
@@ -52,5 +54,5 @@ introduction-glossary =
     - **Work-based learning**: learning through real work in a real workplace, with goals linked to a qualification. Placements, apprenticeships and company projects are all forms of it.
     - **Work mentor** or **learning master**: the person at the workplace who guides a student, plans the tasks, gives feedback and takes part in assessment. Other common names are workplace instructor, supervisor and in-company trainer.
     - **Apprenticeship**: training in which the learner is employed by a company and learns mainly at work, with some study at a { -vet-provider }. A written contract sets out the rights and duties of everyone involved.
-    - **Learning agreement**: a written plan, agreed by the student, the school and the workplace before a period of learning at work. It lists the learning goals, the tasks, the times, the contact people and how the learning will be assessed.
+    - **Learning agreement**: a written plan, agreed by the student, the school and the workplace before a period of learning at work. It lists the learning goals, the tasks, the times, the contact people and how the learning will be assessed. Its name and legal form differ from country to country.
     .title = Words we use

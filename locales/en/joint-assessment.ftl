@@ -4,76 +4,74 @@ joint-assessment-title = Joint assessment and skills demonstrations
     .summary = Teachers and work mentors assess students together, using shared criteria and real work tasks.
 
 joint-assessment-intro =
-    In a skills demonstration a student shows, through real work, that they have reached the learning goals of a unit. When a teacher and a { -work-mentor } assess together, the result is fairer and more meaningful: the mentor knows what the work demands, and the teacher knows the qualification and its criteria.
+    In a skills demonstration a student shows, through real work, that they have reached the goals of a unit. When a teacher and a { -work-mentor } assess it together, each sees what the other would miss: the mentor knows what the job demands, the teacher knows the qualification and its criteria.
 
-    Joint assessment needs preparation. Both assessors must understand the criteria in the same way, agree in advance what counts as good enough, and know how to give feedback that the student can use.
+    Who holds the final assessment differs between countries. In Finland the { -vet-provider } organises competence demonstrations at the workplace, assessed by a teacher and a workplace representative; in the German dual system the chambers hold the final examinations. Where the final examination is not yours to run, joint assessment during training still prepares students for it.
+
+## local note joint-assessment-who-examines: who organises final assessment and examinations in your country, who sits on the assessing side and where a joint assessment by teacher and mentor fits in. fi: the VET provider organises competence demonstrations at the workplace, assessed by a teacher and a workplace representative. de: the chambers (IHK, HWK) hold the final examinations with examination boards of employers, employees and teachers; joint assessment fits into in-company and school assessment during training. nl: the school is responsible for examinations; workplaces assess the practical parts (bpv). sv: the teacher sets the grades; some trades add an industry certificate. is: certified trades end with the journeyman's examination (sveinspróf).
 
 joint-assessment-example =
-    A vocational school in Bremen and three metalworking firms found that teachers and company trainers often judged students' work differently. Together they planned joint skills demonstrations for second-year students in metal technology.
+    A vocational school in Bremen and three metalworking firms found that teachers and company trainers often judged the same student's work differently. They agreed to assess second-year students in metal technology together.
 
-    First, teachers and trainers met for an afternoon and graded the same three sample workpieces separately, then compared their marks and discussed every difference. From that discussion they wrote a shared assessment sheet with clear descriptions for each grade. Each student then made a welded bracket from a technical drawing at the company, checked its quality and explained their choices. A teacher and a trainer assessed together and gave feedback on the spot.
+    At the first meeting teachers and trainers graded three sample workpieces separately, and their marks were up to two grades apart: trainers judged the finished part, teachers the planning. Their first shared assessment sheet had thirty criteria, far too many to use at a workbench. They cut it to eight, each with a short description of "good enough".
 
-    Disagreements about grades almost disappeared, and students said the feedback was more useful because it came from both sides. The firms now use the assessment sheet in their own internal training.
+    A teacher and a trainer then assessed each student making a welded bracket at the company. Their marks differed by more than one grade for two students out of nineteen. The chamber's final examination uses its own criteria, so the open question is how well the eight prepare students for it.
     .title = Piloted in technical trades, Germany
 
 joint-assessment-prep-vet-provider =
-    1. Choose the unit and the learning goals to be demonstrated.
-    2. Prepare the assessment criteria with the { -employer }, with examples of each level.
-    3. Hold a short calibration meeting where assessors grade the same sample work.
-    4. Agree the date, the task and the roles of each assessor.
+    1. Choose the unit and the goals to be shown, and check what your country's rules say about who may assess.
+    2. Draft the criteria with the { -employer }, with a short description of "good enough" for each.
+    3. Bring the assessors together to grade the same sample work separately, then compare.
 
 joint-assessment-prep-employer =
-    1. Choose a mentor to assess and give them time to prepare.
-    2. Plan a real work task that covers the learning goals.
-    3. Make sure materials, tools and a safe work area are ready.
+    1. Choose a mentor who knows the student's work, and give them time for the calibration meeting.
+    2. Plan a real task that covers the goals to be assessed, and tell the teacher which goals it cannot cover.
+    3. Make sure tools, materials and a safe work area are free on the day.
 
 joint-assessment-prep-student =
-    1. Read the criteria and ask what each one means in practice.
-    2. Practise the tasks and assess yourself against the criteria.
-    3. Prepare to explain your choices and your way of working.
+    1. Go through the criteria with your teacher and ask what each means at your workplace.
+    2. Assess a piece of your own work against them.
 
 joint-assessment-do-vet-provider =
-    1. Observe the demonstration and take notes against the criteria.
-    2. Discuss the assessment with the mentor before giving feedback.
-    3. Record the result and the reasons for it.
+    1. Observe the demonstration and note evidence against each criterion.
+    2. Agree the assessment with the mentor before either of you gives feedback.
+    3. Record the result and the reasons, so that the student can see how it was reached.
 
 joint-assessment-do-employer =
-    1. Explain the task and the conditions to the student.
-    2. Observe and assess the work with the teacher.
-    3. Give concrete feedback from the workplace's point of view.
+    1. Explain the task, the time and the safety conditions to the student.
+    2. Tell the teacher what a visitor cannot see, such as how the student usually works.
+    3. Give feedback from the workplace's point of view, with examples.
 
 joint-assessment-do-student =
-    1. Plan your work before you start, and work safely.
-    2. Explain what you are doing and why when asked.
-    3. Listen to the feedback and note what to improve.
+    1. Plan your work before you start and tell the assessors your plan.
+    2. Explain your choices when asked.
 
 joint-assessment-follow-up =
-    After the demonstrations, the assessors review together: were the criteria clear, did they judge the same way, and did the task show what it was meant to show? Adjust the criteria and the task for the next round.
-
-    Give students a written summary of their feedback, and ask them whether the assessment felt fair. Share the improved criteria with all mentors who assess.
+    After each round the assessors meet briefly: where did their marks differ, and why? Adjust the criteria or the task, ask students whether the assessment felt fair, and send the revised criteria to every mentor who assesses.
 
 joint-assessment-tips =
-    - Calibrate with sample work before every new group of assessors.
-    - Criteria written in plain language help students and mentors alike.
-    - Do not let the teacher's or the mentor's view dominate. Discuss until you agree.
-    - Keep the task real, but make sure it covers all the goals to be assessed.
+    - Calibrate again whenever new assessors join; one sample piece is enough.
+    - A mentor who is also the student's manager may find a low mark hard to give: let the teacher lead the talk about a failed demonstration.
+    - Keep the written reasons: a student may ask for the assessment to be reviewed.
     .title = Tips and pitfalls
 
-joint-assessment-check-vet-provider-choose-unit = Choose the unit and goals to demonstrate.
-joint-assessment-check-vet-provider-prepare-criteria = Prepare shared criteria with examples.
-joint-assessment-check-vet-provider-calibrate = Hold a calibration meeting with sample work.
-joint-assessment-check-vet-provider-agree-roles = Agree the date, task and roles.
+joint-assessment-check-vet-provider-choose-unit = Choose the unit and check who may assess it.
+joint-assessment-check-vet-provider-prepare-criteria = Draft criteria with a "good enough" line each.
+joint-assessment-check-vet-provider-calibrate = Have assessors grade the same sample work.
+joint-assessment-check-vet-provider-agree-roles = Agree the date, task and who assesses what.
+joint-assessment-check-vet-provider-agree-first = Agree the result with the mentor before feedback.
 joint-assessment-check-vet-provider-record-result = Record the result and the reasons.
-joint-assessment-check-vet-provider-review-criteria = Review the criteria after each round.
+joint-assessment-check-vet-provider-review-criteria = Revise the criteria after each round.
 
-joint-assessment-check-employer-choose-assessor = Choose a mentor to assess.
-joint-assessment-check-employer-plan-task = Plan a real task that covers the goals.
-joint-assessment-check-employer-prepare-area = Prepare tools, materials and a safe area.
+joint-assessment-check-employer-choose-assessor = Name the mentor who will assess.
+joint-assessment-check-employer-book-calibration = Book time for the calibration meeting.
+joint-assessment-check-employer-plan-task = Plan a real task; tell the teacher what it cannot cover.
+joint-assessment-check-employer-prepare-area = Free tools, materials and a safe area.
 joint-assessment-check-employer-assess-together = Assess together with the teacher.
-joint-assessment-check-employer-give-feedback = Give concrete feedback.
+joint-assessment-check-employer-give-feedback = Give feedback with examples from the work.
 
-joint-assessment-check-student-read-criteria = Read the criteria and ask about them.
-joint-assessment-check-student-practise = Practise and assess yourself.
-joint-assessment-check-student-plan-work = Plan your work before you start.
-joint-assessment-check-student-explain = Be ready to explain your choices.
-joint-assessment-check-student-note-feedback = Note what to improve.
+joint-assessment-check-student-read-criteria = Go through the criteria with your teacher.
+joint-assessment-check-student-practise = Assess one piece of your own work.
+joint-assessment-check-student-plan-work = Plan your work and tell the assessors.
+joint-assessment-check-student-explain = Explain your choices when asked.
+joint-assessment-check-student-note-feedback = Write down what to improve next.

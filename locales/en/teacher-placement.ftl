@@ -4,75 +4,71 @@ teacher-placement-title = Teachers back at work
     .summary = Teachers work in a company for a while and bring current practice back to school.
 
 teacher-placement-intro =
-    Working life changes fast, and teachers who left their trade years ago can lose touch with new tools, materials and ways of working. In a teacher placement a teacher works at a company for a few days or weeks, joining the daily work rather than observing from the side.
+    Tools, materials and ways of working change faster than curricula, and a teacher who left the trade ten years ago may find that it has moved on without them. In a teacher placement the teacher works at a company for a few days or weeks as a member of staff, not as a visitor.
 
-    The teacher returns with up-to-date skills, fresh examples and contacts. The { -employer } gets an extra pair of skilled hands, an inside view of the school and a good chance to influence what students learn. Many partnerships find that teacher placements lead directly to better student placements.
+    The teacher comes back with current skills, real examples and contacts. The { -employer } gets a skilled pair of hands, an inside view of the school and a direct way to influence what students learn. The main cost usually falls on the school: the teacher's salary continues, and someone has to teach the lessons that are missed.
 
 teacher-placement-example =
-    Two horticulture teachers from a Dutch VET school spent two weeks at greenhouse growers in the Westland region, one at a tomato grower and one at a grower of pot plants. They worked alongside the staff, from planting and crop care to packing for export.
+    Two horticulture teachers from a Dutch VET school spent two weeks at greenhouse growers in the Westland region, one at a tomato grower and one at a grower of pot plants.
 
-    The teachers were surprised by how far climate control, LED lighting and biological pest control had moved on since their own training. With the growers' permission they collected photos, data from climate computers and real work instructions. Back at school they rewrote two modules around these materials.
+    The first week at the tomato grower was mostly packing: the grower had not known what to give a teacher. At the pot-plant grower the teacher could not copy data from the climate computer, which the grower regarded as a trade secret. After a call between the school and both growers, the second week followed a task list (crop care, the climate computer, biological pest control), and the pot-plant grower shared last season's data with the company name removed.
 
-    The growers valued the teachers' questions, which made them explain and rethink their own routines. Both companies have since taken students for placements, and the school now plans a teacher placement for every horticulture teacher once every three years.
+    Back at school the teachers rewrote two modules around what they brought back. The school had planned a placement for every horticulture teacher every three years, but paying cover teachers for two weeks made that too expensive; it now funds two placements a year and is trying shorter ones.
     .title = Piloted in horticulture, the Netherlands
 
 teacher-placement-prep-vet-provider =
-    1. Include teacher placements in the staff development plan and budget.
-    2. Help the teacher set goals: which skills and materials to bring back.
-    3. Arrange cover for the teacher's lessons.
+    1. Put teacher placements into the staff development plan and budget, including the cost of cover for missed lessons.
+    2. With the teacher, write down what the placement should bring back: which skills, which materials, which contacts.
+    3. Agree a week-by-week task list with the company, so that the teacher does not end up doing whatever is short-staffed that day.
+    4. Arrange cover for every lesson the teacher will miss, and leave work for the students.
 
 teacher-placement-prep-employer =
-    1. Agree the dates, working hours and tasks with the teacher.
-    2. Name a contact person to guide the teacher.
-    3. Check safety training, insurance and confidentiality.
+    1. Agree the dates, working hours and tasks, and name one member of staff the teacher works alongside.
+    2. Give the teacher the same safety induction as new staff, and agree with the school whose insurance covers the teacher, who is not your employee.
+    3. Say at the start what is confidential and what the teacher may photograph, copy or use in teaching.
 
 teacher-placement-prep-student =
-    1. Tell your teacher what you would like to know about working life in the field.
-    2. Prepare questions the teacher can ask at the company.
-    3. Follow the teacher's updates, if they share any during the placement.
+    1. Tell your teacher which parts of the trade you would like to hear more about.
+    2. Write two questions for the teacher to ask at the company.
 
 teacher-placement-do-vet-provider =
-    1. As the teacher on placement, work as a member of staff and take part in real tasks.
-    2. Keep a log of new methods, tools and examples for teaching.
-    3. Collect materials you may use at school, with permission.
+    1. As the teacher on placement, do real work, and ask why things are done the way they are.
+    2. Keep a short daily log of new tools, methods, mistakes and examples you could use in class.
+    3. Ask before you take photos, data or documents, and note what you were allowed to take.
 
 teacher-placement-do-employer =
-    1. Give the teacher real tasks, not only a tour.
-    2. Show new equipment and methods, and explain why you use them.
-    3. Discuss what you would like students to learn before they come to you.
+    1. Give the teacher real tasks, not only a tour, and explain why you use the equipment and methods you do.
+    2. Tell the teacher what your new staff most often lack when they arrive from school.
 
 teacher-placement-do-student =
-    1. Carry on with your studies while the teacher is away.
-    2. Use your questions as a small assignment, if your teacher gives one.
-    3. Be ready to discuss what the teacher brings back.
+    1. Do the tasks set for the lessons the teacher misses.
+    2. When the teacher is back, ask for the answers to your questions.
 
 teacher-placement-follow-up =
-    After the placement, the teacher shares what they learned with colleagues and updates at least one lesson or module. Send the company a short report of what changed at school, and thank the staff who helped.
-
-    Agree with the company on a next step, such as student placements or a guest lesson. Evaluate the placement against the goals set at the start.
+    Within a term, the teacher rewrites at least one lesson or module and presents what they learned to colleagues. Send the company a short note on what changed at school, and check the placement against the goals written down at the start. The next step with the company is often student placements or a guest lesson.
 
 teacher-placement-tips =
-    - Two weeks of real work teach more than a month of visits.
-    - Agree confidentiality rules before the teacher collects materials.
-    - Do not let the placement end with the teacher's return. Plan how the knowledge will be shared.
-    - A placement every few years keeps teachers current.
+    Two weeks of real work teach more than a month of visits. If two weeks are not possible, several single days spread over a term also work, provided the teacher does real tasks each time.
     .title = Tips and pitfalls
 
-teacher-placement-check-vet-provider-plan-budget = Include teacher placements in the plan and budget.
-teacher-placement-check-vet-provider-set-goals = Set goals for the placement.
-teacher-placement-check-vet-provider-arrange-cover = Arrange cover for lessons.
-teacher-placement-check-vet-provider-keep-log = Keep a log of new methods and examples.
-teacher-placement-check-vet-provider-update-module = Update at least one lesson or module.
-teacher-placement-check-vet-provider-share-colleagues = Share what you learned with colleagues.
+teacher-placement-check-vet-provider-plan-budget = Budget the placement, including cover teachers.
+teacher-placement-check-vet-provider-set-goals = Write down the skills and materials to bring back.
+teacher-placement-check-vet-provider-agree-tasks = Agree a week-by-week task list with the company.
+teacher-placement-check-vet-provider-arrange-cover = Book cover for every lesson you will miss.
+teacher-placement-check-vet-provider-keep-log = Keep a short daily log.
+teacher-placement-check-vet-provider-ask-permission = Ask before you take photos, data or documents.
+teacher-placement-check-vet-provider-update-module = Rewrite at least one lesson within a term.
+teacher-placement-check-vet-provider-share-colleagues = Present what you learned to colleagues.
 
-teacher-placement-check-employer-agree-dates = Agree dates, hours and tasks.
-teacher-placement-check-employer-name-contact = Name a contact person for the teacher.
-teacher-placement-check-employer-check-safety = Check safety training and confidentiality.
-teacher-placement-check-employer-real-tasks = Give the teacher real tasks.
-teacher-placement-check-employer-discuss-needs = Tell the teacher what students should learn.
+teacher-placement-check-employer-agree-dates = Agree dates and tasks; name the teacher's colleague.
+teacher-placement-check-employer-check-safety = Give the teacher the staff safety induction.
+teacher-placement-check-employer-check-insurance = Agree with the school whose insurance applies.
+teacher-placement-check-employer-confidentiality = Say what is confidential on day one.
+teacher-placement-check-employer-real-tasks = Give real tasks, not only a tour.
+teacher-placement-check-employer-discuss-needs = Tell the teacher what new staff often lack.
 
 teacher-placement-check-student-share-wishes = Tell your teacher what you want to know.
-teacher-placement-check-student-prepare-questions = Prepare questions for the company.
-teacher-placement-check-student-keep-studying = Keep up with your studies.
-teacher-placement-check-student-discuss = Discuss what the teacher brings back.
-teacher-placement-check-student-ask-placement = Ask about placements at the company.
+teacher-placement-check-student-prepare-questions = Write two questions for the company.
+teacher-placement-check-student-keep-studying = Do the tasks set for the missed lessons.
+teacher-placement-check-student-discuss = Ask for the answers when the teacher is back.
+teacher-placement-check-student-ask-placement = Ask whether the company takes students.

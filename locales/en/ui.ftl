@@ -14,7 +14,10 @@
 ## The book
 
 book-title = { -brand }
-book-subtitle = 12 ways VET providers and employers collaborate
+book-subtitle = { $methods ->
+    [one] One way { -vet-providers } and { -employers } collaborate
+   *[other] { $methods } ways { -vet-providers } and { -employers } collaborate
+}
 book-author = The { -brand } partnership
 book-publisher = The { -brand } partnership
 book-description = A practical handbook for VET providers, employers and students on { $methods } tested ways of working together.
@@ -22,7 +25,7 @@ book-accessibility-summary = The text is structured with headings, lists and tab
 book-colophon =
     This handbook is a result of { -brand }, an Erasmus+ strategic partnership for vocational education and training, project number 2018-1-FI01-KA202-047198. The project ran from 1 September 2018 to 31 August 2021. It was coordinated from Finland and funded through the Finnish National Agency for Education.
 
-    The partners were { -vet-providers } and { -employers } from five countries: Finland, Sweden, Iceland, the Netherlands and Germany. Both kinds of partner took part in every country. Together they tested the { $methods ->
+    The partners were { -vet-providers } and { -employers } from five countries: Finland, Sweden, Iceland, the Netherlands and Germany. Together they tested the { $methods ->
         [one] method
        *[other] { $methods } methods
     } described in this handbook.
@@ -92,3 +95,4 @@ section-checklists = Checklists
 callout-tip = Tip
 callout-example = Example
 callout-warning = Watch out
+callout-note = Local note

@@ -197,3 +197,4 @@ section-checklists = Tarkistuslistat
 callout-tip = Vinkki
 callout-example = Esimerkki
 callout-warning = Huomio
+callout-note = Paikallinen huomautus

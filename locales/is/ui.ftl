@@ -208,3 +208,4 @@ section-checklists = Gátlistar
 callout-tip = Ábending
 callout-example = Dæmi
 callout-warning = Varúð
+callout-note = Staðbundin athugasemd

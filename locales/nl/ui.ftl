@@ -130,3 +130,4 @@ section-checklists = Checklists
 callout-tip = Tip
 callout-example = Voorbeeld
 callout-warning = Let op
+callout-note = Lokale opmerking

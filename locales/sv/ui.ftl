@@ -150,3 +150,4 @@ section-checklists = Checklistor
 callout-tip = Tips
 callout-example = Exempel
 callout-warning = Se upp
+callout-note = Lokal anmärkning

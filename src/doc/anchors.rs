@@ -23,7 +23,8 @@ pub fn anchor_of(block: &BlockSpec, reference: &LocaleCatalog) -> Option<String>
         | BlockSpecKind::Steps { .. }
         | BlockSpecKind::Checklist { .. }
         | BlockSpecKind::SelfEvaluation(_) => true,
-        BlockSpecKind::Methods { .. } => false,
+        // A local note exists in some locales only: a link to it would break in the others.
+        BlockSpecKind::Methods { .. } | BlockSpecKind::LocalNote { .. } => false,
     };
     linkable.then(|| id.to_string())
 }

@@ -14,7 +14,7 @@ use crate::l10n::catalog::FormatError;
 use crate::l10n::pseudo;
 use crate::l10n::{self, Catalog};
 use crate::project::selfeval::SelfEvalSpec;
-use crate::project::{BlockSpec, BlockSpecKind, ChapterSpec, Level, Project};
+use crate::project::{BlockSpec, BlockSpecKind, CalloutStyle, ChapterSpec, Level, Project};
 
 /// Build the book for `locale`. Problems go to `diags`; the book is always returned
 /// (with empty text where a message failed), so callers decide whether errors block output.
@@ -300,8 +300,27 @@ impl<'a> Resolver<'a> {
             BlockSpecKind::SelfEvaluation(spec) => {
                 Block::SelfEvaluation(self.self_evaluation(spec, anchor, rows, origin))
             }
+            BlockSpecKind::LocalNote { message } => match self.local_note(message, origin) {
+                Some(note) => note,
+                None => return Vec::new(),
+            },
         };
         vec![one]
+    }
+
+    /// A local note, when this locale writes one: never the reference's text as a fallback.
+    fn local_note(&mut self, id: &str, origin: Origin<'a>) -> Option<Block> {
+        let own = self.catalog.get(self.locale)?.messages.get(id)?;
+        if !own.has_value {
+            return None;
+        }
+        let titled = own.attributes.iter().any(|a| a == "title");
+        let blocks = self.markdown(id, origin.clone());
+        let (title, title_lang) = match titled {
+            true => (self.text(id, Some("title"), &self.args(), origin), None),
+            false => self.label_in(&CalloutStyle::Note.label_id()),
+        };
+        Some(Block::Callout { style: CalloutStyle::Note, title, title_lang, anchor: None, blocks })
     }
 
     fn self_evaluation(

@@ -8,8 +8,9 @@ use crate::suggest;
 use super::catalog::{Catalog, LocaleCatalog, MessageInfo};
 use super::{VARIABLES, refs};
 
-/// Lint the whole catalog.
-pub fn lint(catalog: &Catalog, diags: &mut Vec<Diagnostic>) {
+/// Lint the whole catalog. Local notes (`local`, message ids) are each locale's own: they
+/// are never missing, obsolete or compared with the reference.
+pub fn lint(catalog: &Catalog, local: &BTreeSet<String>, diags: &mut Vec<Diagnostic>) {
     let reference = catalog.reference();
     check_variables_known(reference, diags);
     for c in &catalog.locales {
@@ -18,7 +19,7 @@ pub fn lint(catalog: &Catalog, diags: &mut Vec<Diagnostic>) {
     // A locale without any file already has its own error; listing every message is noise.
     // One with files but no messages yet (just started) gets every message listed.
     for partner in catalog.locales[1..].iter().filter(|c| !c.files.is_empty()) {
-        compare(reference, partner, diags);
+        compare(reference, partner, local, diags);
     }
 }
 
@@ -95,9 +96,15 @@ fn intended(r: &MessageInfo) -> BTreeSet<String> {
         .collect()
 }
 
-fn compare(reference: &LocaleCatalog, partner: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
+fn compare(
+    reference: &LocaleCatalog,
+    partner: &LocaleCatalog,
+    local: &BTreeSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let loc = &partner.locale;
-    for (id, r) in &reference.messages {
+    let shared = |id: &String| !local.contains(id);
+    for (id, r) in reference.messages.iter().filter(|(id, _)| shared(id)) {
         match partner.messages.get(id) {
             // A syntax error at the translation is the one report.
             None if partner.broken.contains(id) => {}
@@ -105,7 +112,7 @@ fn compare(reference: &LocaleCatalog, partner: &LocaleCatalog, diags: &mut Vec<D
             Some(p) => compare_message(id, r, p, reference, partner, diags),
         }
     }
-    for (id, p) in partner.messages.iter().filter(|(id, _)| !reference.has(id)) {
+    for (id, p) in partner.messages.iter().filter(|(id, _)| !reference.has(id) && shared(id)) {
         diags.push(
             Diagnostic::warning(
                 "obsolete-message",

@@ -6,7 +6,7 @@
 //! did not; when the translation changed too, the translator has touched it and the record
 //! moves to the current reference.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -84,12 +84,21 @@ pub fn update(
 }
 
 /// The state of every partner locale (all locales but the first, the reference). A
-/// corrupt state file is an error in `diags`.
-pub fn analyse(root: &Path, locales: &[String], diags: &mut Vec<Diagnostic>) -> Vec<LocaleState> {
+/// corrupt state file is an error in `diags`. Local notes (`local`, message ids) are no
+/// translations of the reference's: they are never recorded or stale.
+pub fn analyse(
+    root: &Path,
+    locales: &[String],
+    local: &BTreeSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<LocaleState> {
     let Some((reference, partners)) = locales.split_first() else { return Vec::new() };
     let ref_sources = sources(root, reference);
-    let ref_texts: BTreeMap<String, String> =
-        ref_sources.iter().map(|(k, s)| (k.clone(), s.text.clone())).collect();
+    let ref_texts: BTreeMap<String, String> = ref_sources
+        .iter()
+        .filter(|(k, _)| !local.contains(k.split('.').next().unwrap_or(k)))
+        .map(|(k, s)| (k.clone(), s.text.clone()))
+        .collect();
     partners.iter().map(|l| analyse_locale(root, l, &ref_texts, diags)).collect()
 }
 

@@ -33,6 +33,7 @@ enum BlockType {
     Checklist,
     Methods,
     SelfEvaluation,
+    LocalNote,
 }
 
 impl BlockType {
@@ -45,6 +46,7 @@ impl BlockType {
             BlockType::Checklist => "checklist",
             BlockType::Methods => "methods",
             BlockType::SelfEvaluation => "self-evaluation",
+            BlockType::LocalNote => "local-note",
         }
     }
 }
@@ -127,6 +129,8 @@ pub enum BlockSpecKind {
     Methods { level: Option<Level> },
     /// A questionnaire that scores a partnership's level.
     SelfEvaluation(SelfEvalSpec),
+    /// A note that only the locales defining its message print: no fallback, never missing.
+    LocalNote { message: String },
 }
 
 impl ChapterSpec {
@@ -154,10 +158,19 @@ impl ChapterSpec {
                 BlockSpecKind::SelfEvaluation(e) => {
                     out.extend(e.messages().into_iter().map(|m| (m, block.span.clone())))
                 }
-                BlockSpecKind::Methods { .. } => {}
+                // A local note is optional in every locale, the reference included.
+                BlockSpecKind::Methods { .. } | BlockSpecKind::LocalNote { .. } => {}
             }
         }
         out
+    }
+
+    /// The message ids of this chapter's local notes.
+    pub fn local_notes(&self) -> impl Iterator<Item = &str> {
+        self.blocks.iter().filter_map(|b| match &b.kind {
+            BlockSpecKind::LocalNote { message } => Some(message.as_str()),
+            _ => None,
+        })
     }
 
     /// Locate a byte range of this chapter's file.
@@ -339,6 +352,7 @@ fn block_spec(
         BlockType::Checklist => &["id", "items"],
         BlockType::Methods => &["level"],
         BlockType::SelfEvaluation => &["id", "threshold", "answers", "levels"],
+        BlockType::LocalNote => &["id", "message"],
     };
     let present = [
         ("id", raw.id.is_some()),
@@ -407,6 +421,10 @@ fn block_spec(
             checklist(chapter, raw.items.clone().unwrap_or_default(), diags)
         }
         BlockType::Methods => BlockSpecKind::Methods { level: raw.level },
+        BlockType::LocalNote => {
+            need("id", raw.id.is_some() || raw.message.is_some());
+            BlockSpecKind::LocalNote { message: message(raw_id.unwrap_or_default()) }
+        }
         BlockType::SelfEvaluation => {
             need("id", raw.id.is_some());
             need("answers", raw.answers.as_ref().is_some_and(|a| !a.is_empty()));
@@ -489,7 +507,9 @@ fn written_names(
     let written = raw.message.as_ref().or(raw.id.as_ref()).map(named);
     let mut out = BTreeMap::new();
     match kind {
-        BlockSpecKind::Text { message, .. } | BlockSpecKind::Callout { message, .. } => {
+        BlockSpecKind::Text { message, .. }
+        | BlockSpecKind::Callout { message, .. }
+        | BlockSpecKind::LocalNote { message } => {
             out.extend(written.map(|w| (message.clone(), w)));
         }
         BlockSpecKind::Steps { parts, .. } => {

@@ -8,6 +8,7 @@ pub mod selfeval;
 pub mod theme;
 mod tomlfile;
 
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -59,6 +60,11 @@ impl Project {
         let mut all = vec![self.manifest.reference_locale.clone()];
         all.extend(self.manifest.locales.iter().cloned());
         all
+    }
+
+    /// The message ids of every local note: optional in every locale, never compared.
+    pub fn local_notes(&self) -> BTreeSet<String> {
+        self.chapters.iter().flat_map(|c| c.local_notes().map(str::to_string)).collect()
     }
 
     /// The method chapters, in order.

@@ -68,7 +68,13 @@ vocabulary!(
 
 vocabulary!(
     /// The kind of a callout box.
-    CalloutStyle, "callout" { Tip => "tip", Example => "example", Warning => "warning" }
+    CalloutStyle, "callout" {
+        Tip => "tip",
+        Example => "example",
+        Warning => "warning",
+        /// A local note: a fact of the reader's country, written by that locale only.
+        Note => "note",
+    }
 );
 
 vocabulary!(

@@ -244,7 +244,7 @@ mod tests {
 
     const SETTINGS: &str = "logo = \"logo.png\"\n[fonts]\nbody = [\"A\"]\nheading = [\"A\"]\n[colours]\n\
         accent = \"#000000\"\nmuted = \"#111111\"\npaper-tint = \"#eeeeee\"\nvet-provider = \"#222222\"\n\
-        employer = \"#333333\"\nstudent = \"#444444\"\ntip = \"#555555\"\nexample = \"#666666\"\nwarning = \"#777777\"\n";
+        employer = \"#333333\"\nstudent = \"#444444\"\ntip = \"#555555\"\nexample = \"#666666\"\nwarning = \"#777777\"\nnote = \"#888888\"\n";
 
     /// A project with a complete theme `t`.
     fn project() -> tempfile::TempDir {

@@ -12,6 +12,7 @@ mod generative;
 mod incremental;
 mod ir;
 mod links;
+mod local_note;
 mod outputs;
 mod pseudo;
 mod seal;

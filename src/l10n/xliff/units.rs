@@ -161,7 +161,7 @@ pub fn collect(root: &Path, locale: &str) -> Result<Units, XliffError> {
     if !locales[1..].iter().any(|l| l == locale) {
         return Err(XliffError::NotPartner { locale: locale.into(), partners: locales[1..].to_vec() });
     }
-    let states = crate::l10n::stale::analyse(root, &locales, &mut diags);
+    let states = crate::l10n::stale::analyse(root, &locales, &project.local_notes(), &mut diags);
     let ls = states.iter().find(|s| s.locale == locale);
     if ls.is_none_or(|s| s.state.is_none()) {
         diags.retain(|d| d.is_error());
@@ -170,7 +170,14 @@ pub fn collect(root: &Path, locale: &str) -> Result<Units, XliffError> {
     let stale: HashMap<String, String> = ls
         .map(|s| s.stale.iter().map(|s| (s.id.clone(), s.old_reference.clone())).collect())
         .unwrap_or_default();
-    build(&reference, locale, &read_locale(root, &reference)?, &read_locale(root, locale)?, &stale)
+    let mut units =
+        build(&reference, locale, &read_locale(root, &reference)?, &read_locale(root, locale)?, &stale)?;
+    // A local note is the locale's own writing, not a translation of the reference's.
+    let local = project.local_notes();
+    for file in &mut units.files {
+        file.units.retain(|u| !local.contains(u.key.split('.').next().unwrap_or(&u.key)));
+    }
+    Ok(units)
 }
 
 /// The units of `locale` from the reference's and the locale's files; `stale` maps a
