@@ -17,6 +17,7 @@ benefits-commitment =
     - Ist die Zusammenarbeit Teil unserer Strategien und Jahrespläne?
     - Haben Lehrkräfte und Betreuungspersonen in ihrer Arbeitsplanung Zeit für diese Aufgabe?
     - Würde die Zusammenarbeit weitergehen, wenn unsere wichtigste Ansprechperson ginge?
+    - Ist klar, wer was bezahlt, und finden beide Seiten das fair?
     .title = Verbindlichkeit
 
 benefits-cooperation =
@@ -52,7 +53,7 @@ benefits-celebration =
     .title = Erfolge feiern
 
 benefits-evaluation =
-    Halten Sie die Auswertung so schlank, dass Sie sie auch wirklich durchführen: Ein kurzes gemeinsames Treffen einmal im Jahr mit den Fragen oben und einigen Kennzahlen reicht oft aus. Nützliche Kennzahlen sind zum Beispiel die Zahl der Lernenden, die im Betrieb gelernt haben, die Zahl der geschulten Betreuungspersonen, Rückmeldungen von Lernenden und Betreuungspersonen, Abschlussquoten und wie viele Lernende danach eine Stelle gefunden haben.
+    Halten Sie die Auswertung so schlank, dass Sie sie auch wirklich durchführen: Ein kurzes gemeinsames Treffen einmal im Jahr mit den Fragen oben und einigen Kennzahlen reicht oft aus. Nützliche Kennzahlen sind zum Beispiel die Zahl der Lernenden, die im Betrieb gelernt haben, die Zahl der geschulten Betreuungspersonen, Rückmeldungen von Lernenden und Betreuungspersonen, Abschlussquoten, wie viele Lernende danach eine Stelle gefunden haben und was die Zusammenarbeit jede Seite an Arbeitszeit und Geld gekostet hat.
 
     Schreiben Sie drei Dinge auf, die gut gelaufen sind, und drei, die Sie verbessern wollen, und vereinbaren Sie, wer bis zum nächsten Treffen was übernimmt. Gehen Sie dann zurück zur Selbsteinschätzung im Kapitel über den Einstieg. Vielleicht stellen Sie fest, dass Ihre Partnerschaft die nächste Stufe erreicht hat und bereit für neue Methoden ist.
     .title = Auswertung zur Gewohnheit machen

@@ -30,6 +30,19 @@ getting-started-start-small =
     Teilen Sie, was gut funktioniert, mit Kolleginnen und Kollegen und anderen Betrieben, und laden Sie sie zum Mitmachen ein. Verstehen Sie Fehler als Teil des Lernens: Wenn etwas schiefgeht, sprechen Sie offen darüber, finden Sie die Ursache und vereinbaren Sie, was Sie ändern. Partnerschaften, die Probleme ohne Schuldzuweisungen besprechen können, entwickeln sich schneller als solche, die sie verschweigen.
     .title = Klein anfangen und unterwegs dazulernen
 
+getting-started-ground-rules =
+    Bevor die ersten Lernenden kommen, klären Sie einige praktische und rechtliche Fragen. Die Antworten hängen vom Land, vom Alter der Lernenden und von der Form des Lernens im Betrieb ab. Finden Sie also heraus, was für Sie gilt, und halten Sie die Antworten in der Lernvereinbarung oder in Ihrem gemeinsamen Plan fest.
+
+    - **Versicherung und Haftung.** Wer versichert die Lernenden gegen Unfälle bei der Arbeit und auf dem Weg dorthin? Wer zahlt, wenn Lernende Geräte oder Eigentum von Kundinnen und Kunden beschädigen? Prüfen Sie die Versicherungen von Schule und Betrieb, und gehen Sie nicht davon aus, dass eine davon alles abdeckt.
+    - **Jugendarbeitsschutz.** Lernende unter 18 dürfen nur begrenzt arbeiten, Nachtarbeit ist eingeschränkt, und manche gefährlichen Arbeiten und Maschinen sind für sie verboten. { -employer(article: "def", case: "start") } beurteilt die Gefährdungen für Jugendliche, bevor sie anfangen, und unterweist die Lernenden darüber.
+    - **Datenschutz und Einwilligung.** Vereinbaren Sie, welche Informationen über die Lernenden Schule und Betrieb austauschen und wer sie sehen darf. Fotos, Videos und Aufzeichnungen brauchen die Einwilligung der Personen, die darauf zu sehen oder zu hören sind; echte Fälle von Kundinnen und Kunden oder Patientinnen und Patienten werden für das Lernen anonymisiert.
+    - **Kosten und Vergütung.** Vereinbaren Sie, wer was bezahlt: die Zeit der Betreuungspersonen, Fahrten und Verpflegung, Arbeitskleidung, Werkzeug und Material sowie eine etwaige Vergütung oder Aufwandsentschädigung. In den meisten Partnerländern sind Auszubildende angestellt und werden bezahlt; für Lernende in Praxisphasen sind Regeln und Gepflogenheiten unterschiedlich.
+    .title = Praktische und rechtliche Fragen klären
+
+getting-started-rules-note =
+    Lernende in Praktika schulischer Bildungsgänge sind in der Regel über die gesetzliche Schülerunfallversicherung (Unfallkasse des Landes) versichert, Auszubildende über die Berufsgenossenschaft des Betriebs; Sachschäden deckt das nicht ab, dafür sind die Haftpflichtversicherungen zu prüfen. Für Lernende unter 18 gilt das Jugendarbeitsschutzgesetz (JArbSchG): grundsätzlich höchstens acht Stunden am Tag und 40 Stunden in der Woche, keine Arbeit zwischen 20 und 6 Uhr und gefährliche Arbeiten nur, soweit die Ausbildung es erfordert und unter Aufsicht. Beim Datenschutz gilt die DSGVO; Rat geben die Datenschutzbeauftragten von Schulträger, Betrieb und Land. Auszubildende haben Anspruch auf eine angemessene Vergütung, mindestens die Mindestausbildungsvergütung nach § 17 Berufsbildungsgesetz (BBiG); Pflichtpraktika in schulischen Bildungsgängen sind vom Mindestlohn ausgenommen und oft unvergütet.
+    .title = In Deutschland
+
 getting-started-where-now =
     { $methods ->
         [one] Die Methode in diesem Handbuch eignet
@@ -40,11 +53,9 @@ getting-started-where-now =
     .title = Wo steht Ihre Partnerschaft?
 
 getting-started-self-evaluation =
-    Beantworten Sie jede Frage gemeinsam: **Ja** bringt 2 Punkte, **teilweise** 1 Punkt und **Nein** 0 Punkte. Zählen Sie die Punkte jeder Stufe getrennt zusammen.
+    Beantworten Sie jede Frage gemeinsam mit Ihrem Partner: **Ja** ergibt 2 Punkte, **teilweise** 1 und **Nein** 0. Zählen Sie die Punkte jeder Stufe getrennt zusammen und tragen Sie sie in die Punktezeile der Stufe ein.
 
-    Die Fragen einer Stufe beschreiben, was Partnerschaften in dieser Phase erreichen. Eine Stufe ist erreicht, wenn ihre Punkte mindestens zwei Drittel der Höchstpunktzahl betragen, also mindestens die Zahl nach ≥ in ihrer Punktezeile. Beginnen Sie mit den Fragen für Partnerschaften am Anfang und arbeiten Sie sich nach oben vor. Die Stufe Ihrer Partnerschaft ist die erste Stufe, die Sie noch nicht erreicht haben; haben Sie alle Stufen erreicht, ist Ihre Partnerschaft erfahren.
-
-    Beginnen Sie mit den Methoden, die für Ihre Stufe empfohlen werden, und beantworten Sie die Fragen nach einem Jahr erneut.
+    Eine Stufe ist erreicht, wenn ihre Punkte die Mindestpunktzahl erreichen, die nach ≥ in ihrer Punktezeile steht, etwa zwei Drittel der Höchstpunktzahl. Gehen Sie die Stufen von „am Anfang“ aufwärts durch: Ihre Partnerschaft steht auf der ersten Stufe, die sie noch nicht erreicht hat, und die für diese Stufe empfohlenen Methoden sind ein guter Ausgangspunkt. Ein Beispiel: Mit 8 Punkten bei „am Anfang“ und 5 bei „im Aufbau“ ist Ihre Partnerschaft im Aufbau. Haben Sie alle drei Stufen erreicht, ist Ihre Partnerschaft erfahren.
     .title = Selbsteinschätzung
 getting-started-self-evaluation-answer-yes = Ja
 getting-started-self-evaluation-answer-partly = Teilweise
@@ -63,7 +74,7 @@ getting-started-self-evaluation-strategy = Ist unsere Zusammenarbeit in den Stra
 getting-started-self-evaluation-workplace-teaches = Unterrichten Beschäftigte des Betriebs an der Schule?
 getting-started-self-evaluation-joint-assessment = Bewerten Lehrkräfte und Betreuungspersonen die Lernenden gemeinsam?
 getting-started-self-evaluation-curriculum = Wirkt der Betrieb an der Planung des Lehrplans mit?
-getting-started-self-evaluation-evaluation = Passen wir unsere Zusammenarbeit aufgrund einer regelmäßigen Auswertung an?
+getting-started-self-evaluation-evaluation = Werten wir unsere Zusammenarbeit mindestens einmal im Jahr gemeinsam aus?
 
 getting-started-next-steps =
     Wenn Sie sich für eine Methode entschieden haben, schreiben Sie einen gemeinsamen Plan auf eine einzige Seite: was Sie tun, wer auf jeder Seite verantwortlich ist, wann es stattfindet und woran Sie erkennen, ob es funktioniert hat. Teilen Sie die Aufgaben mithilfe der Checklisten im Methodenkapitel auf, und gehen Sie die Selbsteinschätzung nach einem Jahr noch einmal durch.

@@ -26,16 +26,18 @@ introduction-audience =
 introduction-how-to-use =
     Sie müssen das Handbuch nicht von vorn bis hinten lesen. Beginnen Sie mit dem Kapitel über den Einstieg. Es hilft Ihnen einzuschätzen, wie erfahren Ihre Partnerschaft ist und welche Methoden gerade zu ihr passen. Wählen Sie dann ein oder zwei Methoden aus und lesen Sie diese gründlich.
 
-    Alle Methodenkapitel sind gleich aufgebaut:
+    Jedes Methodenkapitel enthält diese Teile:
 
-    - eine Zusammenfassung in einem Satz, die Beteiligten, die typische Dauer und der Aufwand;
+    - eine Zusammenfassung in einem Satz, die Beteiligten, die typische Dauer und den Aufwand;
     - eine Einführung, die erklärt, worum es geht und warum die Methode hilft;
-    - ein Beispiel von einem Partner, der die Methode erprobt hat;
+    - den Erfahrungsbericht eines Partners, der die Methode erprobt hat, auch mit dem, was schwieriger war als erwartet, und dem, was er daraufhin geändert hat;
     - Schritte zur Vorbereitung und Durchführung, jeweils getrennt für { -vet-provider(article: "def", case: "acc") }, { -employer(article: "def", case: "acc") } und { -student(article: "def", case: "acc") };
-    - Hinweise zur Nachbereitung und Auswertung, gefolgt von Tipps und Stolpersteinen;
-    - eine Checkliste für jede der drei Rollen.
+    - Hinweise zur Nachbereitung und Tipps;
+    - eine Checkliste für jede Rolle.
 
-    Die Checklisten gibt es auch als Karten: Geben Sie jeder Person die Karte für ihre Rolle. Das letzte Kapitel hilft Ihnen, Ihre Zusammenarbeit auszuwerten und Erfolge zu feiern. Dauer und Aufwand sind grobe Richtwerte. Passen Sie jede Methode an Ihre Branche, die Regelungen in Ihrem Land und die Größe Ihrer Einrichtungen an.
+    Manche Methoden bringen zusätzlich, was sie brauchen: eine Warnung vor einem echten Risiko oder die Gliederung eines Dokuments wie der Lernvereinbarung. Wo Regeln und Bezeichnungen von Land zu Land verschieden sind, sagt der Text das, und die Sprachausgaben ergänzen eigens gekennzeichnete Hinweise für ihr Land.
+
+    Die Checklisten gibt es auch als Karten: Geben Sie jeder Person die Karte für ihre Rolle. Das letzte Kapitel hilft Ihnen, Ihre Zusammenarbeit auszuwerten und Erfolge zu feiern. Dauer und Aufwand sind grobe Richtwerte; passen Sie jede Methode an Ihre Branche, die Regelungen in Ihrem Land und die Größe Ihrer Einrichtungen an.
     .title = So arbeiten Sie mit dem Handbuch
 
 introduction-overview =
@@ -51,6 +53,6 @@ introduction-glossary =
     - **Berufliche Bildung** (englisch *vocational education and training*, VET): Bildung, die auf einen bestimmten Beruf vorbereitet. Sie findet in der Schule, im Betrieb oder, meistens, an beiden Lernorten statt.
     - **Lernen im Betrieb** (arbeitsbasiertes Lernen, englisch *work-based learning*): Lernen durch echte Arbeit an einem echten Arbeitsplatz, mit Zielen, die zu einem Berufsabschluss gehören. Praxisphasen und Praktika, die betriebliche Ausbildung im Ausbildungsverhältnis und Projekte im Auftrag von Betrieben sind Formen davon.
     - **Betreuungsperson** (betriebliche Betreuerin oder betrieblicher Betreuer; englisch *work mentor*, in manchen Ländern Lehrmeisterin oder Lehrmeister): die Person im Betrieb, die Lernende anleitet, ihre Aufgaben plant, Rückmeldung gibt und an der Bewertung mitwirkt. In der dualen Ausbildung in Deutschland übernehmen das oft ausbildende Fachkräfte; verantwortlich ist eine Ausbilderin oder ein Ausbilder mit der Eignung nach Berufsbildungsgesetz, die meist mit der Ausbilder-Eignungsprüfung nach AEVO nachgewiesen wird. In der Pflege heißt diese Rolle Praxisanleitung.
-    - **Ausbildungsverhältnis** (Lehre, in Deutschland die duale Ausbildung): eine Ausbildung, bei der die oder der Lernende einen Vertrag mit einem Betrieb schließt, eine Vergütung erhält und vor allem bei der Arbeit lernt, ergänzt durch Unterricht an { -vet-provider(article: "indef", case: "dat") }, in Deutschland der Berufsschule. Ein schriftlicher Ausbildungsvertrag legt Rechte und Pflichten fest. Wer die Abschlussprüfung abnimmt, ist von Land zu Land verschieden; in Deutschland ist es die zuständige Kammer, etwa die IHK oder die Handwerkskammer.
-    - **Lernvereinbarung**: ein schriftlicher Plan, den Lernende, Schule und Betrieb vor einer Praxisphase im Betrieb miteinander vereinbaren. Er nennt die Lernziele, die Aufgaben, die Zeiten, die Ansprechpersonen und die Art der Bewertung. Im Praktikum heißt er oft Praktikumsvereinbarung, bei Auslandsaufenthalten mit Erasmus+ Lernvereinbarung (Learning Agreement); in der dualen Ausbildung entspricht ihm am ehesten der betriebliche Ausbildungsplan, der Teil des Ausbildungsvertrags ist.
+    - **Ausbildungsverhältnis** (Lehre, in Deutschland die duale Ausbildung): eine Ausbildung, bei der die oder der Lernende einen Vertrag mit einem Betrieb schließt, eine Vergütung erhält und vor allem bei der Arbeit lernt, ergänzt durch Unterricht an { -vet-provider(article: "indef", case: "dat") }, in Deutschland der Berufsschule. Ein schriftlicher Vertrag legt die Rechte und Pflichten aller Beteiligten fest, in Deutschland der Berufsausbildungsvertrag.
+    - **Lernvereinbarung**: ein schriftlicher Plan, den Lernende, Schule und Betrieb vor einer Praxisphase im Betrieb miteinander vereinbaren. Er nennt die Lernziele, die Aufgaben, die Zeiten, die Ansprechpersonen und die Art der Bewertung. Name und Rechtsform sind von Land zu Land verschieden: In Deutschland heißt er im Praktikum oft Praktikumsvereinbarung oder Praktikumsvertrag, bei Auslandsaufenthalten mit Erasmus+ Lernvereinbarung (Learning Agreement); in der dualen Ausbildung entspricht ihm am ehesten der betriebliche Ausbildungsplan, der Teil des Ausbildungsvertrags ist.
     .title = Begriffe, die wir verwenden

@@ -357,7 +357,10 @@
 ## Das Buch
 
 book-title = { -brand }
-book-subtitle = 12 Wege zur Zusammenarbeit von { -vet-providers(case: "dat") } und { -employers(case: "dat") }
+book-subtitle = { $methods ->
+    [one] Ein Weg zur Zusammenarbeit von { -vet-providers(case: "dat") } und { -employers(case: "dat") }
+   *[other] { $methods } Wege zur Zusammenarbeit von { -vet-providers(case: "dat") } und { -employers(case: "dat") }
+}
 book-author = Die Partnerschaft { -brand }
 book-publisher = Die Partnerschaft { -brand }
 book-description =
@@ -369,7 +372,7 @@ book-accessibility-summary = Der Text ist mit Überschriften, Listen und Tabelle
 book-colophon =
     Dieses Handbuch ist ein Ergebnis von { -brand }, einer strategischen Erasmus+-Partnerschaft in { -vet(article: "def", case: "dat") } mit der Projektnummer 2018-1-FI01-KA202-047198. Das Projekt lief vom 1. September 2018 bis zum 31. August 2021. Es wurde von Finnland aus koordiniert und über die finnische Nationale Agentur für Bildung (Opetushallitus) gefördert.
 
-    Partner waren { -vet-providers } und { -employers } aus fünf Ländern: Finnland, Schweden, Island, den Niederlanden und Deutschland. In jedem Land waren beide Seiten vertreten. Gemeinsam haben sie { $methods ->
+    Partner waren { -vet-providers } und { -employers } aus fünf Ländern: Finnland, Schweden, Island, den Niederlanden und Deutschland. Gemeinsam haben sie { $methods ->
         [one] die Methode
        *[other] die { $methods } Methoden
     } erprobt, die in diesem Handbuch beschrieben { $methods ->
@@ -442,4 +445,4 @@ section-checklists = Checklisten
 callout-tip = Tipp
 callout-example = Beispiel
 callout-warning = Achtung
-callout-note = Lokaler Hinweis
+callout-note = Hinweis für Deutschland
