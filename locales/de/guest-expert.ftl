@@ -23,7 +23,7 @@ guest-expert-prep-vet-provider =
     4. Wenn die Fachperson Werkzeuge, Maschinen oder Stoffe mitbringt, sie anhand der Sicherheitsregeln der Schule prüfen.
 
 guest-expert-prep-employer =
-    1. Eine Person auswählen, die die Arbeit macht und sie gern erklärt; Begeisterung zählt mehr als Dienstjahre.
+    1. Eine Person auswählen, die die Arbeit macht und sie gern erklärt; Begeisterung zählt mehr als das Dienstalter.
     2. Ihr Zeit zur Vorbereitung geben, nicht nur für die Stunden des Besuchs.
     3. Echtes Material, Werkzeug oder echte Unterlagen zum Mitbringen auswählen und aus allem, was die Lernenden sehen, Kundennamen und andere personenbezogene Daten entfernen.
 

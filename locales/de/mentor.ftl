@@ -20,7 +20,7 @@ mentor-prep-vet-provider =
     3. Eine einseitige Übersicht über den Abschluss schreiben, in der Sprache des Betriebs und nicht in der Sprache des Lehrplans.
 
 mentor-prep-employer =
-    1. Nach Freiwilligen fragen, statt die Rolle zuzuweisen: Geduld und ein stetiger Schichtrhythmus zählen mehr als Dienstjahre.
+    1. Nach Freiwilligen fragen, statt die Rolle zuzuweisen: Geduld und regelmäßige Schichten zählen mehr als das Dienstalter.
     2. Die Kurssitzungen und feste Betreuungszeiten für alle Lernenden in den Dienstplan eintragen.
     3. Dem Team sagen, wer wen betreut, damit Kolleginnen und Kollegen einspringen können und die Lernenden wissen, wen sie sonst fragen können.
 
