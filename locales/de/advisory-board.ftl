@@ -9,7 +9,7 @@ advisory-board-intro =
     Ein Beirat macht aus vielen Einzelkontakten ein gemeinsames Forum: { -vet-provider(article: "def") } hört regelmäßig die Stimme der Branche, und die Betriebe gewinnen Einfluss und lernen einander kennen. Er hält aber nur so lange, wie die Mitglieder sehen, dass ihre Ratschläge etwas bewirken.
 
 advisory-board-local-name =
-    An beruflichen Schulen ist ein solcher Beirat kein vorgeschriebenes Gremium mit festem Namen; verbreitet sind freiwillige Runden, etwa Arbeitskreise von Schule und Ausbildungsbetrieben einer Region. Auf der Ebene der Kammern berät der Berufsbildungsausschuss, in dem Arbeitgeber, Arbeitnehmer und Lehrkräfte berufsbildender Schulen vertreten sind, über Fragen der Berufsbildung.
+    An beruflichen Schulen ist ein solcher Beirat meist kein vorgeschriebenes Gremium mit festem Namen (einige Länder beteiligen aber Vertretungen der Betriebe an Schulgremien); verbreitet sind freiwillige Runden, etwa Arbeitskreise von Schule und Ausbildungsbetrieben einer Region. Auf der Ebene der Kammern berät der Berufsbildungsausschuss, in dem Arbeitgeber, Arbeitnehmer und Lehrkräfte berufsbildender Schulen vertreten sind, über Fragen der Berufsbildung.
     .title = In Deutschland
 
 advisory-board-example =
@@ -21,13 +21,13 @@ advisory-board-example =
     .title = Erprobt in Hotellerie und Gastronomie, Schweden
 
 advisory-board-prep-vet-provider =
-    1. Den Auftrag auf einer Seite festhalten: wozu der Beirat berät, was er nicht entscheidet und wie lange die Mitglieder dabei sind.
+    1. Den Auftrag auf einer Seite festhalten: worüber der Beirat berät, was er nicht entscheidet und wie lange die Mitglieder dabei sind.
     2. Eine gemischte Gruppe von { -employers(case: "dat") } einladen: große und kleine, aus verschiedenen Teilen der Branche.
     3. Die Termine des Jahres festlegen, jeden mit einer Frage, die der Beirat entscheiden soll.
 
 advisory-board-prep-employer =
     1. Eine Person schicken, die für das Unternehmen sprechen kann und die Termine einhält.
-    2. Vor jedem Treffen Kolleginnen und Kollegen zu dessen Frage befragen, zum Beispiel, was neuen Beschäftigten aus dem Bildungsgang fehlt.
+    2. Vor jedem Treffen die Meinung von Kolleginnen und Kollegen zur Frage des Treffens einholen, zum Beispiel dazu, was neuen Beschäftigten aus dem Bildungsgang fehlt.
 
 advisory-board-prep-student =
     1. Eine Vertretung der Lernenden und eine Stellvertretung wählen.
@@ -52,7 +52,7 @@ advisory-board-follow-up =
 advisory-board-tips =
     - Kurze Treffen mit jeweils einer Entscheidung sorgen dafür, dass vielbeschäftigte Betriebe weiterhin kommen.
     - Treffen Sie sich ab und zu in Betrieben: Lehrkräfte sehen die Branche, und die Betriebe sehen die Arbeit der anderen.
-    - Ratschläge der Betriebe können dem Lernen der Lernenden widersprechen, zum Beispiel der Wunsch nach zusätzlichen Arbeitskräften in der Hochsaison. Prüfen Sie Ratschläge an den Lernzielen, bevor Sie danach handeln.
+    - Ratschläge der Betriebe können den Lerninteressen der Lernenden widersprechen, zum Beispiel der Wunsch nach zusätzlichen Arbeitskräften in der Hochsaison. Prüfen Sie Ratschläge anhand der Lernziele, bevor Sie danach handeln.
     .title = Tipps und Stolpersteine
 
 advisory-board-check-vet-provider-define-purpose = Den Auftrag des Beirats auf einer Seite festhalten.

@@ -9,13 +9,13 @@ classroom-intro =
 classroom-example =
     Eine berufliche Schule in Akureyri wollte, dass ihre Lernenden in der Koch- und Restaurantfachausbildung mehr über heimischen Fisch lernen, als es die Schulküche erlaubte. Ein Hotelrestaurant in der Stadt erklärte sich bereit, in seiner ruhigen Saison ein zweiwöchiges Modul auszurichten: Vormittags unterrichtete der Küchenchef Filetieren, Lagern und Zubereiten, die Lehrkraft behandelte die Lebensmittelhygiene im Besprechungsraum des Hotels, und nachmittags servierten die Lernenden den Gästen ein einfaches Mittagessen.
 
-    Am dritten Tag buchte eine Tagung kurzfristig ein Mittagessen für achtzig Personen, und die Lernenden verbrachten den Vormittag mit Zuschauen. Schule und Hotel vereinbarten daraufhin einen Plan B: An vollen Vormittagen übernimmt die Lehrkraft die Gruppe für die Hygienetheorie, und die Einheit mit dem Küchenchef rückt auf den Nachmittag. Außerdem stellten sie fest, dass der Küchenchef die Lernenden nach Tempo bewertete und die Lehrkraft nach Hygiene; ab der zweiten Woche füllten beide für alle Lernenden gemeinsam einen Beobachtungsbogen aus.
+    Am dritten Tag buchte eine Tagung kurzfristig ein Mittagessen für achtzig Personen, und die Lernenden verbrachten den Vormittag mit Zuschauen. Schule und Hotel vereinbarten daraufhin einen Plan B: An vollen Vormittagen übernimmt die Lehrkraft die Gruppe für die Hygienetheorie, und die Einheit mit dem Küchenchef rückt auf den Nachmittag. Außerdem stellten sie fest, dass der Küchenchef die Lernenden nach Tempo bewertete und die Lehrkraft nach Hygiene; ab der zweiten Woche füllten beide gemeinsam einen Beobachtungsbogen pro Person aus.
 
     Das Hotel stellte zwei Lernende für den Sommer ein. Offen sind noch die Kosten: Das Hotel gab den Fisch für die Erprobung zum Einkaufspreis ab und wird das nicht wieder tun, deshalb muss die Schule dieses Geld auftreiben, bevor das Modul ein zweites Mal stattfinden kann.
     .title = Erprobt in Hotellerie und Gastronomie, Akureyri, Island
 
 classroom-prep-vet-provider =
-    1. Ein Modul oder einen Teil davon auswählen, den der Betrieb besser vermitteln kann als die Schule.
+    1. Ein Modul (oder einen Teil davon) auswählen, das der Betrieb besser vermitteln kann als die Schule.
     2. Mit dem { -employer(case: "dat") } vereinbaren, wer an welchem Tag welches Thema unterrichtet und was geschieht, wenn im Betrieb plötzlich viel los ist.
     3. Vereinbaren, wer die Lernenden benotet und auf welcher Grundlage, zum Beispiel mit einem gemeinsamen Beobachtungsbogen.
     4. Versicherung, Fahrten, Verpflegung und die Frage klären, wer das Material bezahlt; die allgemeinen Fragen behandelt das Kapitel [Der Einstieg](#getting-started).

@@ -13,7 +13,7 @@ company-project-example =
 
     Zwei Dinge gingen schief. In der Auftragsbeschreibung stand „kleines Budget“ ohne Betrag, und drei der fünf Teams schlugen Kampagnen vor, die sich die Bäckerei nicht leisten konnte. Außerdem filmte ein Team für ein Video Gäste im Café, ohne sie zu fragen; die Inhaberin musste darum bitten, den Film zu löschen. Die Lehrkraft schreibt jetzt in jede Auftragsbeschreibung ein Budget in Euro, und die Schule hat ihre Projektvorlage um eine Regel ergänzt: keine Fotos und Filme von Kundschaft oder Beschäftigten ohne deren schriftliche Einwilligung.
 
-    Die Bäckerei übernahm Teile der Pläne zweier Teams, nachdem sie mit den Lernenden vereinbart hatte, dass sie das darf. Offen ist für die Lehrkraft die Bewertung: Ein Team erledigte den größten Teil seiner Arbeit in der letzten Woche und hielt trotzdem die beste Präsentation, und die Note für den Arbeitsprozess zeigte nicht, wie es dazu kam.
+    Die Bäckerei übernahm Teile der Pläne zweier Teams, nachdem sie mit den Lernenden vereinbart hatte, dass sie das durfte. Offen ist für die Lehrkraft die Bewertung: Ein Team erledigte den größten Teil seiner Arbeit in der letzten Woche und hielt trotzdem die beste Präsentation, und die Note für den Arbeitsprozess zeigte nicht, wie es dazu kam.
     .title = Erprobt im kaufmännischen Bereich, Finnland
 
 company-project-brief =
@@ -25,7 +25,7 @@ company-project-brief =
     - **Zeit**: der Start, die Zeitpunkte, zu denen das Unternehmen Rückmeldung gibt, und die Abschlusspräsentation.
     - **Kontakt**: die Ansprechperson im Unternehmen und wie schnell sie antwortet.
     - **Informationen**: was das Unternehmen zur Verfügung stellt, was vertraulich ist und was die Lernenden anderen zeigen dürfen.
-    - **Nutzungsrechte**: wer das Ergebnis nutzen darf und ob die Lernenden es in ihre Bewerbungsmappe aufnehmen dürfen.
+    - **Nutzungsrechte**: wer das Ergebnis nutzen darf und ob die Lernenden es in ihr Portfolio oder ihre Bewerbungsunterlagen aufnehmen dürfen.
     - **Bewertung**: was die Lehrkraft benotet und welches Gewicht die Rückmeldung des Unternehmens hat.
     .title = Was in eine Auftragsbeschreibung gehört
 
@@ -34,7 +34,7 @@ company-project-ownership =
     .title = Nutzungsrechte und Vertraulichkeit
 
 company-project-ownership-law =
-    Nach dem Urheberrechtsgesetz sind die Lernenden Urheberinnen und Urheber dessen, was sie schaffen. Das Urheberrecht selbst lässt sich nicht übertragen; das Unternehmen kann aber Nutzungsrechte erhalten, wenn die Lernenden sie ihm einräumen, bei Minderjährigen mit Zustimmung der Erziehungsberechtigten. Ohne eine ausdrückliche schriftliche Vereinbarung sollte sich ein Unternehmen nicht darauf verlassen, die Ergebnisse nutzen zu dürfen.
+    Nach dem Urheberrechtsgesetz (UrhG) sind die Lernenden Urheberinnen und Urheber ihrer Ergebnisse, soweit diese als Werke geschützt sind, etwa Texte, Entwürfe, Fotos, Filme oder Software; bloße Ideen sind nicht geschützt. Das Urheberrecht selbst lässt sich nicht übertragen; das Unternehmen kann aber Nutzungsrechte erhalten, wenn die Lernenden sie ihm einräumen, bei Minderjährigen mit Zustimmung der Erziehungsberechtigten. Ohne eine ausdrückliche schriftliche Vereinbarung sollte sich ein Unternehmen nicht darauf verlassen, die Ergebnisse nutzen zu dürfen.
     .title = In Deutschland
 
 company-project-prep-vet-provider =

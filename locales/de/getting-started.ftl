@@ -40,7 +40,7 @@ getting-started-ground-rules =
     .title = Praktische und rechtliche Fragen klären
 
 getting-started-rules-note =
-    Lernende in Praktika schulischer Bildungsgänge sind in der Regel über die gesetzliche Schülerunfallversicherung (Unfallkasse des Landes) versichert, Auszubildende über die Berufsgenossenschaft des Betriebs; Sachschäden deckt das nicht ab, dafür sind die Haftpflichtversicherungen zu prüfen. Für Lernende unter 18 gilt das Jugendarbeitsschutzgesetz (JArbSchG): grundsätzlich höchstens acht Stunden am Tag und 40 Stunden in der Woche, keine Arbeit zwischen 20 und 6 Uhr und gefährliche Arbeiten nur, soweit die Ausbildung es erfordert und unter Aufsicht. Beim Datenschutz gilt die DSGVO; Rat geben die Datenschutzbeauftragten von Schulträger, Betrieb und Land. Auszubildende haben Anspruch auf eine angemessene Vergütung, mindestens die Mindestausbildungsvergütung nach § 17 Berufsbildungsgesetz (BBiG); Pflichtpraktika in schulischen Bildungsgängen sind vom Mindestlohn ausgenommen und oft unvergütet.
+    Lernende in Praktika schulischer Bildungsgänge sind in der Regel über die gesetzliche Schülerunfallversicherung (Unfallkasse des Landes) versichert, Auszubildende über die Berufsgenossenschaft oder Unfallkasse des Betriebs; Sachschäden deckt das nicht ab, dafür sind die Haftpflichtversicherungen zu prüfen. Für Lernende unter 18 gilt das Jugendarbeitsschutzgesetz (JArbSchG): grundsätzlich höchstens acht Stunden am Tag und 40 Stunden in der Woche, keine Arbeit zwischen 20 und 6 Uhr und gefährliche Arbeiten nur ab 16 Jahren, soweit die Ausbildung es erfordert, und unter fachkundiger Aufsicht. Beim Datenschutz gilt die DSGVO; Rat geben die Datenschutzbeauftragten der Schule oder Schulbehörde und des Betriebs sowie die Landesbeauftragten für den Datenschutz. Auszubildende haben Anspruch auf eine angemessene Vergütung nach § 17 Berufsbildungsgesetz (BBiG), ohne Tarifvertrag mindestens die Mindestausbildungsvergütung; Pflichtpraktika in schulischen Bildungsgängen sind vom Mindestlohn ausgenommen und oft unvergütet.
     .title = In Deutschland
 
 getting-started-where-now =
@@ -53,9 +53,9 @@ getting-started-where-now =
     .title = Wo steht Ihre Partnerschaft?
 
 getting-started-self-evaluation =
-    Beantworten Sie jede Frage gemeinsam mit Ihrem Partner: **Ja** ergibt 2 Punkte, **teilweise** 1 und **Nein** 0. Zählen Sie die Punkte jeder Stufe getrennt zusammen und tragen Sie sie in die Punktezeile der Stufe ein.
+    Beantworten Sie jede Frage gemeinsam mit Ihrem Partner: **Ja** ergibt 2 Punkte, **Teilweise** 1 und **Nein** 0. Zählen Sie die Punkte jeder Stufe getrennt zusammen und tragen Sie sie in die Punktezeile der Stufe ein.
 
-    Eine Stufe ist erreicht, wenn ihre Punkte die Mindestpunktzahl erreichen, die nach ≥ in ihrer Punktezeile steht, etwa zwei Drittel der Höchstpunktzahl. Gehen Sie die Stufen von „am Anfang“ aufwärts durch: Ihre Partnerschaft steht auf der ersten Stufe, die sie noch nicht erreicht hat, und die für diese Stufe empfohlenen Methoden sind ein guter Ausgangspunkt. Ein Beispiel: Mit 8 Punkten bei „am Anfang“ und 5 bei „im Aufbau“ ist Ihre Partnerschaft im Aufbau. Haben Sie alle drei Stufen erreicht, ist Ihre Partnerschaft erfahren.
+    Eine Stufe ist erreicht, wenn ihre Punkte mindestens die Zahl ergeben, die nach ≥ in ihrer Punktezeile steht (etwa zwei Drittel der Höchstpunktzahl). Gehen Sie die Stufen von „am Anfang“ aufwärts durch: Ihre Partnerschaft steht auf der ersten Stufe, die sie noch nicht erreicht hat, und die für diese Stufe empfohlenen Methoden sind ein guter Ausgangspunkt. Ein Beispiel: Mit 8 Punkten bei „am Anfang“ und 5 bei „im Aufbau“ ist Ihre Partnerschaft im Aufbau. Haben Sie alle drei Stufen erreicht, ist Ihre Partnerschaft erfahren.
     .title = Selbsteinschätzung
 getting-started-self-evaluation-answer-yes = Ja
 getting-started-self-evaluation-answer-partly = Teilweise
@@ -78,4 +78,4 @@ getting-started-self-evaluation-evaluation = Werten wir unsere Zusammenarbeit mi
 
 getting-started-next-steps =
     Wenn Sie sich für eine Methode entschieden haben, schreiben Sie einen gemeinsamen Plan auf eine einzige Seite: was Sie tun, wer auf jeder Seite verantwortlich ist, wann es stattfindet und woran Sie erkennen, ob es funktioniert hat. Teilen Sie die Aufgaben mithilfe der Checklisten im Methodenkapitel auf, und gehen Sie die Selbsteinschätzung nach einem Jahr noch einmal durch.
-    .title = Einen Plan machen
+    .title = Einen Plan aufstellen

@@ -11,15 +11,15 @@ guest-expert-intro =
 guest-expert-example =
     In einem kaufmännischen Bildungsgang an einer Schule der Sekundarstufe II in Gävle hielten die Lernenden Buchführung für trockene Theorie. Die Lehrkraft lud drei Fachleute aus der Region ein, eine Buchhalterin, einen Bankberater und den Inhaber eines kleinen Sportgeschäfts, die im Laufe eines Halbjahres je zwei Unterrichtsstunden gestalten sollten.
 
-    Der erste Besuch ging schief. Dem Bankberater hatte man nur gesagt: „Erzählen Sie von Ihrer Arbeit“, und er zeigte die Präsentation, mit der seine Bank Girokonten für junge Leute verkauft; nach zwanzig Minuten hörte die halbe Klasse nicht mehr zu. Für die weiteren Besuche schickte die Lehrkraft allen Gästen eine Woche vorher eine einseitige Vorbereitung: das Thema, was die Gruppe schon wusste, die Fragen der Lernenden und eine Aufgabe, die die Lernenden selbst erledigen sollten. Die Buchhalterin brachte echte Belege und Rechnungen mit, ohne Namen, die die Lernenden verbuchten, und zeigte dann dieselbe Arbeit in der Software ihres Büros.
+    Der erste Besuch ging schief. Dem Bankberater hatte man nur gesagt: „Erzählen Sie von Ihrer Arbeit“, und er zeigte die Präsentation, mit der seine Bank Girokonten für junge Leute verkauft; nach zwanzig Minuten hörte die halbe Klasse nicht mehr zu. Für die weiteren Besuche schickte die Lehrkraft allen Gästen eine Woche vorher eine einseitige Vorabinformation: das Thema, was die Gruppe schon wusste, die Fragen der Lernenden und eine Aufgabe, die die Lernenden selbst erledigen sollten. Die Buchhalterin brachte echte Belege und Rechnungen mit, aus denen die Namen entfernt waren, ließ die Lernenden sie verbuchen und zeigte dann dieselbe Arbeit in der Software ihres Büros.
 
-    Der Bankberater kam im Frühjahr mit derselben Art von Vorbereitung wieder, und die Lernenden bewerteten seine zweite Stunde als die beste des Halbjahres. Das Buchhaltungsbüro nahm im folgenden Jahr zwei Lernende für Praxisphasen auf.
+    Der Bankberater kam im Frühjahr wieder, diesmal mit einer solchen Vorabinformation, und die Lernenden bewerteten seine zweite Stunde als die beste des Halbjahres. Das Buchhaltungsbüro nahm im folgenden Jahr zwei Lernende für Praxisphasen auf.
     .title = Erprobt im kaufmännischen Bereich, Schweden
 
 guest-expert-prep-vet-provider =
     1. Festlegen, welche Lernziele der Besuch unterstützen soll und was Sie nicht wollen (eine Unternehmenspräsentation hilft selten).
     2. Die Fachperson einladen. Termin und Dauer vereinbaren und klären, ob die Schule ein Honorar oder die Fahrtkosten zahlt.
-    3. Eine Woche vorher eine kurze Vorbereitung schicken: das Thema, Alter, Niveau und Vorwissen der Gruppe, die Fragen der Lernenden und die Ausstattung des Raums.
+    3. Eine Woche vorher eine kurze Vorabinformation schicken: das Thema, Alter, Niveau und Vorwissen der Gruppe, die Fragen der Lernenden und die Ausstattung des Raums.
     4. Wenn die Fachperson Werkzeuge, Maschinen oder Stoffe mitbringt, sie anhand der Sicherheitsregeln der Schule prüfen.
 
 guest-expert-prep-employer =
@@ -56,8 +56,8 @@ guest-expert-tips =
 
 guest-expert-check-vet-provider-pick-goals = Die Lernziele wählen, die der Besuch unterstützt.
 guest-expert-check-vet-provider-invite = Thema, Termin, Dauer und ein etwaiges Honorar vereinbaren.
-guest-expert-check-vet-provider-brief-expert = Eine Woche vorher eine einseitige Vorbereitung schicken.
-guest-expert-check-vet-provider-send-questions = Die Fragen der Lernenden in die Vorbereitung aufnehmen.
+guest-expert-check-vet-provider-brief-expert = Eine Woche vorher eine einseitige Vorabinformation schicken.
+guest-expert-check-vet-provider-send-questions = Die Fragen der Lernenden in die Vorabinformation aufnehmen.
 guest-expert-check-vet-provider-check-safety = Werkzeuge oder Stoffe anhand der Schulregeln prüfen.
 guest-expert-check-vet-provider-stay = Die ganze Stunde im Raum bleiben.
 guest-expert-check-vet-provider-thank = Ein Dankeschön mit Stimmen der Lernenden schicken.

@@ -9,9 +9,9 @@ job-shadowing-intro =
     Beides ist ein leichter Einstieg. Die Lernenden bekommen ein realistisches Bild vom Beruf, bevor sie einen Schwerpunkt oder eine Praxisphase wählen, und { -employer(article: "def") } lernt mit wenig Aufwand mögliche künftige Beschäftigte kennen. Weil die Besuchenden oft unter 18 sind und den Ort nicht kennen, bestimmt die Sicherheit den größten Teil der Planung: was die Lernenden sehen dürfen, wo sie stehen dürfen und was sie anfassen dürfen. Die allgemeinen Regeln für Jugendliche bei der Arbeit stehen im Kapitel [Der Einstieg](#getting-started); dieses Kapitel zeigt, was sie für einen Besuch bedeuten.
 
 job-shadowing-example =
-    Eine berufliche Schule in Selfoss wollte, dass Lernende im ersten Jahr der Bauberufe die Tätigkeiten auf einer Baustelle verstehen, bevor sie sich zwischen Zimmererhandwerk, Sanitärinstallation und Elektroinstallation entscheiden. Ein Bauunternehmen aus der Region war zu einem Programm in zwei Schritten bereit: einer Baustellenbesichtigung in Gruppen von sechs Lernenden, geführt von der Bauleitung, und einen Monat später zwei Tagen Hospitation bei einem Zimmerer, einem Installateur oder einem Elektriker.
+    Eine berufliche Schule in Selfoss wollte, dass Lernende im ersten Jahr der Bauberufe die Tätigkeiten auf einer Baustelle verstehen, bevor sie sich zwischen Zimmererhandwerk, Sanitärinstallation und Elektroinstallation entscheiden. Ein Bauunternehmen aus der Region war zu einem Programm in zwei Schritten bereit: einer Baustellenbesichtigung in Gruppen von sechs Lernenden, geführt von der Bauleitung, und einen Monat später zwei Tagen Hospitation in der Zimmerei, der Sanitärinstallation oder der Elektroinstallation.
 
-    Die Besichtigung funktionierte. Die Hospitation war schwieriger. Die meisten Lernenden waren sechzehn, und nach den eigenen Regeln des Unternehmens durften unter 18-Jährige weder auf Gerüste noch an Elektroarbeiten unter Spannung; wer die Elektroinstallation gewählt hatte, schaute deshalb zwei Tage lang aus der Ferne zu. Außerdem blieben die meisten Tagebücher fast leer, weil „Schreib auf, was du gesehen hast“ den Lernenden nichts gab, worauf sie achten konnten.
+    Die Besichtigung funktionierte. Die Hospitation war schwieriger. Die meisten Lernenden waren sechzehn, und nach den eigenen Regeln des Unternehmens durften unter 18-Jährige weder auf Gerüste steigen noch an Anlagen unter Spannung arbeiten; wer die Elektroinstallation gewählt hatte, schaute deshalb zwei Tage lang aus der Ferne zu. Außerdem blieben die meisten Tagebücher fast leer, weil „Schreib auf, was du gesehen hast“ den Lernenden nichts gab, worauf sie achten konnten.
 
     Für die nächste Gruppe organisierte das Unternehmen die Hospitation bei einem Kundendienst-Elektriker, der in fertigen Häusern Steckdosen und Beleuchtung installierte, und die Schule ersetzte das Tagebuch durch drei Fragen, die alle Lernenden bis zum Ende des Tages beantworten mussten. Die Schule hat beschlossen, die Baustellenbesichtigung für alle Lernenden des ersten Jahres beizubehalten und die Hospitation nur noch denen anzubieten, die danach fragen, denn nicht jedes Gewerk auf der Baustelle kann eine oder einen Sechzehnjährigen zwei Tage lang mitnehmen.
     .title = Erprobt in den technischen Berufen, Island
@@ -59,7 +59,7 @@ job-shadowing-check-vet-provider-reachable = An Hospitationstagen telefonisch er
 job-shadowing-check-vet-provider-debrief = Innerhalb einer Woche nachbesprechen.
 job-shadowing-check-vet-provider-thank = Dem Betrieb Dank und Zusammenfassung schicken.
 
-job-shadowing-check-employer-choose-guide = Eine Person für die Führung und Fachkräfte zum Begleiten wählen.
+job-shadowing-check-employer-choose-guide = Eine Person für die Führung und Fachkräfte für die Hospitation wählen.
 job-shadowing-check-employer-plan-route = Einen Rundgang abseits der Gefahrenbereiche planen.
 job-shadowing-check-employer-allowed-tasks = Die Aufgaben auflisten, die Besuchende erledigen dürfen.
 job-shadowing-check-employer-safety-briefing = Bei der Ankunft die Sicherheitsunterweisung geben.

@@ -67,7 +67,7 @@ joint-assessment-check-vet-provider-review-criteria = Die Kriterien nach jeder R
 
 joint-assessment-check-employer-choose-assessor = Die Betreuungsperson benennen, die bewertet.
 joint-assessment-check-employer-book-calibration = Zeit für das Abstimmungstreffen einplanen.
-joint-assessment-check-employer-plan-task = Eine echte Aufgabe planen und sagen, was sie nicht abdeckt.
+joint-assessment-check-employer-plan-task = Eine echte Aufgabe planen; der Lehrkraft sagen, was sie nicht abdeckt.
 joint-assessment-check-employer-prepare-area = Werkzeug, Material und einen sicheren Arbeitsplatz freihalten.
 joint-assessment-check-employer-assess-together = Gemeinsam mit der Lehrkraft bewerten.
 joint-assessment-check-employer-give-feedback = Rückmeldung mit Beispielen aus der Arbeit geben.

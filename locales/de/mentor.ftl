@@ -30,7 +30,7 @@ mentor-prep-student =
     3. Ein paar Sätze dazu vorbereiten, was man schon kann und was man noch nicht ausprobiert hat.
 
 mentor-do-vet-provider =
-    1. Jede Sitzung gemeinsam mit einer Betreuungsperson aus dem Betrieb als Co-Trainerin oder Co-Trainer leiten und sie auf anonymisierten Fällen der Teilnehmenden aufbauen.
+    1. Jede Sitzung gemeinsam mit einer Betreuungsperson aus dem Betrieb als Co-Trainerin oder Co-Trainer leiten und die Sitzung auf anonymisierten Fällen der Teilnehmenden aufbauen.
     2. Zwischen den Sitzungen eine kleine Aufgabe geben, etwa den ersten Tag einer oder eines Lernenden zu planen, und die nächste Sitzung damit beginnen, wie es gelaufen ist.
     3. Jede neue Betreuungsperson in der ersten Woche der Lernenden anrufen und ihre Fragen innerhalb eines Arbeitstages beantworten.
 
@@ -45,7 +45,7 @@ mentor-do-student =
     3. Das Lerntagebuch zu einem wöchentlichen Gespräch mit { -work-mentor(article: "def", case: "dat") } mitbringen.
 
 mentor-recordings =
-    Sitzungen, die auf echten Fällen aus Pflege oder Kundschaft aufbauen, können Menschen bloßstellen, die nie zugestimmt haben. Erzählen Sie Fälle ohne Namen und ohne Einzelheiten, an denen jemand zu erkennen ist. Zeichnen Sie eine Sitzung nur auf, wenn alle Anwesenden zugestimmt haben, legen Sie fest, wer die Aufzeichnung ansehen darf und wie lange sie aufbewahrt wird, und speichern Sie sie so, dass nur die Teilnehmenden darauf zugreifen können.
+    Sitzungen, die auf echten Fällen aus der Pflege oder der Arbeit mit Kundinnen und Kunden aufbauen, können Menschen bloßstellen, die nie zugestimmt haben. Erzählen Sie Fälle ohne Namen und ohne Einzelheiten, an denen jemand zu erkennen ist. Zeichnen Sie eine Sitzung nur auf, wenn alle Anwesenden zugestimmt haben, legen Sie fest, wer die Aufzeichnung ansehen darf und wie lange sie aufbewahrt wird, und speichern Sie sie so, dass nur die Teilnehmenden darauf zugreifen können.
     .title = Echte Fälle und Aufzeichnungen
 
 mentor-follow-up =

@@ -28,7 +28,7 @@ mobility-agreement =
     .title = Lernvereinbarung und Versicherung
 
 mobility-insurance =
-    Auszubildende bleiben während eines Auslandsaufenthalts als Teil der Ausbildung in ihrem Ausbildungsverhältnis; ob Kranken- und Unfallversicherung weiterlaufen, klärt der Betrieb vorab mit Krankenkasse und Berufsgenossenschaft. Für Lernende in schulischen Bildungsgängen klärt die Schule mit der Unfallkasse, ob der Aufenthalt als Schulveranstaltung versichert ist. Viele entsendende Einrichtungen schließen zusätzlich eine Gruppenversicherung für Auslandskranken-, Unfall- und Haftpflichtschutz ab; Auskunft gibt die Nationale Agentur Bildung für Europa beim BIBB.
+    Auszubildende bleiben während eines Auslandsaufenthalts als Teil der Ausbildung in ihrem Ausbildungsverhältnis; in der Regel bleiben sie in der deutschen Kranken- und Unfallversicherung. Der Betrieb klärt das vorab mit Krankenkasse und Berufsgenossenschaft und beantragt für Aufenthalte in der EU die A1-Bescheinigung. Für Lernende in schulischen Bildungsgängen klärt die Schule mit der Unfallkasse, ob der Aufenthalt als Schulveranstaltung versichert ist. Viele entsendende Einrichtungen schließen zusätzlich eine Gruppenversicherung für Auslandskranken-, Unfall- und Haftpflichtschutz ab; Auskunft gibt die Nationale Agentur Bildung für Europa beim BIBB.
     .title = In Deutschland
 
 mobility-prep-vet-provider =

@@ -23,7 +23,7 @@ placement-agreement =
 
     - die Beteiligten und Ansprechpersonen: { -student(article: "def", case: "acc") }, die Schule und den Betrieb, mit den Telefonnummern der Lehrkraft und der Betreuungsperson;
     - die Termine und Arbeitszeiten, auch Abend-, Wochenend- oder Nachtarbeit;
-    - die Lernziele, bezogen auf die Teile des Abschlusses;
+    - die Lernziele, bezogen auf die Lernfelder oder Module des Abschlusses;
     - die Aufgaben in diesem Betrieb, die zu diesen Zielen führen;
     - die Betreuung: wer die Lernenden anleitet und wer vertritt, wenn die Betreuungsperson nicht da ist;
     - die Bewertung: was bewertet wird, wie, wann und von wem;
@@ -33,14 +33,14 @@ placement-agreement =
     .title = Was in eine Lernvereinbarung gehört
 
 placement-agreement-note =
-    In schulischen Bildungsgängen heißt die Lernvereinbarung meist Praktikumsvertrag oder Praktikumsvereinbarung; was sie enthalten muss, regeln die Schul- und Ausbildungsordnungen des jeweiligen Bundeslandes. Unterschrieben wird sie in der Regel vom Betrieb und von den Lernenden, bei Minderjährigen auch von den Erziehungsberechtigten, oft zusätzlich von der Schule. In der dualen Ausbildung tritt an ihre Stelle der Berufsausbildungsvertrag nach dem Berufsbildungsgesetz mit dem betrieblichen Ausbildungsplan; die Kammer trägt ihn in das Verzeichnis der Ausbildungsverhältnisse ein.
+    In schulischen Bildungsgängen heißt die Lernvereinbarung meist Praktikumsvertrag oder Praktikumsvereinbarung; was sie enthalten muss, regeln die Ausbildungs- und Prüfungsordnungen oder Erlasse des jeweiligen Bundeslandes. Unterschrieben wird sie in der Regel vom Betrieb und von den Lernenden, bei Minderjährigen auch von den Erziehungsberechtigten, oft zusätzlich von der Schule. In der dualen Ausbildung tritt an ihre Stelle der Berufsausbildungsvertrag nach dem Berufsbildungsgesetz mit dem betrieblichen Ausbildungsplan; die zuständige Kammer trägt den Vertrag in das Verzeichnis der Berufsausbildungsverhältnisse ein.
     .title = In Deutschland
 
 placement-prep-vet-provider =
     1. Termine und Zahl der Lernenden Monate im Voraus mit dem { -employer(case: "dat") } vereinbaren und dabei die Spitzenwochen des Betriebs meiden.
     2. Die Lernvereinbarung entwerfen und sie mit der Betreuungsperson im Betrieb durchgehen.
     3. Die Versicherung und die Sicherheitsregeln für die Aufgaben prüfen, bei Lernenden unter 18 auch die Grenzen für Arbeitszeiten und Tätigkeiten.
-    4. Den Lernenden sagen, was sie an einem schlechten Tag tun: wen sie im Betrieb und wen in der Schule anrufen.
+    4. Den Lernenden sagen, was sie an einem schlechten Tag tun sollen: wen sie im Betrieb und wen in der Schule anrufen.
 
 placement-prep-employer =
     1. { -work-mentor(article: "indef", case: "start-acc") } und eine Vertretung benennen und der Betreuungsperson Zeit für die Lernenden geben.
