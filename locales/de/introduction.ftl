@@ -35,7 +35,7 @@ introduction-how-to-use =
     - Hinweise zur Nachbereitung und Tipps;
     - eine Checkliste für jede Rolle.
 
-    Manche Methoden bringen zusätzlich, was sie brauchen: eine Warnung vor einem echten Risiko oder die Gliederung eines Dokuments wie der Lernvereinbarung. Wo Regeln und Bezeichnungen von Land zu Land verschieden sind, sagt der Text das, und die Sprachausgaben ergänzen eigens gekennzeichnete Hinweise für ihr Land.
+    Wo eine Methode es braucht, enthält sie zusätzlich eine Warnung vor einem echten Risiko oder die Gliederung eines Dokuments wie der Lernvereinbarung. Wo Regeln und Bezeichnungen von Land zu Land verschieden sind, sagt der Text das, und die nationalen Ausgaben ergänzen eigens gekennzeichnete Hinweise für ihr Land.
 
     Die Checklisten gibt es auch als Karten: Geben Sie jeder Person die Karte für ihre Rolle. Das letzte Kapitel hilft Ihnen, Ihre Zusammenarbeit auszuwerten und Erfolge zu feiern. Dauer und Aufwand sind grobe Richtwerte; passen Sie jede Methode an Ihre Branche, die Regelungen in Ihrem Land und die Größe Ihrer Einrichtungen an.
     .title = So arbeiten Sie mit dem Handbuch
