@@ -1,78 +1,75 @@
 ## Methode: Beiräte aus der Praxis
 
 advisory-board-title = Beiräte aus der Praxis
-    .summary = Eine feste Gruppe von Betrieben berät einen Bildungsgang zu Ausbildung, Praktika und Entwicklungen in der Branche.
+    .summary = Eine feste Gruppe von Betrieben berät einen Bildungsgang zu Ausbildung, Praxisphasen und Entwicklungen in der Branche.
 
 advisory-board-intro =
-    Ein Beirat bringt Vertreterinnen und Vertreter mehrerer { -employers(case: "gen") } einer Branche, Lehrkräfte und Leitungspersonen der Schule und oft auch Lernende zusammen. Er trifft sich einige Male im Jahr, um über den Bildungsgang zu sprechen: was Absolventinnen und Absolventen brauchen, wie die Praktika laufen, welche Veränderungen auf den Beruf zukommen und wie sich die Partner gegenseitig unterstützen können.
+    Ein Beirat bringt mehrere { -employers } einer Branche, Lehrkräfte und Leitungspersonen der Schule und oft auch eine Vertretung der Lernenden zusammen. Er trifft sich einige Male im Jahr, um zu besprechen, was Absolventinnen und Absolventen brauchen, wie die Praxisphasen laufen und was sich im Beruf verändert.
 
-    Ein Beirat macht aus vielen Einzelkontakten ein gemeinsames Forum. Die { -vet-provider } hört regelmäßig die Stimme der Branche, und die Betriebe gewinnen Einfluss und lernen einander kennen. Am besten funktioniert ein Beirat, wenn er eine klare Aufgabe hat und sieht, dass aus seinen Ratschlägen Taten werden.
+    Ein Beirat macht aus vielen Einzelkontakten ein gemeinsames Forum: { -vet-provider(article: "def") } hört regelmäßig die Stimme der Branche, und die Betriebe gewinnen Einfluss und lernen einander kennen. Er hält aber nur so lange, wie die Mitglieder sehen, dass ihre Ratschläge etwas bewirken.
+
+advisory-board-local-name =
+    An beruflichen Schulen ist ein solcher Beirat meist kein vorgeschriebenes Gremium mit festem Namen (einige Länder beteiligen aber Vertretungen der Betriebe an Schulgremien); verbreitet sind freiwillige Runden, etwa Arbeitskreise von Schule und Ausbildungsbetrieben einer Region. Auf der Ebene der Kammern berät der Berufsbildungsausschuss, in dem Arbeitgeber, Arbeitnehmer und Lehrkräfte berufsbildender Schulen vertreten sind, über Fragen der Berufsbildung.
+    .title = In Deutschland
 
 advisory-board-example =
-    Ein Bildungsgang für Hotellerie und Tourismus an einer Schule der Sekundarstufe II in Östersund gründete einen Beirat mit zwei Hotels, einem Skigebiet, einem Restaurant und einer Eventagentur. Der Beirat traf sich viermal im Jahr, zweimal in der Schule und zweimal im Betrieb eines Mitglieds.
+    Ein Bildungsgang für Hotellerie und Tourismus an einer Schule der Sekundarstufe II in Östersund gründete einen Beirat mit zwei Hotels, einem Skigebiet, einem Restaurant und einer Eventagentur. Er traf sich viermal im Jahr, zweimal in der Schule und zweimal im Betrieb eines Mitglieds.
 
-    Bei seiner ersten Sitzung wies der Beirat darauf hin, dass Praktika im November, dem ruhigsten Monat, den Lernenden ein schlechtes Bild von der Branche vermittelten. Die Schule verlegte die Praktika in den Spätwinter, wenn die Skisaison ihren Höhepunkt erreicht, und die Betriebe sagten zu, in dieser arbeitsreichen Zeit zusätzliche Betreuung durch Ausbilderinnen und Ausbilder bereitzustellen. Außerdem richtete der Beirat eine gemeinsame Liste von Gastreferentinnen und Gastreferenten und jedes Frühjahr einen gemeinsamen Karrieretag ein.
+    Beim ersten Treffen sagten die Betriebe, dass Praxisphasen Anfang November, wenn Hotels und Skigebiet fast leer stehen, den Lernenden ein schlechtes Bild von der Branche vermittelten. Die Schule schlug stattdessen den Februar vor, doch die Betriebe lehnten ab: In den Spitzenwochen hätte niemand Zeit, Lernende zu betreuen. Der Beirat einigte sich auf kürzere, dreiwöchige Praxisphasen ab Ende November, wenn die Saison beginnt und das Saisonpersonal eingearbeitet wird. Die Lernenden nehmen an dieser Einarbeitung teil und arbeiten an den Eröffnungswochenenden mit.
 
-    Nach zwei Jahren bewerteten die Lernenden ihre Praktika deutlich besser, und die Mitglieder des Beirats stellen inzwischen einen großen Teil der Absolventinnen und Absolventen des Bildungsgangs ein.
+    Die Lernenden bewerteten diese Praxisphasen deutlich besser. Der Beirat selbst schlief im zweiten Jahr fast ein, als die Treffen zu Berichten der Schule wurden; er trifft sich jetzt dreimal im Jahr, jedes Mal mit einer Frage, die entschieden werden soll.
     .title = Erprobt in Hotellerie und Gastronomie, Schweden
 
 advisory-board-prep-vet-provider =
-    1. Zweck, Aufgaben und Grenzen des Beirats in einem kurzen Dokument festlegen.
+    1. Den Auftrag auf einer Seite festhalten: worüber der Beirat berät, was er nicht entscheidet und wie lange die Mitglieder dabei sind.
     2. Eine gemischte Gruppe von { -employers(case: "dat") } einladen: große und kleine, aus verschiedenen Teilen der Branche.
-    3. Einen Jahreskalender mit Sitzungen und klaren Themen planen.
+    3. Die Termine des Jahres festlegen, jeden mit einer Frage, die der Beirat entscheiden soll.
 
 advisory-board-prep-employer =
-    1. Eine Vertreterin oder einen Vertreter wählen, die oder der für das Unternehmen sprechen und regelmäßig teilnehmen kann.
-    2. Vor den Sitzungen die Meinungen von Kolleginnen und Kollegen zu Ausbildung und Personalgewinnung einholen.
-    3. Anbieten, eine Sitzung im eigenen Betrieb auszurichten.
+    1. Eine Person schicken, die für das Unternehmen sprechen kann und die Termine einhält.
+    2. Vor jedem Treffen die Meinung von Kolleginnen und Kollegen zur Frage des Treffens einholen, zum Beispiel dazu, was neuen Beschäftigten aus dem Bildungsgang fehlt.
 
 advisory-board-prep-student =
-    1. Eine Vertreterin oder einen Vertreter der Lernenden für den Beirat wählen.
-    2. Vor jeder Sitzung die Meinungen anderer Lernender sammeln.
-    3. Die Tagesordnung lesen und die eigenen Punkte vorbereiten.
+    1. Eine Vertretung der Lernenden und eine Stellvertretung wählen.
+    2. Die Meinungen anderer Lernender zur Frage des Treffens sammeln.
 
 advisory-board-do-vet-provider =
-    1. Die Tagesordnung vorab verschicken und die Sitzungen zügig leiten.
-    2. Daten teilen: Zahl der Lernenden, Praktika, Rückmeldungen und Verbleib der Absolventinnen und Absolventen.
-    3. Ein kurzes Protokoll mit Beschlüssen und Zuständigkeiten schreiben.
+    1. Tagesordnung und Zahlen eine Woche vorher verschicken: Zahl der Lernenden, Praxisphasen, Rückmeldungen und Verbleib der Absolventinnen und Absolventen.
+    2. Die Sitzung auf Entscheidungen hin leiten: Jeden Punkt damit abschließen, wer was bis wann tut.
+    3. Beim nächsten Treffen über jeden Ratschlag berichten, auch darüber, was man nicht umsetzt, und warum.
 
 advisory-board-do-employer =
-    1. Dem Beirat über Veränderungen im Beruf und den eigenen Fachkräftebedarf berichten.
-    2. Ehrlich beraten und konkrete Hilfe anbieten, etwa Praktikumsplätze oder Gaststunden.
-    3. Die Arbeit des Beirats im eigenen Unternehmen bekannt machen.
+    1. Dem Beirat mit Beispielen berichten, was sich im eigenen Beruf verändert.
+    2. Konkrete Hilfe anbieten: Praxisphasen, Gaststunden oder Ausstattung.
 
 advisory-board-do-student =
-    1. Dem Beirat berichten, wie Lernende die Ausbildung und die Praktika erleben.
-    2. Fragen zu Berufswegen und zur Branche stellen.
-    3. Den anderen Lernenden berichten.
+    1. Für die Lernenden sprechen, nicht nur für sich selbst.
+    2. Den anderen Lernenden innerhalb einer Woche berichten.
 
 advisory-board-follow-up =
-    Listen Sie am Ende jedes Jahres auf, was der Beirat empfohlen hat und was sich dadurch verändert hat. Teilen Sie das mit den Mitgliedern und der Schulleitung, und fragen Sie die Mitglieder, ob sich der Beirat für sie lohnt.
-
-    Erneuern Sie die Mitgliedschaft von Zeit zu Zeit, damit neue Unternehmen und frische Sichtweisen hinzukommen.
+    Listen Sie einmal im Jahr auf, was der Beirat empfohlen hat und was sich dadurch verändert hat, und fragen Sie die Mitglieder, ob sich der Beirat für sie lohnt. Erneuern Sie alle paar Jahre einen Teil der Mitglieder, damit neue Unternehmen und Sichtweisen hinzukommen.
 
 advisory-board-tips =
-    - Kurze, fokussierte Sitzungen mit klarer Tagesordnung sorgen dafür, dass vielbeschäftigte Betriebe weiterhin kommen.
-    - Zeigen Sie, was aus jedem Ratschlag geworden ist, auch wenn die Antwort Nein war.
-    - Treffen Sie sich ab und zu in Betrieben; so bekommen Lehrkräfte einen Einblick in die Branche.
-    - Lassen Sie den Beirat nicht zu einer reinen Informationsveranstaltung werden. Bitten Sie um Rat und handeln Sie danach.
+    - Kurze Treffen mit jeweils einer Entscheidung sorgen dafür, dass vielbeschäftigte Betriebe weiterhin kommen.
+    - Treffen Sie sich ab und zu in Betrieben: Lehrkräfte sehen die Branche, und die Betriebe sehen die Arbeit der anderen.
+    - Ratschläge der Betriebe können den Lerninteressen der Lernenden widersprechen, zum Beispiel der Wunsch nach zusätzlichen Arbeitskräften in der Hochsaison. Prüfen Sie Ratschläge anhand der Lernziele, bevor Sie danach handeln.
     .title = Tipps und Stolpersteine
 
-advisory-board-check-vet-provider-define-purpose = Zweck und Aufgaben des Beirats festlegen.
-advisory-board-check-vet-provider-invite-members = Eine vielfältige Gruppe von Betrieben einladen.
-advisory-board-check-vet-provider-plan-calendar = Einen Jahreskalender der Sitzungen planen.
-advisory-board-check-vet-provider-share-data = Daten zu Lernenden und Praktika teilen.
-advisory-board-check-vet-provider-write-minutes = Kurzes Protokoll mit Maßnahmen schreiben.
-advisory-board-check-vet-provider-report-results = Berichten, was sich durch die Ratschläge geändert hat.
+advisory-board-check-vet-provider-define-purpose = Den Auftrag des Beirats auf einer Seite festhalten.
+advisory-board-check-vet-provider-invite-members = Große und kleine Betriebe der Branche einladen.
+advisory-board-check-vet-provider-plan-calendar = Die Termine des Jahres festlegen, jeden mit einer Frage.
+advisory-board-check-vet-provider-share-data = Tagesordnung und Zahlen eine Woche vorher verschicken.
+advisory-board-check-vet-provider-write-minutes = Jeden Punkt mit „wer macht was bis wann“ abschließen.
+advisory-board-check-vet-provider-report-results = Berichten, was aus jedem Ratschlag geworden ist.
 
-advisory-board-check-employer-choose-representative = Eine Vertretung wählen, die regelmäßig teilnehmen kann.
-advisory-board-check-employer-collect-views = Vor Sitzungen Meinungen im Kollegium einholen.
-advisory-board-check-employer-share-trends = Veränderungen und Fachkräftebedarf im Beruf schildern.
-advisory-board-check-employer-offer-help = Konkrete Hilfe anbieten.
-advisory-board-check-employer-host-meeting = Eine Sitzung im eigenen Betrieb ausrichten.
+advisory-board-check-employer-choose-representative = Eine Person schicken, die für das Unternehmen sprechen kann.
+advisory-board-check-employer-collect-views = Vorher Kolleginnen und Kollegen zur Frage des Treffens befragen.
+advisory-board-check-employer-share-trends = Ein Beispiel für Veränderungen im eigenen Beruf mitbringen.
+advisory-board-check-employer-offer-help = Praxisphasen, Gaststunden oder Ausstattung anbieten.
+advisory-board-check-employer-host-meeting = Ein Treffen im eigenen Betrieb ausrichten.
 
-advisory-board-check-student-choose-rep = Eine Vertretung der Lernenden wählen.
-advisory-board-check-student-collect-views = Die Meinungen anderer Lernender sammeln.
-advisory-board-check-student-read-agenda = Die Tagesordnung lesen und sich vorbereiten.
-advisory-board-check-student-speak = Von den Erfahrungen der Lernenden berichten.
-advisory-board-check-student-report-back = Den anderen Lernenden berichten.
+advisory-board-check-student-choose-rep = Eine Vertretung und eine Stellvertretung wählen.
+advisory-board-check-student-collect-views = Die Meinungen der Lernenden zur Frage des Treffens sammeln.
+advisory-board-check-student-read-agenda = Tagesordnung und Zahlen vorher lesen.
+advisory-board-check-student-speak = Für die Lernenden sprechen, nicht nur für sich selbst.
+advisory-board-check-student-report-back = Den anderen Lernenden innerhalb einer Woche berichten.

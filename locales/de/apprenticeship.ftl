@@ -1,78 +1,76 @@
 ## Methode: Ausbildungsverträge
 
 apprenticeship-title = Ausbildungsverträge
-    .summary = Lernende sind bei einem Betrieb angestellt und lernen vor allem bei der Arbeit, unterstützt von der { -vet-provider(case: "dat") }.
+    .summary = Lernende sind bei einem Betrieb beschäftigt und lernen vor allem bei der Arbeit, unterstützt von { -vet-provider(article: "def", case: "dat") }.
 
 apprenticeship-intro =
-    In einem Ausbildungsverhältnis sind die Lernenden Beschäftigte. Sie schließen einen Vertrag mit dem { -employer(case: "dat") }, erhalten eine Vergütung und lernen den größten Teil ihres Berufs bei der Arbeit, während die { -vet-provider } die Ausbildung mitplant, die Theorie vermittelt und die Prüfungen organisiert. Die Regeln sind von Land zu Land verschieden; in Deutschland ist es die duale Ausbildung. Der Grundgedanke ist aber überall gleich: Der Betrieb ist der wichtigste Lernort.
+    In einem Ausbildungsverhältnis gehören die Lernenden zur Belegschaft. Auszubildende und { -employer(article: "def") } schließen einen Arbeits- oder Ausbildungsvertrag (in manchen Ländern unterschreibt auch { -vet-provider(article: "def") }), und Vergütung, Arbeitszeit, Urlaub und Versicherung ergeben sich daraus wie bei anderen Beschäftigten. Den größten Teil des Berufs lernen sie bei der Arbeit; { -vet-provider(article: "def") } plant die Ausbildung mit dem Betrieb und vermittelt, was die Arbeit nicht abdeckt. In manchen schulischen Modellen bleiben die Auszubildenden Schülerinnen und Schüler: Dann ist zu klären, wer sie bei der Arbeit versichert. Auch wer am Ende prüft, ist verschieden: in Finnland { -vet-provider(article: "def") } zusammen mit dem Betrieb, in Deutschland die Kammern, in den geschützten Handwerksberufen Islands ein Prüfungsausschuss je Beruf, der die Gesellenprüfung stellt.
 
-    Ausbildungsverhältnisse eignen sich für Erwachsene, die sich beruflich neu orientieren, für junge Menschen, die beim Lernen Geld verdienen wollen, und für Unternehmen, die Fachkräfte nach ihrem eigenen Bedarf ausbilden möchten. Sie verlangen von allen drei Beteiligten über lange Zeit Engagement, deshalb ist gute Planung unverzichtbar.
+    Ausbildungsverhältnisse eignen sich für Erwachsene, die sich beruflich neu orientieren, für junge Menschen, die beim Lernen Geld verdienen wollen, und für Unternehmen, die Fachkräfte auf ihre eigene Weise ausbilden möchten. Sie dauern oft zwei oder drei Jahre; deshalb kommt es auf einen Plan an, an den sich alle drei Beteiligten halten.
+
+apprenticeship-contract-note =
+    Den Berufsausbildungsvertrag nach dem Berufsbildungsgesetz (BBiG) schließen der Ausbildungsbetrieb und die Auszubildenden, bei Minderjährigen unterschreiben auch die Erziehungsberechtigten; die Berufsschule ist nicht Vertragspartei. Die zuständige Kammer trägt den Vertrag in das Verzeichnis der Berufsausbildungsverhältnisse ein. Die Vergütung muss angemessen sein und mit jedem Ausbildungsjahr steigen; oft legt sie ein Tarifvertrag fest, sonst gilt mindestens die gesetzliche Mindestausbildungsvergütung. Die Abschluss- oder Gesellenprüfung nimmt ein Prüfungsausschuss der Kammer ab (im Handwerk oft bei der Innung).
+    .title = In Deutschland
 
 apprenticeship-example =
-    Ein Sanitär- und Heizungsbetrieb in Oulu fand keine ausgebildeten Fachkräfte für die Installation. Gemeinsam mit der örtlichen Berufsschule stellte er zwei Erwachsene, einen ehemaligen Lagerarbeiter und einen ehemaligen Soldaten, mit Ausbildungsverträgen ein, die zu einem Abschluss in der Gebäudetechnik führten.
+    Ein Sanitär- und Heizungsbetrieb in Oulu fand keine ausgebildeten Fachkräfte für die Installation. Gemeinsam mit der örtlichen beruflichen Schule stellte er zwei Erwachsene, einen ehemaligen Lagerarbeiter und einen ehemaligen Soldaten, als Auszubildende für den Abschluss in der Gebäudetechnik ein.
 
-    Eine Lehrkraft, die Bauleitung des Betriebs und jeder der beiden Auszubildenden stellten einen individuellen Ausbildungsplan auf. Er ordnete jedem Teil des Abschlusses die Installationen zu, an denen der Betrieb in den nächsten zwei Jahren arbeiten würde, und ergänzte Schultage und Online-Theorie für alles, was auf den Baustellen nicht vorkam. Ein erfahrener Installateur übernahm die Rolle des Ausbilders, und die vier trafen sich alle zwei Monate, um die Fortschritte zu besprechen.
+    Eine Lehrkraft, die Bauleitung und jeder der beiden Auszubildenden ordneten jedem Teil des Abschlusses die Installationen zu, die der Betrieb in den nächsten zwei Jahren erwartete. Der Plan überstand den ersten Winter nicht: Ein großer Neubauauftrag wurde verschoben, und fünf Monate lang arbeiteten beide Auszubildenden nur an Sanierungen in bewohnten Wohnungen. Beim nächsten Fortschrittsgespräch verlegte die Lehrkraft den Teil über neue Heizungsanlagen ins zweite Jahr und organisierte stattdessen zwei Wochen in der Werkstatt der Schule.
 
-    Beide Auszubildenden schlossen ihre Ausbildung in gut zwei Jahren ab und blieben im Betrieb. Einer von ihnen bildet inzwischen selbst die nächste Auszubildende oder den nächsten Auszubildenden des Betriebs aus.
+    Ein Auszubildender schloss nach 26 Monaten ab und blieb im Betrieb. Der andere ging nach einem Jahr ohne Abschluss zu einer besser bezahlten Stelle. Das Fazit des Betriebs: die Vergütungsstufen für die ganze Ausbildung schon bei Vertragsabschluss vereinbaren.
     .title = Erprobt in den technischen Berufen, Finnland
 
 apprenticeship-prep-vet-provider =
-    1. Prüfen, ob der Betrieb die Aufgaben bieten kann, die der Abschluss verlangt.
-    2. Dem { -employer(case: "dat") } und den Bewerberinnen und Bewerbern Regeln, Förderung und Zuständigkeiten erklären.
-    3. Gemeinsam einen individuellen Ausbildungsplan mit Schultagen und Prüfungen aufstellen.
+    1. Den Betrieb besuchen und auflisten, was der Abschluss verlangt, diese Arbeit aber nicht bieten kann.
+    2. Dem { -employer(case: "dat") } und den Bewerberinnen und Bewerbern Regeln, Förderung und Zuständigkeiten erklären, auch wer was unterschreibt.
+    3. Mit beiden einen individuellen Ausbildungsplan aufstellen: welcher Teil wo und wann gelernt wird, Schultage und Prüfungen.
 
 apprenticeship-prep-employer =
-    1. Entscheiden, wen man einstellt, und Vertrag, Vergütung und Arbeitszeiten vereinbaren.
-    2. Eine Ausbilderin oder einen Ausbilder benennen und ihr oder ihm Zeit und Schulung geben.
-    3. Planen, welche Arbeitsaufgaben und Einsatzorte welche Teile des Plans abdecken.
+    1. Nach Motivation statt nach Erfahrung auswählen und Vergütung, Arbeitszeit und Probezeit im Vertrag vereinbaren.
+    2. Die Versicherung prüfen und bei allen unter 18 die Regeln des Jugendarbeitsschutzes für Tätigkeiten und Arbeitszeiten beachten.
+    3. { -work-mentor(article: "indef", case: "start-acc") } benennen und ihr Zeit und Schulung geben.
 
 apprenticeship-prep-student =
-    1. Sich informieren, was die Ausbildung mit sich bringt, auch zu Schultagen und Prüfungen.
-    2. Vertrag und Ausbildungsplan lesen und bei Unklarheiten nachfragen.
-    3. Mit der Ausbilderin oder dem Ausbilder vereinbaren, wie man zusammenarbeitet.
+    1. Den Vertrag lesen: Vergütung, Arbeitszeit, Urlaub, Probezeit und Schultage.
+    2. Den Ausbildungsplan durchgehen und klären, welche Teile man im Betrieb und welche in der Schule lernt.
 
 apprenticeship-do-vet-provider =
-    1. Die Theorie vermitteln und mit der Arbeit der Auszubildenden verknüpfen.
-    2. Regelmäßig Fortschrittsgespräche mit Auszubildenden und Ausbildungspersonal führen.
-    3. Die Prüfungen organisieren, möglichst im Betrieb.
+    1. Die Theorie mit Beispielen aus der eigenen Arbeit der Auszubildenden vermitteln.
+    2. Sich alle zwei bis drei Monate mit Auszubildenden und Betreuungsperson treffen und den Plan ändern, wenn sich die Arbeit ändert.
+    3. Die Auszubildenden auf die Abschlussbewertung oder -prüfung vorbereiten, wer auch immer sie abnimmt.
+    4. Am Ende Betrieb und Auszubildende fragen, was man beim nächsten Mal anders machen sollte, und es aufschreiben: Das überzeugt andere Unternehmen besser als jede Broschüre.
 
 apprenticeship-do-employer =
-    1. Den Auszubildenden Aufgaben nach Plan geben, nicht nur das, was gerade dringend ist.
-    2. Die Auszubildenden für die Schultage freistellen.
-    3. Das Ausbildungspersonal einbinden und Probleme früh melden.
+    1. Aufgaben nach Plan vergeben, nicht nur das, was gerade dringend ist.
+    2. Die Auszubildenden für die Schultage freistellen, auch in arbeitsreichen Wochen.
+    3. Der Lehrkraft früh Bescheid geben, wenn sich die Arbeit oder der Vertrag ändert.
 
 apprenticeship-do-student =
-    1. Aktiv bei Arbeit und Lernen mitmachen und ein Lerntagebuch führen.
-    2. Ausbildungspersonal und Lehrkraft Bescheid geben, wenn der Plan nicht zu den Aufgaben passt.
-    3. Sich auf Fortschrittsgespräche und Prüfungen vorbereiten.
-
-apprenticeship-follow-up =
-    Überprüfen Sie den Ausbildungsplan bei jedem Fortschrittsgespräch und passen Sie ihn an, wenn sich die Arbeit ändert. Blicken Sie am Ende mit allen drei Beteiligten zurück: Hat die Ausbildung ihre Ziele erreicht, und was würden Sie bei den nächsten Auszubildenden anders machen?
-
-    Halten Sie die Erfahrungen des Betriebs fest, denn sie sind das beste Argument, um andere Unternehmen für die Ausbildung zu gewinnen. Feiern Sie den Abschluss gemeinsam.
+    1. Ein Lerntagebuch führen und es zu den Fortschrittsgesprächen mitbringen.
+    2. Früh Bescheid geben, wenn die eigenen Aufgaben und der Plan nicht mehr zusammenpassen.
 
 apprenticeship-tips =
-    - Beginnen Sie mit einer sorgfältigen Auswahl; Motivation zählt mehr als Vorerfahrung.
-    - Ein realistischer Ausbildungsplan verhindert, dass Auszubildende monatelang an einer einzigen Aufgabe festhängen.
-    - Lassen Sie die Schultage nicht ausfallen, wenn im Betrieb viel los ist.
-    - Planen Sie, was geschieht, wenn der Vertrag vorzeitig endet.
-    .title = Tipps und Stolpersteine
+    Schultage fallen als Erstes weg, wenn im Betrieb viel los ist, und wer sie verpasst, gerät in Rückstand: Tragen Sie sie in den Dienstplan ein, nicht nur in den Ausbildungsplan.
 
-apprenticeship-check-vet-provider-check-tasks = Prüfen, ob der Betrieb die nötigen Aufgaben bietet.
-apprenticeship-check-vet-provider-explain-rules = Regeln, Förderung und Zuständigkeiten erklären.
-apprenticeship-check-vet-provider-training-plan = Den individuellen Ausbildungsplan gemeinsam aufstellen.
-apprenticeship-check-vet-provider-link-theory = Theorie mit der Arbeit der Auszubildenden verknüpfen.
-apprenticeship-check-vet-provider-progress-meetings = Regelmäßig Fortschrittsgespräche führen.
-apprenticeship-check-vet-provider-organise-assessment = Prüfungen im Betrieb organisieren.
+    Vereinbaren Sie zu Beginn, was geschieht, wenn der Vertrag vorzeitig endet: wer wen informiert und wie die oder der Auszubildende den Abschluss anderswo erreichen kann.
+    .title = Achtung
 
-apprenticeship-check-employer-agree-contract = Vertrag, Vergütung und Arbeitszeiten vereinbaren.
-apprenticeship-check-employer-name-mentor = Eine Ausbilderin oder einen Ausbilder benennen und schulen.
-apprenticeship-check-employer-plan-tasks = Aufgaben planen, die den Ausbildungsplan abdecken.
-apprenticeship-check-employer-release-study = Die Auszubildenden für Schultage freistellen.
-apprenticeship-check-employer-report-problems = Probleme früh melden.
+apprenticeship-check-vet-provider-check-tasks = Prüfen, ob der Betrieb die Aufgaben bietet, die der Abschluss verlangt.
+apprenticeship-check-vet-provider-explain-rules = Regeln, Förderung und Unterschriften erklären.
+apprenticeship-check-vet-provider-training-plan = Den Ausbildungsplan mit Betrieb und Auszubildenden schreiben.
+apprenticeship-check-vet-provider-progress-meetings = Alle zwei bis drei Monate ein Fortschrittsgespräch führen.
+apprenticeship-check-vet-provider-early-end = Vereinbaren, was bei vorzeitigem Vertragsende geschieht.
+apprenticeship-check-vet-provider-organise-assessment = Die Auszubildenden auf die Abschlussprüfung vorbereiten.
 
-apprenticeship-check-student-understand-terms = Vertrag und Ausbildungsplan verstehen.
-apprenticeship-check-student-agree-mentor = Mit dem Ausbildungspersonal die Zusammenarbeit vereinbaren.
-apprenticeship-check-student-keep-log = Ein Lerntagebuch führen.
-apprenticeship-check-student-speak-up = Sich melden, wenn die Aufgaben nicht zum Plan passen.
-apprenticeship-check-student-prepare-meetings = Sich auf Fortschrittsgespräche vorbereiten.
+apprenticeship-check-employer-agree-contract = Den Vertrag schließen: Vergütung, Arbeitszeit, Probezeit.
+apprenticeship-check-employer-check-insurance = Versicherung und Jugendarbeitsschutz prüfen.
+apprenticeship-check-employer-name-mentor = Eine Betreuungsperson benennen und ihr Zeit geben.
+apprenticeship-check-employer-plan-tasks = Die Arbeitsaufgaben auf den Ausbildungsplan abstimmen.
+apprenticeship-check-employer-release-study = Die Auszubildenden für jeden Schultag freistellen.
+apprenticeship-check-employer-report-problems = Der Lehrkraft früh sagen, wenn sich die Arbeit ändert.
+
+apprenticeship-check-student-understand-terms = Den Vertrag lesen: Vergütung, Arbeitszeit, Urlaub, Schultage.
+apprenticeship-check-student-agree-mentor = Mit der Betreuungsperson Termine für Fortschrittsgespräche vereinbaren.
+apprenticeship-check-student-keep-log = Ein Lerntagebuch führen und zu Gesprächen mitbringen.
+apprenticeship-check-student-speak-up = Früh Bescheid geben, wenn Aufgaben und Plan nicht passen.
+apprenticeship-check-student-prepare-meetings = Sich auf Fortschrittsgespräche und Prüfungen vorbereiten.

@@ -1,79 +1,79 @@
 ## Methode: Gemeinsame Bewertung und praktische Kompetenznachweise
 
 joint-assessment-title = Gemeinsame Bewertung und praktische Kompetenznachweise
-    .summary = Lehrkräfte und betriebliche Ausbilderinnen und Ausbilder bewerten Lernende gemeinsam, mit gemeinsamen Kriterien und echten Arbeitsaufgaben.
+    .summary = Lehrkräfte und betriebliche Betreuungspersonen bewerten Lernende gemeinsam, mit gemeinsamen Kriterien und echten Arbeitsaufgaben.
 
 joint-assessment-intro =
-    Bei einem praktischen Kompetenznachweis, etwa einer Arbeitsprobe, zeigen Lernende durch echte Arbeit, dass sie die Lernziele eines Ausbildungsabschnitts erreicht haben. Wenn eine Lehrkraft und { -work-mentor(article: "indef") } gemeinsam bewerten, wird das Ergebnis gerechter und aussagekräftiger: Wer im Betrieb ausbildet, weiß, was die Arbeit verlangt, und die Lehrkraft kennt den Abschluss und seine Kriterien.
+    Bei einem praktischen Kompetenznachweis zeigen Lernende durch echte Arbeit, dass sie die Ziele eines Ausbildungsabschnitts erreicht haben. Wenn eine Lehrkraft und { -work-mentor(article: "indef") } den Nachweis gemeinsam bewerten, sieht jede Seite, was der anderen entgehen würde: Die Betreuungsperson weiß, was die Arbeit verlangt, die Lehrkraft kennt den Abschluss und seine Kriterien.
 
-    Gemeinsames Bewerten braucht Vorbereitung. Beide Bewertenden müssen die Kriterien gleich verstehen, im Voraus vereinbaren, was als ausreichend gilt, und wissen, wie sie Rückmeldung geben, mit der die Lernenden etwas anfangen können.
+    Wer die abschließende Bewertung vornimmt, ist von Land zu Land verschieden. In Finnland organisiert { -vet-provider(article: "def") } die Kompetenznachweise im Betrieb, und eine Lehrkraft und eine Vertretung des Betriebs bewerten sie; in der dualen Ausbildung in Deutschland nehmen die Kammern die Abschlussprüfungen ab. Auch wo die Abschlussprüfung nicht in Ihrer Hand liegt, bereitet eine gemeinsame Bewertung während der Ausbildung die Lernenden darauf vor.
+
+joint-assessment-who-examines =
+    In der dualen Ausbildung nehmen die zuständigen Stellen, meist die Industrie- und Handelskammer oder die Handwerkskammer, die Zwischen- und Abschlussprüfungen ab, im Handwerk die Gesellenprüfung. Es prüfen Prüfungsausschüsse, in denen Beauftragte der Arbeitgeber und der Arbeitnehmer sowie mindestens eine Lehrkraft einer berufsbildenden Schule sitzen. Eine gemeinsame Bewertung durch Lehrkraft und Betreuungsperson zählt nicht für die Kammerprüfung; sie gehört zu den Beurteilungen im Betrieb und den Leistungsnachweisen der Berufsschule während der Ausbildung. In schulischen Ausbildungen, etwa an Berufsfachschulen, prüft dagegen die Schule selbst.
+    .title = In Deutschland
 
 joint-assessment-example =
-    Eine Berufsschule in Bremen und drei Metallbetriebe stellten fest, dass Lehrkräfte und betriebliche Ausbilderinnen und Ausbilder die Arbeiten der Auszubildenden oft unterschiedlich beurteilten. Gemeinsam planten sie praktische Kompetenznachweise für Auszubildende der Metalltechnik im zweiten Ausbildungsjahr.
+    Eine Berufsschule in Bremen und drei Metallbetriebe stellten fest, dass Lehrkräfte und betriebliche Ausbilderinnen und Ausbilder die Arbeit derselben Auszubildenden oft unterschiedlich beurteilten. Sie vereinbarten, Auszubildende der Metalltechnik im zweiten Ausbildungsjahr gemeinsam zu bewerten.
 
-    Zuerst trafen sich Lehrkräfte und Ausbildungspersonal für einen Nachmittag und bewerteten dieselben drei Musterwerkstücke jeweils allein. Dann verglichen sie ihre Noten und besprachen jeden Unterschied. Aus dieser Diskussion entstand ein gemeinsamer Bewertungsbogen mit klaren Beschreibungen für jede Note. Anschließend fertigten alle Auszubildenden im Betrieb eine geschweißte Halterung nach technischer Zeichnung, prüften ihre Qualität und begründeten ihre Entscheidungen. Jeweils eine Lehrkraft und eine Ausbilderin oder ein Ausbilder bewerteten gemeinsam und gaben direkt vor Ort Rückmeldung.
+    Beim ersten Treffen benoteten Lehrkräfte und Ausbildungspersonal drei Musterwerkstücke getrennt, und ihre Noten lagen bis zu zwei Stufen auseinander: Das Ausbildungspersonal beurteilte das fertige Teil, die Lehrkräfte die Planung. Ihr erster gemeinsamer Bewertungsbogen hatte dreißig Kriterien, viel zu viele für den Einsatz an der Werkbank. Sie kürzten ihn auf acht, jedes mit einer kurzen Beschreibung dessen, was „ausreichend“ ist.
 
-    Meinungsverschiedenheiten über Noten verschwanden fast vollständig, und die Auszubildenden fanden die Rückmeldung hilfreicher, weil sie von beiden Seiten kam. Die Betriebe nutzen den Bewertungsbogen inzwischen auch in ihrer eigenen innerbetrieblichen Ausbildung.
+    Danach bewerteten jeweils eine Lehrkraft und eine Ausbilderin oder ein Ausbilder alle Auszubildenden, während diese im Betrieb eine geschweißte Halterung fertigten. Bei zwei von neunzehn Auszubildenden wichen ihre Noten um mehr als eine Stufe voneinander ab. Die Abschlussprüfung der Kammer hat eigene Kriterien; offen ist deshalb, wie gut die acht Kriterien auf sie vorbereiten.
     .title = Erprobt in den technischen Berufen, Deutschland
 
 joint-assessment-prep-vet-provider =
-    1. Den Ausbildungsabschnitt und die Lernziele auswählen, die nachgewiesen werden sollen.
-    2. Die Bewertungskriterien mit dem { -employer(case: "dat") } erarbeiten, mit Beispielen für jede Stufe.
-    3. Ein kurzes Abstimmungstreffen durchführen, bei dem alle Bewertenden dieselbe Musterarbeit bewerten.
-    4. Termin, Aufgabe und die Rollen der Bewertenden vereinbaren.
+    1. Den Ausbildungsabschnitt und die nachzuweisenden Ziele auswählen und prüfen, was die Regeln im eigenen Land dazu sagen, wer bewerten darf.
+    2. Die Kriterien mit dem { -employer(case: "dat") } entwerfen, jedes mit einer kurzen Beschreibung dessen, was „ausreichend“ ist.
+    3. Die Bewertenden zusammenbringen, dieselbe Musterarbeit getrennt benoten lassen und die Ergebnisse vergleichen.
 
 joint-assessment-prep-employer =
-    1. Eine Ausbilderin oder einen Ausbilder für die Bewertung auswählen und ihr oder ihm Zeit zur Vorbereitung geben.
-    2. Eine echte Arbeitsaufgabe planen, die die Lernziele abdeckt.
-    3. Dafür sorgen, dass Material, Werkzeug und ein sicherer Arbeitsplatz bereitstehen.
+    1. { -work-mentor(article: "indef", case: "start-acc") } auswählen, die die Arbeit der oder des Lernenden kennt, und ihr Zeit für das Abstimmungstreffen geben.
+    2. Eine echte Aufgabe planen, die die zu bewertenden Ziele abdeckt, und der Lehrkraft sagen, welche Ziele sie nicht abdecken kann.
+    3. Dafür sorgen, dass Werkzeug, Material und ein sicherer Arbeitsplatz an dem Tag frei sind.
 
 joint-assessment-prep-student =
-    1. Die Kriterien lesen und fragen, was sie jeweils in der Praxis bedeuten.
-    2. Die Aufgaben üben und sich selbst anhand der Kriterien einschätzen.
-    3. Sich darauf vorbereiten, die eigenen Entscheidungen und die eigene Arbeitsweise zu erklären.
+    1. Die Kriterien mit der Lehrkraft durchgehen und fragen, was jedes davon im eigenen Betrieb bedeutet.
+    2. Ein eigenes Arbeitsstück anhand der Kriterien bewerten.
 
 joint-assessment-do-vet-provider =
-    1. Den Kompetenznachweis beobachten und Notizen entlang der Kriterien machen.
-    2. Die Bewertung mit der Ausbilderin oder dem Ausbilder besprechen, bevor Rückmeldung gegeben wird.
-    3. Das Ergebnis und seine Begründung dokumentieren.
+    1. Den Kompetenznachweis beobachten und zu jedem Kriterium Belege notieren.
+    2. Die Bewertung mit { -work-mentor(article: "def", case: "dat") } abstimmen, bevor eine der beiden Seiten Rückmeldung gibt.
+    3. Ergebnis und Begründung festhalten, damit die Lernenden nachvollziehen können, wie es zustande kam.
 
 joint-assessment-do-employer =
-    1. Den Lernenden die Aufgabe und die Bedingungen erklären.
-    2. Die Arbeit gemeinsam mit der Lehrkraft beobachten und bewerten.
-    3. Konkrete Rückmeldung aus Sicht des Betriebs geben.
+    1. Den Lernenden Aufgabe, Zeitrahmen und Sicherheitsbedingungen erklären.
+    2. Der Lehrkraft sagen, was man bei einem Besuch nicht sieht, etwa wie die oder der Lernende sonst arbeitet.
+    3. Rückmeldung aus Sicht des Betriebs geben, mit Beispielen.
 
 joint-assessment-do-student =
-    1. Die Arbeit vor dem Start planen und sicher arbeiten.
-    2. Auf Nachfrage erklären, was man tut und warum.
-    3. Die Rückmeldung anhören und notieren, was man verbessern kann.
+    1. Die Arbeit vor dem Start planen und den Bewertenden den Plan erklären.
+    2. Auf Nachfrage die eigenen Entscheidungen begründen.
 
 joint-assessment-follow-up =
-    Nach den Kompetenznachweisen werten die Bewertenden gemeinsam aus: Waren die Kriterien klar, haben alle gleich bewertet, und hat die Aufgabe gezeigt, was sie zeigen sollte? Passen Sie Kriterien und Aufgabe für die nächste Runde an.
-
-    Geben Sie den Lernenden eine schriftliche Zusammenfassung ihrer Rückmeldung und fragen Sie sie, ob sie die Bewertung als fair erlebt haben. Teilen Sie die überarbeiteten Kriterien mit allen Ausbilderinnen und Ausbildern, die bewerten.
+    Nach jeder Runde treffen sich die Bewertenden kurz: Wo gingen ihre Noten auseinander, und warum? Passen Sie Kriterien oder Aufgabe an, fragen Sie die Lernenden, ob sie die Bewertung als fair erlebt haben, und schicken Sie die überarbeiteten Kriterien an alle Betreuungspersonen, die bewerten.
 
 joint-assessment-tips =
-    - Stimmen Sie sich mit Musterarbeiten ab, bevor eine neue Gruppe von Bewertenden beginnt.
-    - Kriterien in einfacher Sprache helfen Lernenden und Ausbildungspersonal gleichermaßen.
-    - Lassen Sie weder die Sicht der Lehrkraft noch die des Betriebs dominieren. Diskutieren Sie, bis Sie sich einig sind.
-    - Halten Sie die Aufgabe realistisch, aber achten Sie darauf, dass sie alle zu bewertenden Ziele abdeckt.
+    - Stimmen Sie sich jedes Mal neu ab, wenn neue Bewertende hinzukommen; ein Musterstück genügt.
+    - Einer Betreuungsperson, die zugleich Vorgesetzte der oder des Lernenden ist, fällt eine schlechte Note womöglich schwer: Lassen Sie die Lehrkraft das Gespräch über einen nicht bestandenen Nachweis führen.
+    - Bewahren Sie die schriftliche Begründung auf: Lernende können verlangen, dass die Bewertung überprüft wird.
     .title = Tipps und Stolpersteine
 
-joint-assessment-check-vet-provider-choose-unit = Abschnitt und nachzuweisende Ziele auswählen.
-joint-assessment-check-vet-provider-prepare-criteria = Gemeinsame Kriterien mit Beispielen erarbeiten.
-joint-assessment-check-vet-provider-calibrate = Ein Abstimmungstreffen mit Musterarbeiten durchführen.
-joint-assessment-check-vet-provider-agree-roles = Termin, Aufgabe und Rollen vereinbaren.
-joint-assessment-check-vet-provider-record-result = Ergebnis und Begründung dokumentieren.
-joint-assessment-check-vet-provider-review-criteria = Die Kriterien nach jeder Runde überprüfen.
+joint-assessment-check-vet-provider-choose-unit = Den Abschnitt wählen und prüfen, wer ihn bewerten darf.
+joint-assessment-check-vet-provider-prepare-criteria = Kriterien entwerfen, jedes mit einer Grenze für „ausreichend“.
+joint-assessment-check-vet-provider-calibrate = Alle Bewertenden dieselbe Musterarbeit benoten lassen.
+joint-assessment-check-vet-provider-agree-roles = Termin, Aufgabe und Zuständigkeiten beim Bewerten vereinbaren.
+joint-assessment-check-vet-provider-agree-first = Das Ergebnis vor der Rückmeldung mit der Betreuungsperson abstimmen.
+joint-assessment-check-vet-provider-record-result = Ergebnis und Begründung festhalten.
+joint-assessment-check-vet-provider-review-criteria = Die Kriterien nach jeder Runde überarbeiten.
 
-joint-assessment-check-employer-choose-assessor = Eine Ausbilderin oder einen Ausbilder für die Bewertung wählen.
-joint-assessment-check-employer-plan-task = Eine echte Aufgabe planen, die die Ziele abdeckt.
-joint-assessment-check-employer-prepare-area = Werkzeug, Material und sicheren Arbeitsplatz vorbereiten.
+joint-assessment-check-employer-choose-assessor = Die Betreuungsperson benennen, die bewertet.
+joint-assessment-check-employer-book-calibration = Zeit für das Abstimmungstreffen einplanen.
+joint-assessment-check-employer-plan-task = Eine echte Aufgabe planen; der Lehrkraft sagen, was sie nicht abdeckt.
+joint-assessment-check-employer-prepare-area = Werkzeug, Material und einen sicheren Arbeitsplatz freihalten.
 joint-assessment-check-employer-assess-together = Gemeinsam mit der Lehrkraft bewerten.
-joint-assessment-check-employer-give-feedback = Konkrete Rückmeldung geben.
+joint-assessment-check-employer-give-feedback = Rückmeldung mit Beispielen aus der Arbeit geben.
 
-joint-assessment-check-student-read-criteria = Die Kriterien lesen und Fragen dazu stellen.
-joint-assessment-check-student-practise = Üben und sich selbst einschätzen.
-joint-assessment-check-student-plan-work = Die Arbeit vor dem Start planen.
-joint-assessment-check-student-explain = Bereit sein, die eigenen Entscheidungen zu erklären.
-joint-assessment-check-student-note-feedback = Notieren, was man verbessern kann.
+joint-assessment-check-student-read-criteria = Die Kriterien mit der Lehrkraft durchgehen.
+joint-assessment-check-student-practise = Ein eigenes Arbeitsstück bewerten.
+joint-assessment-check-student-plan-work = Die Arbeit planen und den Bewertenden erklären.
+joint-assessment-check-student-explain = Auf Nachfrage die eigenen Entscheidungen begründen.
+joint-assessment-check-student-note-feedback = Aufschreiben, was man als Nächstes verbessert.
