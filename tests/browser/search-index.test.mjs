@@ -36,7 +36,7 @@ const CASES = [
   ['fi', 'luokkahuoneessa', 'classroom.html', 'luokkahuone'], // inessive
   ['fi', 'neuvottelukunnassa', 'advisory-board.html', 'neuvottelukunnat'],
   ['is', 'leiðbeinendum', 'mentor.html', 'leiðbeinandi'], // dative plural
-  ['is', 'nemasamningum', 'apprenticeship.html', 'nemasamningi'],
+  ['is', 'námssamningum', 'apprenticeship.html', 'námssamningar'], // dative plural
 ];
 
 for (const [locale, query, page, word] of CASES) {
