@@ -59,7 +59,7 @@ advisory-board-check-vet-provider-define-purpose = Kirjoittakaa neuvottelukunnal
 advisory-board-check-vet-provider-invite-members = Kutsukaa alan suuria ja pieniä työnantajia.
 advisory-board-check-vet-provider-plan-calendar = Päättäkää vuoden kokoukset ja kunkin kysymys.
 advisory-board-check-vet-provider-share-data = Lähettäkää esityslista ja luvut viikkoa ennen.
-advisory-board-check-vet-provider-write-minutes = Kirjatkaa joka asiaan, kuka tekee mitä ja milloin.
+advisory-board-check-vet-provider-write-minutes = Kirjatkaa joka asiaan, kuka tekee mitä mihin mennessä.
 advisory-board-check-vet-provider-report-results = Kertokaa, mitä jokaiselle neuvolle tapahtui.
 
 advisory-board-check-employer-choose-representative = Lähettäkää edustaja, joka voi puhua yrityksen puolesta.

@@ -41,7 +41,7 @@ apprenticeship-do-vet-provider =
     4. Kysykää lopuksi yritykseltä ja opiskelijalta, mitä seuraavalla kerralla pitäisi tehdä toisin, ja kirjatkaa se: se vakuuttaa muita yrityksiä paremmin kuin mikään esite.
 
 apprenticeship-do-employer =
-    1. Antakaa tehtäviä suunnitelman mukaan, älkää vain sitä, mikä on kiireellistä.
+    1. Antakaa tehtäviä suunnitelman mukaan eikä vain sen mukaan, mikä on kiireellistä.
     2. Vapauttakaa opiskelija opintopäiviin myös kiireisinä viikkoina.
     3. Kertokaa opettajalle ajoissa, jos työ tai työsopimus muuttuu.
 

@@ -53,7 +53,7 @@ classroom-tips =
     Aloittakaa yhdellä tutkinnon osalla ja yhdellä työpaikalla. Pitäkää ryhmä niin pienenä, että jokainen pääsee tekemään työtä omin käsin. Jos se ei ole mahdollista, jakakaa ryhmä ja järjestäkää jakso kahdesti, älkääkä antako puolen ryhmästä vain katsella.
     .title = Vinkit ja sudenkuopat
 
-classroom-check-vet-provider-choose-module = Valitkaa tutkinnon osa, jonka työpaikka opettaa paremmin.
+classroom-check-vet-provider-choose-module = Valitkaa tutkinnon osa, jonka työpaikka opettaa oppilaitosta paremmin.
 classroom-check-vet-provider-agree-timetable = Sopikaa, kuka opettaa minkä aiheen minäkin päivänä.
 classroom-check-vet-provider-backup-plan = Sopikaa varasuunnitelma työpaikan kiirepäiville.
 classroom-check-vet-provider-agree-grading = Sopikaa, kuka arvioi ja mihin arviointi perustuu.

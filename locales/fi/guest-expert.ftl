@@ -73,4 +73,4 @@ guest-expert-check-student-research = Ota selvää, mitä asiantuntijan työpaik
 guest-expert-check-student-send-question = Lähetä opettajalle kysymys etukäteen.
 guest-expert-check-student-take-notes = Kirjaa kaksi asiaa, joita et tiennyt.
 guest-expert-check-student-ask = Esitä kysymyksesi ja jatkokysymys.
-guest-expert-check-student-thank = Kiitä asiantuntijaa ja kysy jaksoista.
+guest-expert-check-student-thank = Kiitä asiantuntijaa ja kysy jaksopaikoista.
