@@ -71,5 +71,5 @@ classroom-check-employer-give-feedback = Fyll i observationsprotokollet med lär
 classroom-check-student-read-goals = Läs lärandemålen och fråga hur de betygsätts.
 classroom-check-student-check-gear = Kontrollera kläder, skyddsutrustning och resor.
 classroom-check-student-prepare-questions = Förbered två frågor till specialisten.
-classroom-check-student-follow-rules = Följ arbetsplatsens regler som personalen gör.
+classroom-check-student-follow-rules = Följ arbetsplatsens regler precis som personalen.
 classroom-check-student-note-learning = Anteckna varje dag vad ni gjorde och lärde er.

@@ -20,7 +20,7 @@ guest-expert-prep-vet-provider =
     1. Bestäm vilka lärandemål besöket ska stödja, och vad ni inte vill ha (en företagspresentation är sällan till nytta).
     2. Bjud in experten. Kom överens om datum och längd, och om skolan betalar arvode eller resekostnader.
     3. Skicka en kort beskrivning en vecka i förväg: ämnet, gruppens ålder och nivå och vad eleverna redan kan, elevernas frågor och vilken utrustning som finns i rummet.
-    4. Om experten tar med verktyg, maskiner eller ämnen, kontrollera dem mot skolans säkerhetsregler.
+    4. Kontrollera mot skolans säkerhetsregler alla verktyg, maskiner och kemikalier som experten tar med.
 
 guest-expert-prep-employer =
     1. Välj någon som gör arbetet och tycker om att förklara det; engagemang betyder mer än hög befattning.
@@ -58,7 +58,7 @@ guest-expert-check-vet-provider-pick-goals = Välj de lärandemål som besöket 
 guest-expert-check-vet-provider-invite = Kom överens om ämne, datum, längd och eventuellt arvode.
 guest-expert-check-vet-provider-brief-expert = Skicka en beskrivning på en sida en vecka i förväg.
 guest-expert-check-vet-provider-send-questions = Lägg till elevernas frågor i beskrivningen.
-guest-expert-check-vet-provider-check-safety = Kontrollera verktyg och ämnen mot skolans regler.
+guest-expert-check-vet-provider-check-safety = Kontrollera verktyg och kemikalier mot skolans regler.
 guest-expert-check-vet-provider-stay = Stanna kvar i rummet hela lektionen.
 guest-expert-check-vet-provider-thank = Skicka ett tack med kommentarer från eleverna.
 

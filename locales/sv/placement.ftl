@@ -70,7 +70,7 @@ placement-follow-up =
     Avsluta perioden med ett trepartssamtal där eleven, handledaren och läraren ser tillbaka på lärandemålen och kommer överens om bedömningen. Be eleven och handledaren om synpunkter på själva APL-perioden, inte bara på eleven, och uppdatera uppgiftsplanen innan nästa elev kommer.
 
 placement-tips =
-    Besök eleven när hen faktiskt arbetar, inte bara när chefen har tid. Var uppmärksam på en elev som har blivit billig arbetskraft: om samma uppgift utan lärandevärde fyller dagarna, prata genast med handledaren.
+    Besök eleven när hen faktiskt arbetar, inte bara när chefen har tid. Var uppmärksam på om eleven har blivit billig arbetskraft: fyller samma uppgift utan lärandevärde dagarna ska ni genast prata med handledaren.
     .title = Tips och fallgropar
 
 placement-check-vet-provider-agree-dates = Välj datum utanför arbetsplatsens mest hektiska veckor.
