@@ -43,7 +43,7 @@ benefits-collaboration =
     .title = Sameiginleg þróun
 
 benefits-celebration =
-    Það er auðvelt að gleyma að fagna, en það heldur áhuganum vakandi. Sýnið að starf leiðbeinenda, kennara og nemenda sé metið og segið frá árangrinum innan beggja vinnustaðanna og út á við: í fréttabréfum, á samfélagsmiðlum, við útskrift eða á viðburði atvinnulífsins í heimabyggð. Þakkarbréf til leiðbeinanda, viðurkenningarskjal eða stutt frásögn af nemanda sem fékk vinnu sýna öll að fyrirhöfnin var þess virði.
+    Það er auðvelt að gleyma að fagna, en það heldur áhuganum vakandi. Sýnið að starf leiðbeinenda, kennara og nemenda sé metið og segið frá árangrinum hjá báðum aðilum og út á við: í fréttabréfum, á samfélagsmiðlum, við útskrift eða á viðburði atvinnulífsins í heimabyggð. Þakkarbréf til leiðbeinanda, viðurkenningarskjal eða stutt frásögn af nemanda sem fékk vinnu sýna öll að fyrirhöfnin var þess virði.
 
     Spurningar til mats:
 
