@@ -15,7 +15,7 @@ placement-example =
 
     Hun eerste antwoord, een takenplanning per week, hield het voorjaar niet vol: het afkalven en het weer bepaalden het werk, niet de planning. In het tweede jaar zetten ze de taken per maand op een rij en lieten ze de praktijkopleider de week kiezen. Docenten bezochten elke student twee keer, in week twee en in week zeven, en kwamen tijdens het melken of voeren, zodat ze de student aan het werk zagen en niet op het kantoortje van het bedrijf.
 
-    Zeventien van de negentien studenten haalden alle doelen uit hun overeenkomst. De twee die dat niet lukte, zaten op een bedrijf met weinig machinewerk; de school regelt nu dat studenten van dat bedrijf een paar dagen op een buurbedrijf meedraaien.
+    Zeventien van de negentien studenten haalden alle doelen uit hun overeenkomst. De twee bij wie dat niet lukte, zaten op een bedrijf met weinig machinewerk; de school regelt nu dat studenten van dat bedrijf een paar dagen op een buurbedrijf meedraaien.
     .title = Uitgeprobeerd in de landbouw, Nederland
 
 placement-agreement =
