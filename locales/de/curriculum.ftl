@@ -17,7 +17,7 @@ curriculum-example =
 
     Das erste Treffen brachte eine Wunschliste hervor, die ein ganzes Jahr gefüllt hätte: Die Pflegedienstleitungen hatten nicht gewusst, dass der Rahmenlehrplan den größten Teil der Inhalte und Stunden festlegt. Beim zweiten Treffen zeigten die Lehrkräfte, wo der Rahmen Spielraum ließ, und die Gruppe wählte die beiden Themen aus und schrieb fallbasierte Aufgaben dazu. Beim dritten vereinbarten sie, welche Aufgaben die Lernenden während ihrer Praxiseinsätze übernehmen.
 
-    Die Gespräche mit Angehörigen funktionierten: Die Betreuungspersonen berichteten von Lernenden, die in schwierigen Gesprächen ruhiger blieben. Bei der Dokumentation gelang das nicht, weil sich die Übungssoftware der Schule von den Systemen der vier Einrichtungen unterschied, und die Gruppe hat noch keinen Weg gefunden, das zu umgehen.
+    Die Gespräche mit Angehörigen funktionierten: Die Praxisanleitenden berichteten von Lernenden, die in schwierigen Gesprächen ruhiger blieben. Bei der Dokumentation gelang das nicht, weil sich die Übungssoftware der Schule von den Systemen der vier Einrichtungen unterschied, und die Gruppe hat noch keinen Weg gefunden, das zu umgehen.
     .title = Erprobt im Sozial- und Gesundheitswesen, Deutschland
 
 curriculum-prep-vet-provider =

@@ -17,7 +17,7 @@ guest-expert-example =
     .title = Erprobt im kaufmännischen Bereich, Schweden
 
 guest-expert-prep-vet-provider =
-    1. Festlegen, welche Lernziele der Besuch unterstützen soll und was Sie nicht wollen (eine Unternehmenspräsentation hilft selten).
+    1. Festlegen, welche Lernziele der Besuch unterstützen soll und was nicht erwünscht ist (eine Unternehmenspräsentation hilft selten).
     2. Die Fachperson einladen. Termin und Dauer vereinbaren und klären, ob die Schule ein Honorar oder die Fahrtkosten zahlt.
     3. Eine Woche vorher eine kurze Vorabinformation schicken: das Thema, Alter, Niveau und Vorwissen der Gruppe, die Fragen der Lernenden und die Ausstattung des Raums.
     4. Wenn die Fachperson Werkzeuge, Maschinen oder Stoffe mitbringt, sie anhand der Sicherheitsregeln der Schule prüfen.

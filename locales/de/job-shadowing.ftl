@@ -13,7 +13,7 @@ job-shadowing-example =
 
     Die Besichtigung funktionierte. Die Hospitation war schwieriger. Die meisten Lernenden waren sechzehn, und nach den eigenen Regeln des Unternehmens durften unter 18-Jährige weder auf Gerüste steigen noch an Anlagen unter Spannung arbeiten; wer die Elektroinstallation gewählt hatte, schaute deshalb zwei Tage lang aus der Ferne zu. Außerdem blieben die meisten Tagebücher fast leer, weil „Schreib auf, was du gesehen hast“ den Lernenden nichts gab, worauf sie achten konnten.
 
-    Für die nächste Gruppe organisierte das Unternehmen die Hospitation bei einem Kundendienst-Elektriker, der in fertigen Häusern Steckdosen und Beleuchtung installierte, und die Schule ersetzte das Tagebuch durch drei Fragen, die alle Lernenden bis zum Ende des Tages beantworten mussten. Die Schule hat beschlossen, die Baustellenbesichtigung für alle Lernenden des ersten Jahres beizubehalten und die Hospitation nur noch denen anzubieten, die danach fragen, denn nicht jedes Gewerk auf der Baustelle kann eine oder einen Sechzehnjährigen zwei Tage lang mitnehmen.
+    Für die nächste Gruppe organisierte das Unternehmen die Hospitation bei einem Kundendienst-Elektriker, der in fertigen Häusern Steckdosen und Beleuchtung installierte, und die Schule ersetzte das Tagebuch durch drei Fragen, die alle Lernenden bis zum Ende des Tages beantworten mussten. Die Schule hat beschlossen, die Baustellenbesichtigung für alle Lernenden des ersten Jahres beizubehalten und die Hospitation nur noch denen anzubieten, die danach fragen, denn nicht jedes Gewerk auf der Baustelle kann Sechzehnjährige zwei Tage lang mitnehmen.
     .title = Erprobt in den technischen Berufen, Island
 
 job-shadowing-prep-vet-provider =
