@@ -9,7 +9,7 @@ apprenticeship-intro =
     Ausbildungsverhältnisse eignen sich für Erwachsene, die sich beruflich neu orientieren, für junge Menschen, die beim Lernen Geld verdienen wollen, und für Unternehmen, die Fachkräfte auf ihre eigene Weise ausbilden möchten. Sie dauern oft zwei oder drei Jahre; deshalb kommt es auf einen Plan an, an den sich alle drei Beteiligten halten.
 
 apprenticeship-contract-note =
-    Den Berufsausbildungsvertrag nach dem Berufsbildungsgesetz (BBiG) schließen der Ausbildungsbetrieb und die Auszubildenden, bei Minderjährigen unterschreiben auch die Erziehungsberechtigten; die Berufsschule ist nicht Vertragspartei. Die zuständige Kammer trägt den Vertrag in das Verzeichnis der Berufsausbildungsverhältnisse ein. Die Vergütung muss angemessen sein und mit jedem Ausbildungsjahr steigen; oft legt sie ein Tarifvertrag fest, sonst gilt mindestens die gesetzliche Mindestausbildungsvergütung. Die Abschluss- oder Gesellenprüfung nimmt ein Prüfungsausschuss der Kammer ab (im Handwerk oft bei der Innung).
+    Den Berufsausbildungsvertrag nach dem Berufsbildungsgesetz (BBiG) schließen der Ausbildungsbetrieb und die Auszubildenden, bei Minderjährigen unterschreiben auch die Erziehungsberechtigten; die Berufsschule ist nicht Vertragspartei. Die zuständige Kammer trägt den Vertrag in das Verzeichnis der Berufsausbildungsverhältnisse ein. Die Vergütung muss angemessen sein und mit jedem Ausbildungsjahr steigen; oft legt sie ein Tarifvertrag fest, sonst gilt mindestens die gesetzliche Mindestausbildungsvergütung. Die Abschluss- oder Gesellenprüfung nimmt ein Prüfungsausschuss der Kammer ab, im Handwerk oft ein Gesellenprüfungsausschuss der Innung.
     .title = In Deutschland
 
 apprenticeship-example =

@@ -33,7 +33,7 @@ placement-agreement =
     .title = Was in eine Lernvereinbarung gehört
 
 placement-agreement-note =
-    In schulischen Bildungsgängen heißt die Lernvereinbarung meist Praktikumsvertrag oder Praktikumsvereinbarung; was sie enthalten muss, regeln die Ausbildungs- und Prüfungsordnungen oder Erlasse des jeweiligen Bundeslandes. Unterschrieben wird sie in der Regel vom Betrieb und von den Lernenden, bei Minderjährigen auch von den Erziehungsberechtigten, oft zusätzlich von der Schule. In der dualen Ausbildung tritt an ihre Stelle der Berufsausbildungsvertrag nach dem Berufsbildungsgesetz mit dem betrieblichen Ausbildungsplan; die zuständige Kammer trägt den Vertrag in das Verzeichnis der Berufsausbildungsverhältnisse ein.
+    In schulischen Bildungsgängen heißt die Lernvereinbarung meist Praktikumsvertrag oder Praktikumsvereinbarung; Vorgaben dazu machen, je nach Bildungsgang, die Ausbildungs- und Prüfungsordnungen oder Erlasse des jeweiligen Bundeslandes. Unterschrieben wird sie in der Regel vom Betrieb und von den Lernenden, bei Minderjährigen auch von den Erziehungsberechtigten, oft zusätzlich von der Schule. In der dualen Ausbildung tritt an ihre Stelle der Berufsausbildungsvertrag nach dem Berufsbildungsgesetz mit dem betrieblichen Ausbildungsplan; die zuständige Kammer trägt den Vertrag in das Verzeichnis der Berufsausbildungsverhältnisse ein.
     .title = In Deutschland
 
 placement-prep-vet-provider =
