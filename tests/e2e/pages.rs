@@ -226,3 +226,58 @@ fn front_matter_is_labelled_in_roman_numerals() {
         assert_eq!(lines.last().map(|l| l.trim()), Some("1"), "{locale}");
     }
 }
+
+/// Copy of the shipped project (sources, locales, themes) in a temporary folder.
+fn shipped_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["sources", "locales", "themes"] {
+        copy_tree(&repo().join(sub), &dir.path().join(sub));
+    }
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Mean length of the body lines (those over 55 characters) of pages 4 to 8, in reading
+/// order (not `-layout`, which pads justified lines).
+fn mean_line(pdf: &Path) -> f64 {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-f", "4", "-l", "8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed (poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<usize> = text.lines().map(|l| l.trim().chars().count()).filter(|&n| n > 55).collect();
+    assert!(lines.len() > 50, "too little text on pages 4-8 of {}", pdf.display());
+    lines.iter().sum::<usize>() as f64 / lines.len() as f64
+}
+
+#[test]
+fn lines_keep_a_readable_length_on_a4_and_us_letter() {
+    for paper in ["a4", "us-letter"] {
+        let project = shipped_copy();
+        let toml = project.path().join("sources/book.toml");
+        let text = std::fs::read_to_string(&toml).expect("book.toml");
+        assert!(text.contains("paper = \"a5\""), "the shipped book is A5");
+        std::fs::write(&toml, text.replace("paper = \"a5\"", &format!("paper = \"{paper}\"")))
+            .expect("write");
+        let out = project.path().join("out");
+        let o = out.to_string_lossy().into_owned();
+        let r = run_on("build", project.path(), &["--edition", "handbook", "--locale", "en", "--out", &o]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let mean = mean_line(&out.join("en/vet-at-work-en.pdf"));
+        // Not justified text runs a little shorter than the measure: aim at 60-75.
+        assert!((60.0..=75.0).contains(&mean), "{paper}: {mean:.1} characters a line");
+    }
+}
