@@ -281,3 +281,26 @@ fn lines_keep_a_readable_length_on_a4_and_us_letter() {
         assert!((60.0..=75.0).contains(&mean), "{paper}: {mean:.1} characters a line");
     }
 }
+
+/// A checklist longer than several pages breaks across them: nothing runs off a page.
+#[test]
+fn a_checklist_longer_than_a_page_breaks_and_loses_nothing() {
+    let f = crate::common::fixture(&["long-item"]);
+    let ftl = f.file("locales/fi/long.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("ftl");
+    let item =
+        text.lines().find_map(|l| l.strip_prefix("long-check-student-long = ")).expect("item").to_string();
+    let longer = [item.as_str(); 40].join(" ");
+    std::fs::write(&ftl, text.replace(&item, &longer)).expect("write");
+    let out = f.file("out");
+    let o = out.to_string_lossy().into_owned();
+    let r = run_on("build", f.path(), &["--edition", "handbook", "--locale", "fi", "--out", &o]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = out.join("fi/mini-fi.pdf");
+    let texts = page_texts(&pdf);
+    let word = squeeze("oppimispäiväkirjaan");
+    assert_eq!(texts.iter().map(|t| t.matches(&word).count()).sum::<usize>(), 40, "every copy is printed");
+    let on =
+        |s: &str| texts.iter().position(|t| t.contains(&squeeze(s))).unwrap_or_else(|| panic!("{s} missing"));
+    assert!(on("Lopeta tähän.") >= on("Aloita tästä.") + 3, "the list runs over several pages");
+}
