@@ -14,6 +14,7 @@ mod ir;
 mod links;
 mod local_note;
 mod outputs;
+mod pages;
 mod pseudo;
 mod seal;
 mod selfeval;
