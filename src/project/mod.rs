@@ -1,6 +1,7 @@
 //! The project on disk: manifest, chapter structure and theme, read and validated.
 
 pub mod assets;
+pub mod builtin;
 pub mod chapters;
 pub mod manifest;
 pub mod model;
