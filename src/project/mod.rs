@@ -5,6 +5,7 @@ pub mod builtin;
 pub mod chapters;
 pub mod manifest;
 pub mod model;
+pub mod scaffold;
 pub mod selfeval;
 pub mod theme;
 mod tomlfile;
