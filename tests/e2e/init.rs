@@ -70,7 +70,10 @@ fn init_theme_writes_the_built_in_theme_which_builds_the_same_bytes() {
     // In an existing project `--theme` only writes the theme.
     let r = init(&[&dir], true);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(dir.join("themes/default/handbook.typ").is_file() && dir.join("themes/default/site/layout.html").is_file());
+    assert!(
+        dir.join("themes/default/handbook.typ").is_file()
+            && dir.join("themes/default/site/layout.html").is_file()
+    );
     let copied = build("out-b");
     assert_eq!(copied.code, 0, "{}", copied.stderr);
     let pdf = |out: &str| std::fs::read(dir.join(out).join("fi/book-fi.pdf")).expect("pdf");

@@ -250,7 +250,10 @@ fn a_second_theme_started_from_the_default_builds_every_edition_in_its_own_style
     assert!(pdf_images(&pdf).contains(&(96, 96)), "the theme's logo is not printed");
     let fonts = Command::new("pdffonts").arg(&pdf).output().expect("pdffonts");
     let fonts = String::from_utf8_lossy(&fonts.stdout);
-    assert!(fonts.contains("NewCM10") && !fonts.contains("Libertinus"), "theme.toml's fonts are not used:\n{fonts}");
+    assert!(
+        fonts.contains("NewCM10") && !fonts.contains("Libertinus"),
+        "theme.toml's fonts are not used:\n{fonts}"
+    );
     // The cover's band at the foot is the theme's accent (#0b6e4f); its top is white.
     let (r, g, b) = pixel(&pdf, 1, 40, 112);
     assert!(r < 40 && (90..130).contains(&g) && (60..100).contains(&b), "band is ({r}, {g}, {b})");

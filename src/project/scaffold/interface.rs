@@ -21,7 +21,9 @@ const BOOK_PREFIXES: &[&str] = &["book-", "partner-", "self-evaluation-"];
 /// The first line of each written file, in its language.
 fn header(locale: &str) -> &'static str {
     match locale {
-        "fi" => "## Käyttöliittymän tekstit, jotka teema tulostaa (vetpressin oman käsikirjan mukaan). Muokkaa vapaasti.\n\n",
+        "fi" => {
+            "## Käyttöliittymän tekstit, jotka teema tulostaa (vetpressin oman käsikirjan mukaan). Muokkaa vapaasti.\n\n"
+        }
         _ => "## Interface labels the theme prints (as in vetpress's own handbook). Change them freely.\n\n",
     }
 }
@@ -30,7 +32,9 @@ fn header(locale: &str) -> &'static str {
 pub fn files() -> Vec<(String, String)> {
     SHIPPED
         .iter()
-        .map(|(locale, file, text)| (format!("locales/{locale}/{file}"), format!("{}{}", header(locale), keep(text))))
+        .map(|(locale, file, text)| {
+            (format!("locales/{locale}/{file}"), format!("{}{}", header(locale), keep(text)))
+        })
         .collect()
 }
 

@@ -82,10 +82,14 @@ pub fn new_project(dir: &Path, date: Date) -> Result<Written, InitError> {
 
 /// Write the built-in theme to `dir/themes/default/`, refusing if any of its files exists.
 pub fn write_theme(dir: &Path) -> Result<Written, InitError> {
-    let files: Vec<(String, &[u8])> =
-        builtin::all_files().map(|(name, bytes)| (format!("themes/{}/{name}", builtin::NAME), bytes)).collect();
-    let existing: Vec<PathBuf> =
-        files.iter().map(|(p, _)| PathBuf::from(p)).filter(|p| dir.join(p).symlink_metadata().is_ok()).collect();
+    let files: Vec<(String, &[u8])> = builtin::all_files()
+        .map(|(name, bytes)| (format!("themes/{}/{name}", builtin::NAME), bytes))
+        .collect();
+    let existing: Vec<PathBuf> = files
+        .iter()
+        .map(|(p, _)| PathBuf::from(p))
+        .filter(|p| dir.join(p).symlink_metadata().is_ok())
+        .collect();
     if !existing.is_empty() {
         return Err(InitError::Exists(existing));
     }
@@ -125,7 +129,8 @@ fn project_files(id: &str, date: Date) -> Vec<(String, String)> {
 
 /// The book id for the folder `dir`: its name in `[a-z0-9-]`, else `handbook`.
 fn book_id(dir: &Path) -> String {
-    let name = std::path::absolute(dir).ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
+    let name =
+        std::path::absolute(dir).ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
     let lowered = name.unwrap_or_default().to_lowercase();
     let mapped: String = lowered.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
     let id = mapped.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");

@@ -62,8 +62,11 @@ fn the_theme_is_written_whole_and_never_over_existing_files() {
 fn interface_files_hold_every_label_and_nothing_of_the_shipped_book() {
     let files = interface::files();
     for locale in ["en", "fi"] {
-        let text: String =
-            files.iter().filter(|(p, _)| p.starts_with(&format!("locales/{locale}/"))).map(|(_, t)| t.as_str()).collect();
+        let text: String = files
+            .iter()
+            .filter(|(p, _)| p.starts_with(&format!("locales/{locale}/")))
+            .map(|(_, t)| t.as_str())
+            .collect();
         for id in crate::doc::labels::all() {
             assert!(text.contains(&format!("\n{id} =")), "{locale}: no label {id}");
         }
