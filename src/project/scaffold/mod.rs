@@ -53,9 +53,10 @@ impl InitError {
     pub fn diagnostic(&self) -> Diagnostic {
         let d = Diagnostic::error("init", self.to_string());
         match self {
-            InitError::NotEmpty(_) => {
-                d.hint("give a new or empty folder: `vetpress init my-handbook` (hidden files such as .git are fine)")
-            }
+            InitError::NotEmpty(_) => d.hint(
+                "give a new or empty folder: `vetpress init my-handbook` (hidden files such as .git are \
+                 fine); in a project folder (with sources/book.toml) `--theme` writes only the theme",
+            ),
             InitError::NotAFolder(p) => d.at(Location::file(p)).hint("give the path of a folder"),
             InitError::Exists(files) => d.at(Location::file(&files[0])).hint(format!(
                 "{} of the theme's files exist; move themes/default away (or rename it) to get a fresh copy",
