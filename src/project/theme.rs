@@ -134,7 +134,10 @@ fn validate(
         diags.push(
             Diagnostic::error("theme", format!("theme `{name}` lacks {}", missing.join(", ")))
                 .at(Location::file(&dir))
-                .hint("`vetpress init --theme` writes the default theme to themes/default: copy the missing files from there"),
+                .hint(
+                    "copy the missing files from the default theme: `vetpress init --theme /tmp/t` \
+                     writes it to /tmp/t/themes/default/",
+                ),
         );
         return None;
     }
