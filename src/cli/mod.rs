@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod init;
 mod l10n;
 mod l10n_new;
 mod l10n_xliff;
@@ -92,6 +93,12 @@ pub enum Command {
     /// `/` shows the online edition when it is built (`/site/`); the PDFs and EPUBs are
     /// at their paths under the output folder (`/fi/<book>-fi.pdf`).
     Serve(serve::Args),
+    /// Start a handbook project in DIR (default: the current folder) that builds at once:
+    /// a text chapter, a method with a checklist, `en` and `fi`, on the built-in theme.
+    ///
+    /// `--theme` also copies the built-in default theme to DIR/themes/default/ for editing;
+    /// in an existing project it only does that.
+    Init(init::Args),
 }
 
 /// Parse the command line and run; returns the process exit code.
@@ -110,5 +117,6 @@ pub fn main() -> i32 {
         Command::L10n(command) => l10n::run(command),
         Command::Watch(args) => watch::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Init(args) => init::run(&args),
     }
 }

@@ -1,9 +1,11 @@
 //! The project on disk: manifest, chapter structure and theme, read and validated.
 
 pub mod assets;
+pub mod builtin;
 pub mod chapters;
 pub mod manifest;
 pub mod model;
+pub mod scaffold;
 pub mod selfeval;
 pub mod theme;
 mod tomlfile;

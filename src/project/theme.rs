@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::model::{CalloutStyle, Role};
-use super::{ReadError, read_hint, read_inside, read_text, tomlfile};
+use super::{ReadError, builtin, read_hint, read_inside, read_text, tomlfile};
 use crate::diag::{Diagnostic, Location};
 
 /// Fonts the theme asks for, by family name, in fallback order.
@@ -86,36 +86,64 @@ pub fn valid_name(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
 }
 
+/// Load the theme `name`: the project's own `themes/<name>/` when it has one, else (for
+/// `default`) the theme built into vetpress.
+pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
+    let own = root.join("themes").join(name).symlink_metadata().is_ok();
+    if name == builtin::NAME && !own {
+        return validate(name, builtin::dir(), builtin::theme_files(), diags);
+    }
+    load_folder(root, name, diags)
+}
+
 /// Load `themes/<name>/`. Only regular files directly in the folder are read, and only those
 /// that resolve inside it: a symlink out of the theme is refused, never followed.
-pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
+pub fn load_folder(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
     let dir = PathBuf::from("themes").join(name);
     let abs = root.join(&dir);
     if !valid_name(name) || !inside(root, &abs) {
         diags.push(
             Diagnostic::error("theme", format!("theme `{name}` is not a folder inside themes/"))
                 .at(Location::file(&dir))
-                .hint("a theme is a folder of the project's themes/ folder, not a link to elsewhere"),
+                .hint(
+                    "a theme is a folder of the project's themes/ folder, not a link to elsewhere; \
+                     `vetpress init --theme` writes the default theme to themes/default to start from",
+                ),
         );
         return None;
     }
     let files = read_files(root, &dir, diags);
+    if !files.contains_key("theme.toml") || std::str::from_utf8(&files["theme.toml"]).is_ok() {
+        return validate(name, dir, files, diags);
+    }
+    // Report the encoding problem with its position.
+    read_text(root, &root.join(dir.join("theme.toml")), diags);
+    None
+}
+
+/// A theme from its files, shown as the folder `dir`: required files, `theme.toml` and
+/// its logo and colours checked.
+fn validate(
+    name: &str,
+    dir: PathBuf,
+    files: BTreeMap<String, Vec<u8>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Theme> {
     let missing: Vec<&str> = REQUIRED.iter().copied().filter(|f| !files.contains_key(*f)).collect();
     if !missing.is_empty() {
         diags.push(
             Diagnostic::error("theme", format!("theme `{name}` lacks {}", missing.join(", ")))
                 .at(Location::file(&dir))
-                .hint("copy themes/default from the vetpress repository and adapt it"),
+                .hint(
+                    "copy the missing files from the default theme: `vetpress init --theme /tmp/t` \
+                     writes it to /tmp/t/themes/default/",
+                ),
         );
         return None;
     }
     let toml_path = dir.join("theme.toml");
-    let Ok(text) = std::str::from_utf8(&files["theme.toml"]) else {
-        // Report the encoding problem with its position.
-        read_text(root, &root.join(&toml_path), diags);
-        return None;
-    };
-    let settings: ThemeSettings = tomlfile::parse(&toml_path, text, diags)?;
+    let text = String::from_utf8_lossy(&files["theme.toml"]).into_owned();
+    let settings: ThemeSettings = tomlfile::parse(&toml_path, &text, diags)?;
     if let Some(logo) = settings.logo.as_ref().filter(|l| !files.contains_key(*l)) {
         diags.push(
             Diagnostic::error("theme", format!("logo `{logo}` is not in the theme folder"))
@@ -189,6 +217,12 @@ fn is_font(bytes: &[u8]) -> bool {
 
 /// The theme's sub-folder of online-edition templates and files, read with the theme.
 pub const SITE_DIR: &str = "site";
+
+/// Whether a path inside a theme folder is part of the theme: a file directly in it, or
+/// any file of its `site/` sub-folder.
+pub fn is_theme_path(path: &str) -> bool {
+    !path.contains('/') || path.starts_with(&format!("{SITE_DIR}/"))
+}
 
 /// Every regular file of the theme folder `dir`, by name (`site/…` for the files of the
 /// site sub-folder, at any depth); refused files are reported.
@@ -371,5 +405,42 @@ mod tests {
         let theme = load(p.path(), "t", &mut diags).expect("theme without the font");
         assert!(!theme.files.contains_key("big.otf"));
         assert!(diags.iter().any(|d| d.is_error() && d.message.contains("over the limit")), "{diags:?}");
+    }
+    #[test]
+    fn without_its_own_folder_the_default_theme_is_the_built_in_one() {
+        let p = tempfile::tempdir().expect("temp dir");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "default", &mut diags).expect("built-in theme");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(theme.dir, Path::new("<built-in theme default>"));
+        assert!(theme.files.contains_key("handbook.typ") && theme.files.contains_key("site/layout.html"));
+        // Another name is never built in.
+        assert!(load(p.path(), "print", &mut diags).is_none());
+        assert!(diags[0].hint.as_deref().is_some_and(|h| h.contains("vetpress init --theme")), "{diags:?}");
+    }
+
+    #[test]
+    fn a_project_folder_named_default_wins_over_the_built_in_theme() {
+        let p = project();
+        std::fs::rename(p.path().join("themes/t"), p.path().join("themes/default")).expect("rename");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "default", &mut diags).expect("the project's theme");
+        assert_eq!(theme.dir, Path::new("themes/default"));
+        assert_eq!(theme.settings.logo.as_deref(), Some("logo.png"));
+        // An incomplete own folder is an error, not a silent fall-back to the built-in one.
+        std::fs::remove_file(p.path().join("themes/default/cards.typ")).expect("rm");
+        assert!(load(p.path(), "default", &mut diags).is_none());
+        assert!(diags.iter().any(|d| d.message == "theme `default` lacks cards.typ"), "{diags:?}");
+    }
+
+    #[test]
+    fn problems_in_built_in_files_name_the_built_in_theme() {
+        let mut files = builtin::theme_files();
+        let text = String::from_utf8(files["theme.toml"].clone()).expect("utf-8");
+        files.insert("theme.toml".into(), text.replace("muted = ", "mutd = ").into_bytes());
+        let mut diags = Vec::new();
+        assert!(validate("default", builtin::dir(), files, &mut diags).is_none());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].place().starts_with("<built-in theme default>/theme.toml:"), "{}", diags[0].place());
     }
 }

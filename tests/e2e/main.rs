@@ -10,6 +10,7 @@ mod epub;
 mod fallback;
 mod generative;
 mod incremental;
+mod init;
 mod ir;
 mod links;
 mod local_note;

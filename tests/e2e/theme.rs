@@ -192,3 +192,78 @@ fn a_colour_the_renderers_need_missing_from_theme_toml_is_an_error_there() {
         assert!(r.stderr.contains("did you mean `studnet`?"), "{cmd}: {}", r.stderr);
     }
 }
+
+/// The files of `from` (at any depth) that `to` lacks, copied into `to`.
+fn fill_from(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("theme folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            fill_from(&entry.path(), &target);
+        } else if !target.exists() {
+            std::fs::create_dir_all(to).expect("mkdir");
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// `(r, g, b)` of the pixel at (`x`, `y`) of page `page` rendered at 10 dpi.
+fn pixel(pdf: &Path, page: usize, x: usize, y: usize) -> (u8, u8, u8) {
+    let n = page.to_string();
+    let out = Command::new("pdftoppm")
+        .args(["-r", "10", "-f", &n, "-l", &n])
+        .arg(pdf)
+        .output()
+        .expect("pdftoppm is installed");
+    // Binary PPM: "P6", width, height, 255, each after one whitespace; then RGB rows.
+    let ppm = out.stdout;
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let end = at + ppm[at..].iter().position(u8::is_ascii_whitespace).expect("ppm header");
+        fields.push(String::from_utf8_lossy(&ppm[at..end]).into_owned());
+        at = end + 1;
+    }
+    let width: usize = fields[1].parse().expect("width");
+    let i = at + 3 * (y * width + x);
+    (ppm[i], ppm[i + 1], ppm[i + 2])
+}
+
+/// docs/theming.md's way to a partner theme: `vetpress init --theme`, the changed files
+/// under a new name (the fixture's `themes/harbour/`), the rest kept from the default.
+#[test]
+fn a_second_theme_started_from_the_default_builds_every_edition_in_its_own_style() {
+    let f = fixture(&["second-theme"]);
+    std::fs::remove_dir_all(f.file("themes/default")).expect("rm");
+    let p = f.path().to_string_lossy().into_owned();
+    let r = crate::common::vetpress(&["init", "--theme", &p]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    fill_from(&f.file("themes/default"), &f.file("themes/harbour"));
+    std::fs::remove_dir_all(f.file("themes/default")).expect("rm");
+    let check = run_on("check", f.path(), &["--strict"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let r = build(f.path(), &["--strict"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let pdf = f.file("out/fi/mini-fi.pdf");
+    let info = Command::new("pdfinfo").arg(&pdf).output().expect("pdfinfo");
+    assert!(String::from_utf8_lossy(&info.stdout).contains("(A4)"), "book.toml's paper is not used");
+    assert!(pdf_images(&pdf).contains(&(96, 96)), "the theme's logo is not printed");
+    let fonts = Command::new("pdffonts").arg(&pdf).output().expect("pdffonts");
+    let fonts = String::from_utf8_lossy(&fonts.stdout);
+    assert!(
+        fonts.contains("NewCM10") && !fonts.contains("Libertinus"),
+        "theme.toml's fonts are not used:\n{fonts}"
+    );
+    // The cover's band at the foot is the theme's accent (#0b6e4f); its top is white.
+    let (r, g, b) = pixel(&pdf, 1, 40, 112);
+    assert!(r < 40 && (90..130).contains(&g) && (60..100).contains(&b), "band is ({r}, {g}, {b})");
+    assert_eq!(pixel(&pdf, 1, 78, 10), (255, 255, 255));
+    let text = flatten(&pdftotext(&pdf));
+    assert!(text.contains("Yritysvierailu"), "{text}");
+
+    let css = crate::common::epub_entry(&f.file("out/en/mini-en.epub"), "OEBPS/stylesheet.css");
+    assert!(css.starts_with("/* Harbour e-book style") && css.contains("#0b6e4f"), "{css}");
+    let colours = std::fs::read_to_string(f.file("out/site/assets/colours.css")).expect("site colours");
+    assert!(colours.contains("--colour-accent: #0b6e4f;"), "{colours}");
+    assert!(f.file("out/en/mini-en-cards.pdf").is_file() && f.file("out/site/fi/index.html").is_file());
+}

@@ -101,7 +101,7 @@ impl SiteRenderer {
         if let Some(missing) = TEMPLATES.iter().find(|t| env.get_template(t).is_err()) {
             return Err(fail(
                 format!("the theme has no site template `{missing}`"),
-                "copy themes/default/site/ from the vetpress repository and adapt it",
+                "copy site/ from the default theme (`vetpress init --theme /tmp/t` writes it to /tmp/t/themes/default/)",
             ));
         }
         Ok(SiteRenderer { env, statics, colours: colours_css(&BTreeMap::new()), assets })

@@ -1,0 +1,47 @@
+//! The default theme, compiled into the binary from the repository's `themes/default/`
+//! (see `build.rs`): a new project builds without copying a theme, and `vetpress init
+//! --theme` writes these files out for editing.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/builtin_theme.rs"));
+}
+
+/// The name a manifest uses for it (also the default).
+pub const NAME: &str = "default";
+
+/// Where diagnostics say its files are: not a real folder, and clearly not one.
+pub fn dir() -> PathBuf {
+    PathBuf::from(format!("<built-in theme {NAME}>"))
+}
+
+/// Every embedded file, by path inside the theme folder (`site/…` for sub-folders).
+pub fn all_files() -> impl Iterator<Item = (&'static str, &'static [u8])> {
+    embedded::FILES.iter().copied()
+}
+
+/// The files a theme loaded from disk would have: the same selection as the folder reader.
+pub fn theme_files() -> BTreeMap<String, Vec<u8>> {
+    all_files()
+        .filter(|(name, _)| super::theme::is_theme_path(name))
+        .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded copy is the repository's folder, file for file and byte for byte.
+    #[test]
+    fn the_embedded_theme_is_the_repository_folder() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let mut diags = Vec::new();
+        let on_disk = crate::project::theme::load_folder(&root, NAME, &mut diags).expect("themes/default");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(theme_files(), on_disk.files);
+        assert!(all_files().any(|(n, _)| n == "site/chapter.html"), "sub-folders are embedded");
+    }
+}
