@@ -2,9 +2,10 @@
 
 mod diagnostics;
 mod fit;
+mod qr;
 mod world;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -39,6 +40,8 @@ struct Data<'a> {
     book: &'a LocalizedBook,
     theme: &'a ThemeSettings,
     edition: &'static str,
+    /// The card fronts' QR codes by chapter id (cards edition only).
+    qr: BTreeMap<String, Vec<qr::Qr>>,
 }
 
 impl TypstRenderer {
@@ -50,7 +53,8 @@ impl TypstRenderer {
 
     /// Compile the theme with the book as data.
     fn compile(&self, book: &LocalizedBook) -> Result<(PagedDocument, Vec<Diagnostic>), RenderError> {
-        let data = Data { book, theme: &self.settings, edition: self.edition.name() };
+        let qr = if self.edition == Edition::Cards { qr::card_codes(book) } else { BTreeMap::new() };
+        let data = Data { book, theme: &self.settings, edition: self.edition.name(), qr };
         let json = serde_json::to_string(&data)
             .map_err(|e| RenderError(vec![Diagnostic::error("data", e.to_string())]))?;
         let uncovered = self.uncovered(&json);
