@@ -135,3 +135,97 @@ fn page_text(pdf: &Path, n: usize) -> String {
         .expect("pdftotext is installed (poppler-utils)");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+const MM: f64 = 72.0 / 25.4;
+
+/// The boxes of every page: (MediaBox, TrimBox, BleedBox), as qpdf reads them.
+fn page_boxes(pdf: &Path) -> Vec<[Option<[f64; 4]>; 3]> {
+    let objects = crate::links::pdf_objects(pdf);
+    let rect = |v: &serde_json::Value| -> Option<[f64; 4]> {
+        let a: Vec<f64> = v.as_array()?.iter().map(|n| n.as_f64()).collect::<Option<_>>()?;
+        a.try_into().ok()
+    };
+    let mut pages: Vec<_> = objects
+        .iter()
+        .filter(|(_, v)| v["value"]["/Type"] == "/Page")
+        .map(|(_, v)| {
+            let d = &v["value"];
+            [rect(&d["/MediaBox"]), rect(&d["/TrimBox"]), rect(&d["/BleedBox"])]
+        })
+        .collect();
+    pages.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    pages
+}
+
+fn close(a: [f64; 4], b: [f64; 4]) -> bool {
+    a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.05)
+}
+
+/// Single cards: a TrimBox of exactly A6 inside a 12 mm slug for the marks, and a
+/// BleedBox 3 mm around it; the PDF stays well-formed.
+#[test]
+fn single_cards_have_an_a6_trim_box_and_a_3mm_bleed_box() {
+    let f = with_url(&[], "layout = \"single\"");
+    let out = build(&f, &["--edition", "cards", "--locale", "en"]);
+    let pdf = out.join("en/mini-en-cards.pdf");
+    let boxes = page_boxes(&pdf);
+    assert_eq!(boxes.len(), 10);
+    let (slug, bleed) = (12.0 * MM, 3.0 * MM);
+    let (w, h) = (105.0 * MM, 148.0 * MM);
+    for [media, trim, bleed_box] in boxes {
+        assert!(close(media.unwrap(), [0.0, 0.0, w + 2.0 * slug, h + 2.0 * slug]), "{media:?}");
+        assert!(close(trim.unwrap(), [slug, slug, slug + w, slug + h]), "{trim:?}");
+        let b = [slug - bleed, slug - bleed, slug + w + bleed, slug + h + bleed];
+        assert!(close(bleed_box.unwrap(), b), "{bleed_box:?}");
+    }
+    let check = Command::new("qpdf").arg("--check").arg(&pdf).output().expect("qpdf is installed");
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+}
+
+/// A page rendered to RGB pixels at `dpi` (pdftoppm's PPM output).
+fn raster(pdf: &Path, n: usize, dpi: u32) -> (usize, Vec<u8>) {
+    let page = n.to_string();
+    let out = Command::new("pdftoppm")
+        .args(["-r", &dpi.to_string(), "-f", &page, "-l", &page])
+        .arg(pdf)
+        .output()
+        .expect("pdftoppm is installed (poppler-utils)");
+    let data = out.stdout;
+    // Header: "P6\n<w> <h>\n255\n".
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let end = at + data[at..].iter().position(|b| b.is_ascii_whitespace()).unwrap();
+        fields.push(String::from_utf8_lossy(&data[at..end]).into_owned());
+        at = end + 1;
+    }
+    (fields[1].parse().unwrap(), data[at..].to_vec())
+}
+
+/// The band's colour runs unbroken from the bleed across the trim line: no hairline.
+#[test]
+fn the_single_card_band_bleeds_without_a_seam() {
+    let f = fixture(&[]);
+    let manifest = f.file("sources/book.toml");
+    let text = std::fs::read_to_string(&manifest).expect("book.toml");
+    std::fs::write(&manifest, text.replace("layout = \"imposed\"", "layout = \"single\"")).expect("write");
+    let out = build(&f, &["--edition", "cards", "--locale", "en"]);
+    // The old seam showed at 96 and 600 dpi, not at 300: the edge must fall mid-pixel.
+    for (dpi, page) in [(96, 1), (96, 2), (600, 1)] {
+        let px = |mm: f64| (mm * dpi as f64 / 25.4).round() as usize;
+        let (width, rgb) = raster(&out.join("en/mini-en-cards.pdf"), page, dpi);
+        let at = |x: usize, y: usize| {
+            let i = (y * width + x) * 3;
+            [rgb[i], rgb[i + 1], rgb[i + 2]]
+        };
+        // Across the left trim line and down across the top one, inside the band.
+        let band = at(px(12.0 + 5.0), px(12.0 + 5.0));
+        assert_ne!(band, [255, 255, 255]);
+        for x in px(12.0 - 2.5)..px(12.0 + 5.0) {
+            assert_eq!(at(x, px(12.0 + 5.0)), band, "page {page} at {dpi} dpi: seam at x = {x} px");
+        }
+        for y in px(12.0 - 2.5)..px(12.0 + 5.0) {
+            assert_eq!(at(px(40.0), y), band, "page {page} at {dpi} dpi: seam at y = {y} px");
+        }
+    }
+}

@@ -1,5 +1,6 @@
 //! PDF editions through the embedded Typst compiler: the theme renders the book from data.
 
+mod bleed;
 mod diagnostics;
 mod fit;
 mod qr;
@@ -159,6 +160,16 @@ impl Renderer for TypstRenderer {
             let world = self.env.world(self.main, Vec::new(), book.meta.date);
             RenderError(diagnostics::convert(&world, &errors, &self.env))
         })?;
+        // Single cards bleed: printers want the BleedBox beside Typst's TrimBox.
+        let bytes = if self.edition == Edition::Cards {
+            bleed::add_bleed_boxes(&bytes, bleed::BLEED_PT)
+                .map_err(|e| {
+                    let d = Diagnostic::error("pdf-bleed", e.to_string()).hint("report this as a vetpress bug");
+                    RenderError(vec![d])
+                })?
+        } else {
+            bytes
+        };
         let notes = if self.edition == Edition::Cards {
             let fit = fit::reports(&doc, &book.locale);
             warnings.extend(fit.warnings);
