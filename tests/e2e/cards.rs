@@ -229,3 +229,111 @@ fn the_single_card_band_bleeds_without_a_seam() {
         }
     }
 }
+
+/// A raster page with lookups by millimetre.
+struct Page {
+    dpi: f64,
+    width: usize,
+    rgb: Vec<u8>,
+}
+
+impl Page {
+    fn new(pdf: &Path, n: usize, dpi: u32) -> Page {
+        let (width, rgb) = raster(pdf, n, dpi);
+        Page { dpi: dpi as f64, width, rgb }
+    }
+
+    fn px(&self, mm: f64) -> usize {
+        (mm * self.dpi / 25.4).round() as usize
+    }
+
+    fn height(&self) -> usize {
+        self.rgb.len() / 3 / self.width
+    }
+
+    fn white(&self, x: usize, y: usize) -> bool {
+        let i = (y * self.width + x) * 3;
+        self.rgb[i..i + 3].iter().all(|c| *c > 245)
+    }
+
+    /// Columns holding anything but white in rows `ys`.
+    fn inked_columns(&self, ys: std::ops::Range<usize>) -> BTreeSet<usize> {
+        ys.flat_map(|y| (0..self.width).filter(move |x| !self.white(*x, y))).collect()
+    }
+}
+
+/// Ink columns grouped into runs of adjacent columns.
+fn runs(columns: &BTreeSet<usize>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &c in columns {
+        match out.last_mut() {
+            Some((_, end)) if *end + 1 == c => *end = c,
+            _ => out.push((c, c)),
+        }
+    }
+    out
+}
+
+fn imposed(cards: &str) -> PathBuf {
+    let f = fixture(&[]);
+    let manifest = f.file("sources/book.toml");
+    let text = std::fs::read_to_string(&manifest).expect("book.toml");
+    std::fs::write(&manifest, text.replace("layout = \"imposed\"", cards)).expect("write");
+    let out = build(&f, &["--edition", "cards", "--locale", "en"]);
+    // Keep the project alive with the PDF: copy it out of the temporary folder.
+    let keep = std::env::temp_dir().join(format!("vetpress-cards-{}-{}.pdf", std::process::id(), cards.len()));
+    std::fs::copy(out.join("en/mini-en-cards.pdf"), &keep).expect("copy");
+    keep
+}
+
+/// `[cards] margin`: in the top and bottom 5 mm of every A4 sheet only thin crop marks
+/// at the cut lines; without it the cards run to the sheet's edge.
+#[test]
+fn a_card_margin_keeps_all_but_crop_marks_off_the_sheet_edge() {
+    let pdf = imposed("layout = \"imposed\"\nmargin = \"5mm\"");
+    for n in 1..=4 {
+        let page = Page::new(&pdf, n, 100);
+        let (top, bottom) = (0..page.px(5.0) - 1, page.height() - page.px(5.0) + 1..page.height());
+        for strip in [top, bottom] {
+            let ink = runs(&page.inked_columns(strip));
+            // Three vertical cuts (two columns of cards), each a hairline.
+            assert_eq!(ink.len(), 3, "page {n}: {ink:?}");
+            assert!(ink.iter().all(|(a, b)| b - a <= 2), "page {n}: {ink:?}");
+        }
+        // The left and right 5 mm: only the three horizontal cuts.
+        let left: BTreeSet<usize> =
+            (0..page.height()).filter(|y| (0..page.px(5.0) - 1).any(|x| !page.white(x, *y))).collect();
+        assert_eq!(runs(&left).len(), 3, "page {n}: {:?}", runs(&left));
+        // The cards fill the sheet up to the margin: a band starts right under it (the
+        // last sheet has its one card on the left of the front, the right of the back).
+        let band = |x| !page.white(page.px(x), page.px(8.0));
+        assert!(band(20.0) || band(190.0), "page {n}: no card at the margin");
+    }
+    let bare = imposed("layout = \"imposed\"");
+    let page = Page::new(&bare, 1, 100);
+    assert!(!page.white(page.px(20.0), page.px(1.0)), "without a margin the cards reach the edge");
+    for p in [pdf, bare] {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+/// US Letter holds two true A6 cards side by side, off the sheet's edge.
+#[test]
+fn us_letter_cards_are_true_a6() {
+    let pdf = imposed("layout = \"imposed\"\nsheet = \"us-letter\"");
+    let info = Command::new("pdfinfo").arg(&pdf).output().expect("pdfinfo");
+    assert!(String::from_utf8_lossy(&info.stdout).contains("612 x 792 pts (letter)"));
+    // 5 cards, two a sheet: three sheets, front and back.
+    assert_eq!(crate::common::pages(&pdf), 6);
+    let page = Page::new(&pdf, 1, 150);
+    // The band of the row of cards, 5 mm below the top of the cards.
+    let top = (279.4 - 148.0) / 2.0;
+    let band = runs(&page.inked_columns(page.px(top + 5.0)..page.px(top + 5.0) + 1));
+    let x0 = (215.9 - 210.0) / 2.0;
+    let (start, end) = (band.first().unwrap().0, band.last().unwrap().1);
+    assert!(start.abs_diff(page.px(x0)) <= 1 && end.abs_diff(page.px(x0 + 210.0)) <= 1, "{band:?}");
+    // Nothing above the cards but crop marks.
+    let above = runs(&page.inked_columns(0..page.px(top - 1.5)));
+    assert!(above.len() == 3 && above.iter().all(|(a, b)| b - a <= 2), "{above:?}");
+    let _ = std::fs::remove_file(pdf);
+}
