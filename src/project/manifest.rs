@@ -143,7 +143,8 @@ impl TryFrom<String> for CardMargin {
             "pt" => 25.4 / 72.0,
             _ => return Err(format!("`{text}` is not a length: use mm, cm, in or pt, e.g. \"5mm\"")),
         };
-        let value: f64 = number.trim().parse().map_err(|_| format!("`{text}` is not a length, e.g. \"5mm\""))?;
+        let value: f64 =
+            number.trim().parse().map_err(|_| format!("`{text}` is not a length, e.g. \"5mm\""))?;
         // Beyond 30 mm a quarter of the sheet is margin: surely a typo.
         if !(0.0..=30.0).contains(&(value * per_unit)) {
             return Err(format!("margin `{text}` is out of range: 0 to 30 mm"));

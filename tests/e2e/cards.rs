@@ -118,7 +118,8 @@ fn the_front_shows_the_first_step_of_its_role() {
     let out = build(&f, &["--edition", "cards", "--locale", "en"]);
     let pdf = out.join("en/mini-en-cards.pdf");
     let front = flatten(&page_text(&pdf, 1));
-    for needed in ["First step", "Book the bus.", "Plan a tour of the whole site.", "Duration", "Effort", "Method 2"]
+    for needed in
+        ["First step", "Book the bus.", "Plan a tour of the whole site.", "Duration", "Effort", "Method 2"]
     {
         assert!(front.contains(needed), "{needed:?} missing from the front:\n{front}");
     }
@@ -281,7 +282,8 @@ fn imposed(cards: &str) -> PathBuf {
     std::fs::write(&manifest, text.replace("layout = \"imposed\"", cards)).expect("write");
     let out = build(&f, &["--edition", "cards", "--locale", "en"]);
     // Keep the project alive with the PDF: copy it out of the temporary folder.
-    let keep = std::env::temp_dir().join(format!("vetpress-cards-{}-{}.pdf", std::process::id(), cards.len()));
+    let keep =
+        std::env::temp_dir().join(format!("vetpress-cards-{}-{}.pdf", std::process::id(), cards.len()));
     std::fs::copy(out.join("en/mini-en-cards.pdf"), &keep).expect("copy");
     keep
 }

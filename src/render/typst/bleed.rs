@@ -47,7 +47,8 @@ pub fn add_bleed_boxes(pdf: &[u8], bleed: f64) -> Result<Vec<u8>, BleedError> {
 /// Shift the offsets of the (single, classic) xref table and `startxref` in `out` by
 /// the bytes inserted before each.
 fn fix_xref(out: &mut Vec<u8>, pdf: &[u8], inserts: &[(usize, Vec<u8>)]) -> Result<(), BleedError> {
-    let shift = |offset: usize| -> usize { inserts.iter().filter(|(p, _)| *p < offset).map(|(_, b)| b.len()).sum() };
+    let shift =
+        |offset: usize| -> usize { inserts.iter().filter(|(p, _)| *p < offset).map(|(_, b)| b.len()).sum() };
     let sx = rfind(pdf, b"startxref").ok_or(BleedError("no startxref"))?;
     let old_xref: usize = std::str::from_utf8(&pdf[sx + 9..])
         .ok()
@@ -82,8 +83,11 @@ fn fix_xref(out: &mut Vec<u8>, pdf: &[u8], inserts: &[(usize, Vec<u8>)]) -> Resu
 /// after the `]`.
 fn rect_at(pdf: &[u8], start: usize) -> Option<([f64; 4], usize)> {
     let close = start + pdf[start..].iter().position(|b| *b == b']')?;
-    let nums: Vec<f64> =
-        std::str::from_utf8(&pdf[start..close]).ok()?.split_whitespace().map(|n| n.parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<f64> = std::str::from_utf8(&pdf[start..close])
+        .ok()?
+        .split_whitespace()
+        .map(|n| n.parse().ok())
+        .collect::<Option<_>>()?;
     Some((nums.try_into().ok()?, close + 1))
 }
 
@@ -125,14 +129,17 @@ mod tests {
         for o in offsets {
             out.extend_from_slice(format!("{o:010} 00000 n\r\n").as_bytes());
         }
-        out.extend_from_slice(format!("trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF").as_bytes());
+        out.extend_from_slice(
+            format!("trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF").as_bytes(),
+        );
         out
     }
 
     /// The objects' offsets as the xref table of `pdf` gives them, and what is there.
     fn objects_at_offsets(pdf: &[u8]) -> Vec<String> {
         let sx = rfind(pdf, b"startxref").unwrap();
-        let xref: usize = std::str::from_utf8(&pdf[sx + 9..]).unwrap().split_whitespace().next().unwrap().parse().unwrap();
+        let xref: usize =
+            std::str::from_utf8(&pdf[sx + 9..]).unwrap().split_whitespace().next().unwrap().parse().unwrap();
         assert!(pdf[xref..].starts_with(b"xref"));
         let table = std::str::from_utf8(&pdf[xref..]).unwrap();
         table

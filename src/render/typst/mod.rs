@@ -162,11 +162,10 @@ impl Renderer for TypstRenderer {
         })?;
         // Single cards bleed: printers want the BleedBox beside Typst's TrimBox.
         let bytes = if self.edition == Edition::Cards {
-            bleed::add_bleed_boxes(&bytes, bleed::BLEED_PT)
-                .map_err(|e| {
-                    let d = Diagnostic::error("pdf-bleed", e.to_string()).hint("report this as a vetpress bug");
-                    RenderError(vec![d])
-                })?
+            bleed::add_bleed_boxes(&bytes, bleed::BLEED_PT).map_err(|e| {
+                let d = Diagnostic::error("pdf-bleed", e.to_string()).hint("report this as a vetpress bug");
+                RenderError(vec![d])
+            })?
         } else {
             bytes
         };

@@ -87,7 +87,10 @@ mod tests {
             target("https://example.org/hb", "fi", "visit", "vet-provider", 1),
             "https://example.org/hb/fi/visit.html#checklist-vet-provider"
         );
-        assert_eq!(target("https://x.org", "en", "visit", "student", 2), "https://x.org/en/visit.html#checklist-student-2");
+        assert_eq!(
+            target("https://x.org", "en", "visit", "student", 2),
+            "https://x.org/en/visit.html#checklist-student-2"
+        );
     }
 
     #[test]
