@@ -181,6 +181,16 @@ fn single_cards_have_an_a6_trim_box_and_a_3mm_bleed_box() {
     }
     let check = Command::new("qpdf").arg("--check").arg(&pdf).output().expect("qpdf is installed");
     assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    // Byte-identical again (QR codes and bleed boxes included).
+    let again = f.file("again");
+    let r = run_on(
+        "build",
+        f.path(),
+        &["--out", &again.to_string_lossy(), "--edition", "cards", "--locale", "en"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let bytes = |p: &Path| std::fs::read(p).expect("read");
+    assert!(bytes(&pdf) == bytes(&again.join("en/mini-en-cards.pdf")), "two builds differ");
 }
 
 /// A page rendered to RGB pixels at `dpi` (pdftoppm's PPM output).
