@@ -42,7 +42,7 @@ struct Data<'a> {
     theme: &'a ThemeSettings,
     edition: &'static str,
     /// The card fronts' QR codes by chapter id (cards edition only).
-    qr: BTreeMap<String, Vec<qr::Qr>>,
+    qr: BTreeMap<String, Vec<Option<qr::Qr>>>,
 }
 
 impl TypstRenderer {

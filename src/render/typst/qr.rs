@@ -22,7 +22,7 @@ pub struct Qr {
 /// The QR codes of a book's cards, by chapter id, in the order the theme lays out the
 /// cards: each top-level checklists block in turn, each of its roles in turn. Empty
 /// when the book has no `url` (no online edition to point at).
-pub fn card_codes(book: &LocalizedBook) -> BTreeMap<String, Vec<Qr>> {
+pub fn card_codes(book: &LocalizedBook) -> BTreeMap<String, Vec<Option<Qr>>> {
     let Some(base) = book.meta.url.as_deref().map(|u| u.trim_end_matches('/')) else {
         return BTreeMap::new();
     };
@@ -36,10 +36,9 @@ pub fn card_codes(book: &LocalizedBook) -> BTreeMap<String, Vec<Qr>> {
         for (n, lists) in blocks.enumerate() {
             for l in lists {
                 let url = target(base, &book.locale, &chapter.id, l.role.key(), n + 1);
-                // A URL too long for any QR version leaves that card without a code.
-                if let Some(qr) = encode(url) {
-                    list.push(qr);
-                }
+                // A URL too long for any QR version leaves that card without a code (a
+                // `null` that keeps the others at their index).
+                list.push(encode(url));
             }
         }
         codes.insert(chapter.id.clone(), list);
