@@ -349,3 +349,19 @@ fn us_letter_cards_are_true_a6() {
     assert!(above.len() == 3 && above.iter().all(|(a, b)| b - a <= 2), "{above:?}");
     let _ = std::fs::remove_file(pdf);
 }
+
+/// A hostile `url` is encoded and printed literally, never evaluated by the theme.
+#[test]
+fn a_hostile_url_prints_and_encodes_literally() {
+    let f = fixture(&[]);
+    let manifest = f.file("sources/book.toml");
+    let text = std::fs::read_to_string(&manifest).expect("book.toml");
+    let hostile = r#"https://x.org/#read("/etc/passwd")/$y$/<script>"#;
+    std::fs::write(&manifest, format!("url = '{hostile}'\n{text}")).expect("write");
+    let out = build(&f, &["--edition", "cards", "--locale", "en"]);
+    let pdf = out.join("en/mini-en-cards.pdf");
+    let expected = format!("{hostile}/en/visit.html#checklist-student");
+    assert!(qr_codes(&pdf, 1).contains(&expected), "{:?}", qr_codes(&pdf, 1));
+    let printed: String = pdftotext(&pdf).chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(printed.contains(&expected), "{printed}");
+}
