@@ -446,3 +446,7 @@ callout-tip = Tipp
 callout-example = Beispiel
 callout-warning = Achtung
 callout-note = Hinweis für Deutschland
+
+## cards
+# The heading of the first checklist item on a card front.
+ui-first-step = Erster Schritt

@@ -96,3 +96,7 @@ callout-tip = Tip
 callout-example = Example
 callout-warning = Watch out
 callout-note = Local note
+
+## cards
+# The heading of the first checklist item on a card front.
+ui-first-step = First step

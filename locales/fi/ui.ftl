@@ -215,3 +215,7 @@ callout-tip = Vinkki
 callout-example = Esimerkki
 callout-warning = Huomio
 callout-note = Maakohtainen huomautus
+
+## cards
+# The heading of the first checklist item on a card front.
+ui-first-step = Ensimmäinen askel

@@ -343,3 +343,7 @@ callout-tip = Ábending
 callout-example = Dæmi
 callout-warning = Varúð
 callout-note = Á Íslandi
+
+## cards
+# The heading of the first checklist item on a card front.
+ui-first-step = Fyrsta skrefið

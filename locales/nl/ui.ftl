@@ -142,3 +142,7 @@ callout-tip = Tip
 callout-example = Voorbeeld
 callout-warning = Let op
 callout-note = In Nederland en Vlaanderen
+
+## cards
+# The heading of the first checklist item on a card front.
+ui-first-step = Eerste stap

@@ -205,3 +205,7 @@ callout-tip = Tips
 callout-example = Exempel
 callout-warning = Se upp
 callout-note = Lokal anmärkning
+
+## cards
+# The heading of the first checklist item on a card front.
+ui-first-step = Första steget

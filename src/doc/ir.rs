@@ -103,6 +103,8 @@ pub struct Print {
     pub card_layout: CardLayout,
     /// Sheet for imposed cards.
     pub card_sheet: Sheet,
+    /// Printer-safe margin of the imposed sheet, in millimetres (0: none).
+    pub card_margin: f64,
 }
 
 /// One chapter.

@@ -15,6 +15,7 @@ pub const UI: &[&str] = &[
     "ui-date",
     "ui-notes",
     "ui-continued",
+    "ui-first-step",
     "ui-colophon",
     "ui-project-number",
     "ui-licence",

@@ -101,7 +101,12 @@ impl<'a> Resolver<'a> {
             lang: langid.language.as_str().to_string(),
             region: langid.region.map(|r| r.as_str().to_string()),
             meta,
-            print: Print { paper: m.handbook.paper, card_layout: m.cards.layout, card_sheet: m.cards.sheet },
+            print: Print {
+                paper: m.handbook.paper,
+                card_layout: m.cards.layout,
+                card_sheet: m.cards.sheet,
+                card_margin: m.cards.margin.0,
+            },
             labels,
             label_langs,
             languages: self.languages(),

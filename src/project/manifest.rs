@@ -111,11 +111,51 @@ pub struct CardSettings {
     /// Sheet size for the imposed layout.
     #[serde(default = "default_sheet")]
     pub sheet: Sheet,
+    /// Unprintable margin of the imposed sheet (office printers): only crop marks fall
+    /// in it; the cards shrink when they must.
+    #[serde(default)]
+    pub margin: CardMargin,
 }
 
 impl Default for CardSettings {
     fn default() -> Self {
-        CardSettings { layout: default_layout(), sheet: default_sheet() }
+        CardSettings { layout: default_layout(), sheet: default_sheet(), margin: CardMargin::default() }
+    }
+}
+
+/// A length written as in Typst or CSS (`"5mm"`, `"0.5cm"`, `"0.2in"`, `"12pt"`), held in
+/// millimetres. Serialises as its number of millimetres.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "f64")]
+pub struct CardMargin(pub f64);
+
+impl TryFrom<String> for CardMargin {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        let t = text.trim();
+        let split = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
+        let (number, unit) = t.split_at(split);
+        let per_unit = match unit {
+            "mm" => 1.0,
+            "cm" => 10.0,
+            "in" => 25.4,
+            "pt" => 25.4 / 72.0,
+            _ => return Err(format!("`{text}` is not a length: use mm, cm, in or pt, e.g. \"5mm\"")),
+        };
+        let value: f64 =
+            number.trim().parse().map_err(|_| format!("`{text}` is not a length, e.g. \"5mm\""))?;
+        // Beyond 30 mm a quarter of the sheet is margin: surely a typo.
+        if !(0.0..=30.0).contains(&(value * per_unit)) {
+            return Err(format!("margin `{text}` is out of range: 0 to 30 mm"));
+        }
+        Ok(CardMargin(value * per_unit))
+    }
+}
+
+impl From<CardMargin> for f64 {
+    fn from(m: CardMargin) -> f64 {
+        m.0
     }
 }
 

@@ -139,7 +139,7 @@ fn status_prints_a_table() {
     let cols: Vec<&str> = fi.split_whitespace().collect();
     // translated, missing, stale, obsolete, messages (the mini fixture has 23 site and 8
     // search labels)
-    assert_eq!(&cols[1..6], ["101", "1", "0", "1", "102"], "{}", r.stdout);
+    assert_eq!(&cols[1..6], ["102", "1", "0", "1", "103"], "{}", r.stdout);
 }
 
 #[test]

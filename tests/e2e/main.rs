@@ -3,6 +3,7 @@
 mod common;
 
 mod build;
+mod cards;
 mod check;
 mod content;
 mod editions;

@@ -92,3 +92,21 @@ fn stale_mode_defaults_to_show_and_rejects_unknown_values() {
     assert!(d.message.contains("hide"), "{}", d.message);
     assert_eq!(d.location.as_ref().map(|l| l.line), Some(4), "{d:?}");
 }
+
+#[test]
+fn a_card_margin_is_any_length_and_defaults_to_none() {
+    let margin = |text: &str| load_text(text).0.map(|m| m.cards.margin.0);
+    let base = "id = \"x\"\ndate = 2024-05-01\n";
+    assert_eq!(margin(base), Some(0.0));
+    for (written, mm) in [("5mm", 5.0), ("0.5cm", 5.0), ("0.25in", 6.35), ("36pt", 12.7), (" 3 mm", 3.0)] {
+        let got = margin(&format!("{base}[cards]\nmargin = \"{written}\"\n")).expect(written);
+        assert!((got - mm).abs() < 1e-9, "{written}: {got}");
+    }
+    for bad in ["5", "5px", "-2mm", "40mm", "mm", "5 furlongs"] {
+        let (manifest, diags) = load_text(&format!("{base}[cards]\nmargin = \"{bad}\"\n"));
+        assert!(manifest.is_none(), "{bad}");
+        let d = diags.iter().find(|d| d.is_error()).expect("an error");
+        assert!(d.message.contains(bad.trim()), "{bad}: {}", d.message);
+        assert_eq!(d.location.as_ref().map(|l| l.line), Some(4), "{d:?}");
+    }
+}

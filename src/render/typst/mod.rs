@@ -1,10 +1,12 @@
 //! PDF editions through the embedded Typst compiler: the theme renders the book from data.
 
+mod bleed;
 mod diagnostics;
 mod fit;
+mod qr;
 mod world;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -39,6 +41,8 @@ struct Data<'a> {
     book: &'a LocalizedBook,
     theme: &'a ThemeSettings,
     edition: &'static str,
+    /// The card fronts' QR codes by chapter id (cards edition only).
+    qr: BTreeMap<String, Vec<Option<qr::Qr>>>,
 }
 
 impl TypstRenderer {
@@ -50,7 +54,8 @@ impl TypstRenderer {
 
     /// Compile the theme with the book as data.
     fn compile(&self, book: &LocalizedBook) -> Result<(PagedDocument, Vec<Diagnostic>), RenderError> {
-        let data = Data { book, theme: &self.settings, edition: self.edition.name() };
+        let qr = if self.edition == Edition::Cards { qr::card_codes(book) } else { BTreeMap::new() };
+        let data = Data { book, theme: &self.settings, edition: self.edition.name(), qr };
         let json = serde_json::to_string(&data)
             .map_err(|e| RenderError(vec![Diagnostic::error("data", e.to_string())]))?;
         let uncovered = self.uncovered(&json);
@@ -155,6 +160,15 @@ impl Renderer for TypstRenderer {
             let world = self.env.world(self.main, Vec::new(), book.meta.date);
             RenderError(diagnostics::convert(&world, &errors, &self.env))
         })?;
+        // Single cards bleed: printers want the BleedBox beside Typst's TrimBox.
+        let bytes = if self.edition == Edition::Cards {
+            bleed::add_bleed_boxes(&bytes, bleed::BLEED_PT).map_err(|e| {
+                let d = Diagnostic::error("pdf-bleed", e.to_string()).hint("report this as a vetpress bug");
+                RenderError(vec![d])
+            })?
+        } else {
+            bytes
+        };
         let notes = if self.edition == Edition::Cards {
             let fit = fit::reports(&doc, &book.locale);
             warnings.extend(fit.warnings);
