@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::common::{Fixture, fixture, flatten, pdftotext, run_on};
+use crate::common::{Fixture, fixture, flatten, pdftotext, raster, run_on};
 
 const URL: &str = "https://handbook.example.org/vet";
 
@@ -191,26 +191,6 @@ fn single_cards_have_an_a6_trim_box_and_a_3mm_bleed_box() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let bytes = |p: &Path| std::fs::read(p).expect("read");
     assert!(bytes(&pdf) == bytes(&again.join("en/mini-en-cards.pdf")), "two builds differ");
-}
-
-/// A page rendered to RGB pixels at `dpi` (pdftoppm's PPM output).
-fn raster(pdf: &Path, n: usize, dpi: u32) -> (usize, Vec<u8>) {
-    let page = n.to_string();
-    let out = Command::new("pdftoppm")
-        .args(["-r", &dpi.to_string(), "-f", &page, "-l", &page])
-        .arg(pdf)
-        .output()
-        .expect("pdftoppm is installed (poppler-utils)");
-    let data = out.stdout;
-    // Header: "P6\n<w> <h>\n255\n".
-    let mut fields = Vec::new();
-    let mut at = 0;
-    while fields.len() < 4 {
-        let end = at + data[at..].iter().position(|b| b.is_ascii_whitespace()).unwrap();
-        fields.push(String::from_utf8_lossy(&data[at..end]).into_owned());
-        at = end + 1;
-    }
-    (fields[1].parse().unwrap(), data[at..].to_vec())
 }
 
 /// The band's colour runs unbroken from the bleed across the trim line: no hairline.

@@ -127,3 +127,23 @@ pub fn epub_entry(epub: &Path, name: &str) -> String {
     zip.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}")).read_to_string(&mut text).expect("utf-8");
     text
 }
+
+/// Page `n` of a PDF rendered at `dpi` by pdftoppm: its width in pixels and its RGB rows.
+pub fn raster(pdf: &Path, n: usize, dpi: u32) -> (usize, Vec<u8>) {
+    let page = n.to_string();
+    let out = Command::new("pdftoppm")
+        .args(["-r", &dpi.to_string(), "-f", &page, "-l", &page])
+        .arg(pdf)
+        .output()
+        .expect("pdftoppm is installed (poppler-utils)");
+    // Binary PPM: "P6", width, height, 255, each after one whitespace; then RGB rows.
+    let ppm = out.stdout;
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let end = at + ppm[at..].iter().position(u8::is_ascii_whitespace).expect("ppm header");
+        fields.push(String::from_utf8_lossy(&ppm[at..end]).into_owned());
+        at = end + 1;
+    }
+    (fields[1].parse().expect("width"), ppm[at..].to_vec())
+}

@@ -208,24 +208,9 @@ fn fill_from(from: &Path, to: &Path) {
 
 /// `(r, g, b)` of the pixel at (`x`, `y`) of page `page` rendered at 10 dpi.
 fn pixel(pdf: &Path, page: usize, x: usize, y: usize) -> (u8, u8, u8) {
-    let n = page.to_string();
-    let out = Command::new("pdftoppm")
-        .args(["-r", "10", "-f", &n, "-l", &n])
-        .arg(pdf)
-        .output()
-        .expect("pdftoppm is installed");
-    // Binary PPM: "P6", width, height, 255, each after one whitespace; then RGB rows.
-    let ppm = out.stdout;
-    let mut fields = Vec::new();
-    let mut at = 0;
-    while fields.len() < 4 {
-        let end = at + ppm[at..].iter().position(u8::is_ascii_whitespace).expect("ppm header");
-        fields.push(String::from_utf8_lossy(&ppm[at..end]).into_owned());
-        at = end + 1;
-    }
-    let width: usize = fields[1].parse().expect("width");
-    let i = at + 3 * (y * width + x);
-    (ppm[i], ppm[i + 1], ppm[i + 2])
+    let (width, rgb) = crate::common::raster(pdf, page, 10);
+    let i = 3 * (y * width + x);
+    (rgb[i], rgb[i + 1], rgb[i + 2])
 }
 
 /// docs/theming.md's way to a partner theme: `vetpress init --theme`, the changed files
