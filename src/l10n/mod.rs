@@ -19,6 +19,14 @@ pub use catalog::{Catalog, LocaleCatalog, MessageInfo};
 
 use fluent_bundle::FluentArgs;
 
+/// The message id and attribute of a key (`id`, or `id.attr` for an attribute).
+pub fn entry_of(key: &str) -> (&str, Option<&str>) {
+    match key.split_once('.') {
+        Some((e, a)) => (e, Some(a)),
+        None => (key, None),
+    }
+}
+
 /// Variables every message may use; the document builder supplies them.
 pub const VARIABLES: &[&str] = &["methods", "count", "number"];
 

@@ -96,7 +96,7 @@ pub fn analyse(
     let ref_sources = sources(root, reference);
     let ref_texts: BTreeMap<String, String> = ref_sources
         .iter()
-        .filter(|(k, _)| !local.contains(k.split('.').next().unwrap_or(k)))
+        .filter(|(k, _)| !local.contains(super::entry_of(k).0))
         .map(|(k, s)| (k.clone(), s.text.clone()))
         .collect();
     partners.iter().map(|l| analyse_locale(root, l, &ref_texts, diags)).collect()

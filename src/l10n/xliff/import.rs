@@ -180,7 +180,7 @@ fn entry_order(units: &units::Units) -> BTreeMap<String, Vec<String>> {
     for f in &units.files {
         let mut entries: Vec<String> = Vec::new();
         for u in &f.units {
-            let e = u.key.split('.').next().unwrap_or(&u.key).to_string();
+            let e = crate::l10n::entry_of(&u.key).0.to_string();
             if !entries.contains(&e) {
                 entries.push(e);
             }

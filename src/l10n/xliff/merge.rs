@@ -12,6 +12,7 @@ use fluent_syntax::ast::{Attribute, Entry, Identifier, Message, Pattern, Resourc
 
 use super::inline::message_source;
 use super::units::{Ftl, patterns, read_locale};
+use crate::l10n::entry_of;
 use crate::l10n::sources::normalized;
 
 /// One translation to write.
@@ -48,14 +49,6 @@ pub enum MergeError {
     /// The merged file would not read back as intended (a bug; nothing is written).
     #[error("{0}: the merged file does not read back as intended; nothing was written")]
     Verify(PathBuf),
-}
-
-/// The entry id of a key: `id` of `id.attr`.
-fn entry_of(key: &str) -> (&str, Option<&str>) {
-    match key.split_once('.') {
-        Some((e, a)) => (e, Some(a)),
-        None => (key, None),
-    }
 }
 
 /// The new text of every locale file the changes touch. `order` lists the reference's

@@ -161,7 +161,8 @@ pub fn collect(root: &Path, locale: &str) -> Result<Units, XliffError> {
     if !locales[1..].iter().any(|l| l == locale) {
         return Err(XliffError::NotPartner { locale: locale.into(), partners: locales[1..].to_vec() });
     }
-    let states = crate::l10n::stale::analyse(root, &locales, &project.local_notes(), &mut diags);
+    let local = project.local_notes();
+    let states = crate::l10n::stale::analyse(root, &locales, &local, &mut diags);
     let ls = states.iter().find(|s| s.locale == locale);
     if ls.is_none_or(|s| s.state.is_none()) {
         diags.retain(|d| d.is_error());
@@ -173,9 +174,8 @@ pub fn collect(root: &Path, locale: &str) -> Result<Units, XliffError> {
     let mut units =
         build(&reference, locale, &read_locale(root, &reference)?, &read_locale(root, locale)?, &stale)?;
     // A local note is the locale's own writing, not a translation of the reference's.
-    let local = project.local_notes();
     for file in &mut units.files {
-        file.units.retain(|u| !local.contains(u.key.split('.').next().unwrap_or(&u.key)));
+        file.units.retain(|u| !local.contains(crate::l10n::entry_of(&u.key).0));
     }
     Ok(units)
 }
