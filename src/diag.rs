@@ -186,6 +186,15 @@ pub fn render_plain(d: &Diagnostic) -> String {
     out
 }
 
+/// The text of the file a diagnostic points at: a file of the built-in theme is served
+/// from the binary (it is not on disk), any other is read from the project.
+fn source_text(root: &Path, file: &Path) -> Option<String> {
+    match crate::project::builtin::file_at(file) {
+        Some(bytes) => String::from_utf8(bytes.to_vec()).ok(),
+        None => std::fs::read_to_string(root.join(file)).ok(),
+    }
+}
+
 /// Graphical form with a source snippet, for terminals.
 pub fn render_fancy(d: &Diagnostic, root: &Path) -> String {
     use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
@@ -198,11 +207,8 @@ pub fn render_fancy(d: &Diagnostic, root: &Path) -> String {
     if let Some(hint) = &d.hint {
         md = md.with_help(hint.clone());
     }
-    let source = d
-        .location
-        .as_ref()
-        .filter(|l| l.line > 0)
-        .and_then(|l| std::fs::read_to_string(root.join(&l.file)).ok().map(|t| (l, t)));
+    let source =
+        d.location.as_ref().filter(|l| l.line > 0).and_then(|l| source_text(root, &l.file).map(|t| (l, t)));
     let mut out = String::new();
     let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode());
     let rendered = match source {
@@ -240,5 +246,19 @@ mod tests {
             assert_eq!(offset_of(text, loc.line, loc.column), offset, "{loc:?}");
         }
         assert_eq!(Location::in_text("f", text, 10..11).column, 4);
+    }
+
+    #[test]
+    fn a_built_in_theme_file_is_shown_from_the_binary() {
+        let file = crate::project::builtin::dir().join("theme.toml");
+        let text = String::from_utf8(crate::project::builtin::file_at(&file).expect("embedded").to_vec())
+            .expect("utf-8");
+        let at = text.find("accent = ").expect("accent");
+        let d = Diagnostic::error("theme", "bad").at(Location::in_text(&file, &text, at..at + 6));
+        // The project root has no such file: the excerpt can only come from the binary.
+        let empty = tempfile::tempdir().expect("temp dir");
+        let shown = render_fancy(&d, empty.path());
+        assert!(shown.contains("accent = \"#"), "{shown}");
+        assert!(shown.starts_with("<built-in theme default>/theme.toml:"), "{shown}");
     }
 }

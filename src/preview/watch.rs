@@ -1,5 +1,6 @@
 //! The watch loop: the first build, then a round for each debounced batch of saved files
-//! under `sources/`, `locales/` and `themes/`, until stopped.
+//! under `sources/`, `locales/` and `themes/`, until stopped. A watched folder made after
+//! the start (`themes/` written by `vetpress init --theme`) is watched from then on.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -55,7 +56,9 @@ pub struct Watch {
     root: PathBuf,
     tx: Sender<Msg>,
     rx: Receiver<Msg>,
-    _watcher: notify::RecommendedWatcher,
+    watcher: notify::RecommendedWatcher,
+    /// The folders of [`WATCHED`] being watched (those that existed when last looked at).
+    watched: Vec<&'static str>,
 }
 
 impl Watch {
@@ -78,13 +81,38 @@ impl Watch {
                 }
             })
             .map_err(|e| WatchError::Notify("the project".into(), e))?;
-        for dir in WATCHED.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
-            watcher
-                .watch(&dir, RecursiveMode::Recursive)
-                .map_err(|e| WatchError::Notify(dir.display().to_string(), e))?;
+        // The root itself, not recursively: it tells when a missing watched folder appears.
+        watcher
+            .watch(&root, RecursiveMode::NonRecursive)
+            .map_err(|e| WatchError::Notify(root.display().to_string(), e))?;
+        let mut watch = Watch { session, root, tx: tx.clone(), rx, watcher, watched: Vec::new() };
+        for new in watch.follow_folders() {
+            new.map_err(|(dir, e)| WatchError::Notify(dir, e))?;
         }
-        debounce::spawn(raw_rx, tx.clone(), Msg::Changed);
-        Ok(Watch { session, root, tx, rx, _watcher: watcher })
+        debounce::spawn(raw_rx, tx, Msg::Changed);
+        Ok(watch)
+    }
+
+    /// Start watching each folder of [`WATCHED`] that exists and is not watched yet, and
+    /// forget those that are gone (a folder made again is then watched anew). Each new
+    /// folder yields its files: they may have been written before its watch began.
+    fn follow_folders(&mut self) -> Vec<Result<Vec<PathBuf>, (String, notify::Error)>> {
+        self.watched.retain(|d| self.root.join(d).is_dir());
+        let mut found = Vec::new();
+        for name in WATCHED {
+            let dir = self.root.join(name);
+            if self.watched.contains(name) || !dir.is_dir() {
+                continue;
+            }
+            match self.watcher.watch(&dir, RecursiveMode::Recursive) {
+                Ok(()) => {
+                    self.watched.push(name);
+                    found.push(Ok(files_under(&dir)));
+                }
+                Err(e) => found.push(Err((dir.display().to_string(), e))),
+            }
+        }
+        found
     }
 
     /// A handle that stops the loop.
@@ -108,12 +136,34 @@ impl Watch {
                     Msg::Changed(paths) => changed.extend(paths),
                 }
             }
+            for new in self.follow_folders() {
+                match new {
+                    Ok(files) => changed.extend(files),
+                    Err((dir, e)) => on(Event::WatchError(&format!("cannot watch {dir}: {e}"))),
+                }
+            }
             let rel = relative(&self.root, out.as_deref(), changed);
             if let Some(round) = self.session.changed(&rel, progress) {
                 on(Event::Round(&round));
             }
         }
     }
+}
+
+/// Every file under `dir`, at any depth (links are not followed).
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => todo.push(entry.path()),
+                Ok(_) => files.push(entry.path()),
+                Err(_) => {}
+            }
+        }
+    }
+    files
 }
 
 /// Changed paths relative to the root, without duplicates and without the output folder
@@ -145,5 +195,16 @@ mod tests {
                 .to_vec(),
         );
         assert_eq!(got, [PathBuf::from("locales/fi/ui.ftl")]);
+    }
+
+    #[test]
+    fn the_files_of_a_new_folder_are_listed_at_any_depth() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("default/site")).expect("mkdir");
+        std::fs::write(dir.path().join("default/theme.toml"), "").expect("write");
+        std::fs::write(dir.path().join("default/site/site.css"), "").expect("write");
+        let mut got = files_under(dir.path());
+        got.sort();
+        assert_eq!(got, [dir.path().join("default/site/site.css"), dir.path().join("default/theme.toml")]);
     }
 }

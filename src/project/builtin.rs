@@ -3,7 +3,7 @@
 //! --theme` writes these files out for editing.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/builtin_theme.rs"));
@@ -15,6 +15,13 @@ pub const NAME: &str = "default";
 /// Where diagnostics say its files are: not a real folder, and clearly not one.
 pub fn dir() -> PathBuf {
     PathBuf::from(format!("<built-in theme {NAME}>"))
+}
+
+/// The embedded file a diagnostic's path names (`<built-in theme default>/theme.toml`),
+/// if it names one.
+pub fn file_at(path: &Path) -> Option<&'static [u8]> {
+    let inside = path.strip_prefix(dir()).ok()?;
+    all_files().find(|(n, _)| Path::new(n) == inside).map(|(_, bytes)| bytes)
 }
 
 /// Every embedded file, by path inside the theme folder (`site/…` for sub-folders).
@@ -43,5 +50,15 @@ mod tests {
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(theme_files(), on_disk.files);
         assert!(all_files().any(|(n, _)| n == "site/chapter.html"), "sub-folders are embedded");
+    }
+
+    #[test]
+    fn a_diagnostic_path_finds_its_embedded_file() {
+        let toml = file_at(&dir().join("theme.toml")).expect("theme.toml");
+        assert!(std::str::from_utf8(toml).is_ok_and(|t| t.contains("[colours]")));
+        assert!(file_at(&dir().join("site/site.css")).is_some(), "sub-folders too");
+        for other in ["themes/default/theme.toml", "<built-in theme default>/nope.typ", "theme.toml"] {
+            assert!(file_at(Path::new(other)).is_none(), "{other}");
+        }
     }
 }

@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod builtin;
 pub mod chapters;
+pub mod colours;
 pub mod manifest;
 pub mod model;
 pub mod scaffold;

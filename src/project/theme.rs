@@ -154,6 +154,11 @@ fn validate(
     let theme = Theme { name: name.to_string(), dir, settings, files };
     let before = diags.len();
     check_colours(&theme, diags);
+    // Uses are checked against a sound [colours] only: a missing needed colour is one
+    // problem, reported once at theme.toml, not again at each of its uses.
+    if diags.len() == before {
+        super::colours::check_uses(&theme, diags);
+    }
     (diags.len() == before).then_some(theme)
 }
 
@@ -181,18 +186,20 @@ fn check_colours(theme: &Theme, diags: &mut Vec<Diagnostic>) {
                 .hint(hint),
         );
     }
-    for (name, value) in colours.iter().filter(|(_, v)| !is_hex_colour(v)) {
+    for (name, value) in colours.iter().filter(|(_, v)| !super::colours::is_hex(v)) {
         diags.push(
             Diagnostic::error("theme", format!("colour `{name}` is `{value}`, not a #rrggbb colour"))
                 .at(theme.locate_setting(value))
                 .hint("write colours as # and six hexadecimal digits, e.g. \"#1b5e7a\""),
         );
     }
-}
-
-/// `#rrggbb`.
-fn is_hex_colour(value: &str) -> bool {
-    value.len() == 7 && value.starts_with('#') && value[1..].chars().all(|c| c.is_ascii_hexdigit())
+    for name in colours.keys().filter(|n| !super::colours::valid_name(n)) {
+        diags.push(
+            Diagnostic::error("theme", format!("colour name `{name}` is not a plain name"))
+                .at(theme.locate_header("[colours]"))
+                .hint("name colours with letters, digits and hyphens only, e.g. `paper-tint`: stylesheets use them as var(--vp-<name>)"),
+        );
+    }
 }
 
 /// Whether `path` exists and resolves inside the project's `themes/` folder.
@@ -382,6 +389,49 @@ mod tests {
         assert!(diags[0].hint.as_deref().is_some_and(|h| h.contains("did you mean `employr`?")), "{diags:?}");
         assert_eq!(diags[0].place(), "themes/t/theme.toml:5:1");
         assert_eq!(diags[1].place(), "themes/t/theme.toml:12:8");
+    }
+
+    #[test]
+    fn a_colour_name_theme_toml_lacks_is_an_error_where_it_is_used() {
+        let p = project();
+        let dir = p.path().join("themes/t");
+        std::fs::write(
+            dir.join("epub.css"),
+            "h1 { color: var(--vp-accent); }\np { color: var(--vp-acent); }",
+        )
+        .expect("write");
+        std::fs::create_dir_all(dir.join("site")).expect("mkdir");
+        std::fs::write(dir.join("site/x.css"), "a { color: var(--vp-tip, red); }").expect("write");
+        std::fs::write(dir.join("handbook.typ"), "#let a = colour(\"accent\")\n#let b = colour(\"brand\")")
+            .expect("write");
+        let mut diags = Vec::new();
+        assert!(load(p.path(), "t", &mut diags).is_none(), "a theme using an unknown colour loads");
+        let got: Vec<(String, &str)> = diags.iter().map(|d| (d.place(), d.message.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("themes/t/epub.css:2:12".to_string(), "colour `acent` is not defined in theme.toml"),
+                ("themes/t/handbook.typ:2:18".to_string(), "colour `brand` is not defined in theme.toml"),
+                ("themes/t/site/x.css:1:16".to_string(), "`--vp-tip` is not written `var(--vp-tip)`"),
+            ],
+            "{diags:?}"
+        );
+        let hint = diags[0].hint.as_deref().unwrap_or_default();
+        assert!(hint.contains("did you mean `accent`?") && hint.contains("themes/t/theme.toml"), "{hint}");
+        assert!(
+            diags[1].hint.as_deref().is_some_and(|h| h.contains("add `brand = \"#rrggbb\"` under [colours]"))
+        );
+    }
+
+    #[test]
+    fn a_colour_name_css_cannot_use_is_refused() {
+        let p = project();
+        let toml = p.path().join("themes/t/theme.toml");
+        std::fs::write(&toml, format!("{SETTINGS}\"a b\" = \"#000000\"\n")).expect("write");
+        let mut diags = Vec::new();
+        assert!(load(p.path(), "t", &mut diags).is_none());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].message, "colour name `a b` is not a plain name");
     }
 
     #[test]

@@ -30,12 +30,18 @@ impl Registry {
         Ok(match edition {
             Edition::Handbook => self.typst_renderer(edition, typst::HANDBOOK),
             Edition::Cards => self.typst_renderer(edition, typst::CARDS),
-            Edition::Epub => Arc::new(EpubRenderer::new(
-                self.theme.files.get("epub.css").cloned().unwrap_or_default(),
-                self.assets.clone(),
-            )),
+            Edition::Epub => Arc::new(EpubRenderer::new(self.epub_stylesheet(), self.assets.clone())),
             Edition::Site => self.site()?,
         })
+    }
+
+    /// The theme's `epub.css` with its colours put in from theme.toml: reading systems
+    /// without CSS custom properties would otherwise show no colour at all.
+    fn epub_stylesheet(&self) -> Vec<u8> {
+        match self.theme.text("epub.css") {
+            Some(css) => crate::project::colours::substitute(css, &self.theme.settings.colours).into_bytes(),
+            None => self.theme.files.get("epub.css").cloned().unwrap_or_default(),
+        }
     }
 
     fn typst_renderer(&self, edition: Edition, main: &'static str) -> Arc<dyn Renderer> {

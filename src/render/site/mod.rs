@@ -60,7 +60,7 @@ pub struct SiteRenderer {
     env: Environment<'static>,
     /// Non-template theme files, published under `assets/`.
     statics: BTreeMap<String, Vec<u8>>,
-    /// `assets/colours.css`: the theme's named colours as CSS custom properties.
+    /// `assets/colours.css`: the theme's named colours as CSS custom properties `--vp-<name>`.
     colours: String,
     assets: Arc<Assets>,
 }
@@ -104,13 +104,18 @@ impl SiteRenderer {
                 "copy site/ from the default theme (`vetpress init --theme /tmp/t` writes it to /tmp/t/themes/default/)",
             ));
         }
-        Ok(SiteRenderer { env, statics, colours: colours_css(&BTreeMap::new()), assets })
+        Ok(SiteRenderer {
+            env,
+            statics,
+            colours: crate::project::colours::root_block(&BTreeMap::new()),
+            assets,
+        })
     }
 
     /// Publish the theme's named colours (`theme.toml [colours]`) as CSS custom properties
-    /// `--colour-<name>` in `assets/colours.css`; values that are not `#rrggbb` are skipped.
+    /// `--vp-<name>` in `assets/colours.css`; values that are not `#rrggbb` are skipped.
     pub fn with_colours(mut self, colours: &BTreeMap<String, String>) -> Self {
-        self.colours = colours_css(colours);
+        self.colours = crate::project::colours::root_block(colours);
         self
     }
 
@@ -182,22 +187,6 @@ fn template_error(e: &minijinja::Error) -> RenderError {
         _ => String::new(),
     };
     fail(format!("{place}{e}"), "fix the template; docs/site.md lists the variables each template gets")
-}
-
-/// `:root { --colour-<name>: #rrggbb; }` for the valid colours, in name order.
-fn colours_css(colours: &BTreeMap<String, String>) -> String {
-    let valid = |name: &str, value: &str| {
-        name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            && value.len() == 7
-            && value.starts_with('#')
-            && value[1..].chars().all(|c| c.is_ascii_hexdigit())
-    };
-    let mut css = String::from("/* The theme's colours (theme.toml [colours]), generated. */\n:root {\n");
-    for (name, value) in colours.iter().filter(|(n, v)| valid(n, v)) {
-        css.push_str(&format!("  --colour-{name}: {value};\n"));
-    }
-    css.push_str("}\n");
-    css
 }
 
 impl Renderer for SiteRenderer {

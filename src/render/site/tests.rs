@@ -251,7 +251,7 @@ fn colours_become_css_properties_and_bad_values_are_dropped() {
     );
     let css = page(&files, "assets/colours.css");
     assert!(
-        css.contains("  --colour-accent: #1b5e7a;\n") && !css.contains("evil") && !css.contains("bad"),
+        css.contains("  --vp-accent: #1b5e7a;\n") && !css.contains("evil") && !css.contains("bad"),
         "{css}"
     );
 }
