@@ -5,6 +5,7 @@ mod common;
 mod build;
 mod cards;
 mod check;
+mod colours;
 mod content;
 mod editions;
 mod epub;
