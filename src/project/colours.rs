@@ -67,6 +67,8 @@ fn typst_uses(typ: &str) -> Vec<Use> {
         .filter_map(|(at, _)| {
             let start = at + CALL.len();
             let len = typ[start..].find('"')?;
+            // `colour("a" + b)` names no colour by itself.
+            typ[start + len + 1..].starts_with(')').then_some(())?;
             let name = typ[start..start + len].to_string();
             Some(Use { span: start..start + len, name, plain: true })
         })
@@ -182,8 +184,7 @@ mod tests {
 
     #[test]
     fn typst_literal_names_are_found_but_not_other_functions() {
-        let typ =
-            "#let a = colour(\"accent\")\n#let b = my-colour(\"x\") + theme.colour(\"y\")\ncolour(role)";
+        let typ = "#let a = colour(\"accent\")\n#let b = my-colour(\"x\") + theme.colour(\"y\")\ncolour(role) + colour(\"z\" + k)";
         let uses = typst_uses(typ);
         assert_eq!(uses.len(), 1, "{uses:?}");
         assert_eq!(&typ[uses[0].span.clone()], "accent");

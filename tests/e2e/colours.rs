@@ -94,3 +94,22 @@ fn a_colour_name_theme_toml_lacks_fails_check_where_it_is_used() {
         assert!(!f.file("out/en/mini-en.pdf").exists(), "{cmd} wrote a PDF with a missing colour");
     }
 }
+
+/// A name only known while the book is laid out cannot be checked before: the error is at
+/// the call that asked for it, and names theme.toml.
+#[test]
+fn a_computed_colour_name_theme_toml_lacks_is_an_error_at_its_call() {
+    let f = fixture(&[]);
+    let import = "#import \"common.typ\": *\n";
+    edit(
+        &f,
+        "themes/default/handbook.typ",
+        import,
+        &format!("{import}#let brand = colour(\"brand\" + \"-red\")\n"),
+    );
+    let r = run_on("check", f.path(), &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let line = r.stderr.lines().find(|l| l.contains("brand-red")).unwrap_or_else(|| panic!("{}", r.stderr));
+    assert!(line.starts_with("themes/default/handbook.typ:3:14: error[typst]:"), "{line}");
+    assert!(line.contains("theme.toml has no colour `brand-red`"), "{line}");
+}

@@ -2,7 +2,8 @@
 
 use typst::World;
 use typst::WorldExt;
-use typst::diag::{Severity, SourceDiagnostic};
+use typst::diag::{Severity, SourceDiagnostic, Tracepoint};
+use typst::syntax::Span;
 
 use super::world::{BookWorld, TypstEnv};
 use crate::diag::{Diagnostic, Location};
@@ -32,16 +33,24 @@ fn one(world: &BookWorld<'_>, d: &SourceDiagnostic, env: &TypstEnv) -> Diagnosti
     if !hints.is_empty() {
         out = out.hint(hints.join("; "));
     }
-    let located = d.span.id().and_then(|id| {
+    let span = caller_of_colour(d).map_or(d.span, Into::into);
+    let located = span.id().and_then(|id| {
         let name = env.theme_file(id)?;
         let source = world.source(id).ok()?;
-        let range = world.range(d.span)?;
+        let range = world.range(span)?;
         Some(Location::in_text(env.theme_dir.join(name), source.text(), range))
     });
     match located {
         Some(at) => out.at(at),
         None => out,
     }
+}
+
+/// An error raised inside the theme's `colour()` (a name theme.toml lacks) is about the
+/// call that asked for that name: the place to show.
+fn caller_of_colour(d: &SourceDiagnostic) -> Option<Span> {
+    let first = d.trace.first()?;
+    matches!(&first.v, Tracepoint::Call(Some(name)) if name == "colour").then_some(first.span)
 }
 
 #[cfg(test)]
