@@ -114,6 +114,7 @@ impl<'a> Resolver<'a> {
             assets: Vec::new(),
         };
         book.assets = collect_assets(&book);
+        super::typography::apply(&mut book);
         book
     }
 
