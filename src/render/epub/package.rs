@@ -4,7 +4,7 @@
 
 use chrono::{TimeZone, Utc};
 
-use super::xhtml::{self, Writer, lang_attrs, text, text_in};
+use super::xhtml::{self, Writer, lang_attrs, text};
 use super::{nav, opf};
 use crate::doc::LocalizedBook;
 use crate::project::Assets;
@@ -142,9 +142,12 @@ fn colophon(book: &LocalizedBook) -> String {
     if let Some(l) = &m.licence {
         rows.push(("ui-licence", l.clone()));
     }
-    rows.push(("ui-published", m.date.iso()));
+    rows.push(("ui-published", xhtml::label(book, "ui-date-long").0.to_string()));
     if let Some(isbn) = &m.isbn {
         rows.push(("ui-isbn", isbn.clone()));
+    }
+    if let Some(url) = &m.url {
+        rows.push(("ui-url", url.clone()));
     }
     let mut w = Writer::new(book);
     w.blocks(&m.colophon, 1);
@@ -154,10 +157,7 @@ fn colophon(book: &LocalizedBook) -> String {
     let disclaimer = w.finish();
     let dl: String = rows
         .iter()
-        .map(|(k, v)| {
-            let (k, lang) = xhtml::label(book, k);
-            format!("<dt>{}</dt><dd>{}</dd>\n", text_in(k, lang), text(v))
-        })
+        .map(|(k, v)| format!("{}<dd>{}</dd>\n", xhtml::term(book, k), text(v)))
         .collect();
     let (heading, lang) = xhtml::label(book, "ui-colophon");
     format!(
