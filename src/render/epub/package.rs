@@ -4,7 +4,7 @@
 
 use chrono::{TimeZone, Utc};
 
-use super::xhtml::{self, Writer, lang_attrs, text};
+use super::xhtml::{self, Writer, lang_attrs, text, text_in};
 use super::{nav, opf};
 use crate::doc::LocalizedBook;
 use crate::project::Assets;
@@ -135,19 +135,21 @@ fn title_page(book: &LocalizedBook) -> String {
 
 fn colophon(book: &LocalizedBook) -> String {
     let m = &book.meta;
-    let mut rows = Vec::new();
+    // (label, escaped value): the date is a message, marked with its language if it falls back.
+    let mut rows: Vec<(&str, String)> = Vec::new();
     if let Some(code) = &m.project_code {
-        rows.push(("ui-project-number", code.clone()));
+        rows.push(("ui-project-number", text(code).into_owned()));
     }
     if let Some(l) = &m.licence {
-        rows.push(("ui-licence", l.clone()));
+        rows.push(("ui-licence", text(l).into_owned()));
     }
-    rows.push(("ui-published", xhtml::label(book, "ui-date-long").0.to_string()));
+    let (date, date_lang) = xhtml::label(book, "ui-date-long");
+    rows.push(("ui-published", text_in(date, date_lang)));
     if let Some(isbn) = &m.isbn {
-        rows.push(("ui-isbn", isbn.clone()));
+        rows.push(("ui-isbn", text(isbn).into_owned()));
     }
     if let Some(url) = &m.url {
-        rows.push(("ui-url", url.clone()));
+        rows.push(("ui-url", text(url).into_owned()));
     }
     let mut w = Writer::new(book);
     w.blocks(&m.colophon, 1);
@@ -157,7 +159,7 @@ fn colophon(book: &LocalizedBook) -> String {
     let disclaimer = w.finish();
     let dl: String = rows
         .iter()
-        .map(|(k, v)| format!("{}<dd>{}</dd>\n", xhtml::term(book, k), text(v)))
+        .map(|(k, v)| format!("{}<dd>{v}</dd>\n", xhtml::term(book, k)))
         .collect();
     let (heading, lang) = xhtml::label(book, "ui-colophon");
     format!(
