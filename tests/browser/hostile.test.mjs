@@ -73,7 +73,7 @@ test('search results show hostile titles literally and run nothing', async () =>
   await page.locator('#search-results[data-query="pwned"]').waitFor({ state: 'attached' });
   const texts = await page.locator('#search-results li a').allTextContents();
   assert.ok(texts.some((t) => t.includes(TITLE)), `results: ${JSON.stringify(texts)}`);
-  assert.ok(texts.some((t) => t.includes('Tip <svg onload="window.pwned=5"> here')), 'a callout title as a section');
+  assert.ok(texts.some((t) => t.includes('Tip <svg onload=”window.pwned=5”> here')), 'a callout title as a section');
   await clean(page, 'search results');
   assert.deepEqual(errors, []);
   await page.close();
