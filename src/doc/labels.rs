@@ -88,7 +88,8 @@ pub const SITE: &[&str] = &[
 
 /// Every label id: `ui-*` plus one per role, effort, level, section and callout style.
 pub fn all() -> Vec<String> {
-    let mut ids: Vec<String> = UI.iter().chain(TEXT).chain(SEARCH).chain(SITE).map(|s| s.to_string()).collect();
+    let mut ids: Vec<String> =
+        UI.iter().chain(TEXT).chain(SEARCH).chain(SITE).map(|s| s.to_string()).collect();
     ids.extend(Role::ALL.iter().map(|r| r.label_id()));
     ids.extend(Effort::ALL.iter().map(|r| r.label_id()));
     ids.extend(Level::ALL.iter().map(|r| r.label_id()));

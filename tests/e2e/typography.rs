@@ -55,7 +55,11 @@ fn quotes_separators_and_dates_follow_the_locale_in_every_edition() {
     // EPUB: the same text, escaped; the colon of a <dt> is in the XHTML, not the CSS.
     let epub = out.join("fi/mini-fi.epub");
     let welcome = epub_entry(&epub, "OEBPS/chapter-welcome.xhtml");
-    assert!(welcome.contains("He sanovat ”se on <strong>Minikirja</strong>” ja ’oma’ <code>älä \"koske\"</code>."), "{welcome}");
+    assert!(
+        welcome
+            .contains("He sanovat ”se on <strong>Minikirja</strong>” ja ’oma’ <code>älä \"koske\"</code>."),
+        "{welcome}"
+    );
     let visit = epub_entry(&epub, "OEBPS/chapter-visit.xhtml");
     assert!(visit.contains(" &lt;i&gt;&amp;&lt;/i&gt; "), "escaped list separator: {visit}");
     assert!(visit.contains(" ::</dt>"), "the locale's colon after a term: {visit}");
@@ -71,7 +75,10 @@ fn quotes_separators_and_dates_follow_the_locale_in_every_edition() {
     let index = std::fs::read_to_string(out.join("site/en/index.html")).expect("site index");
     assert!(index.contains("<time datetime=\"2024-05-01\">1 May 2024</time>"), "{index}");
     let page = std::fs::read_to_string(out.join("site/en/welcome.html")).expect("site page");
-    assert!(page.contains("They say “it’s <strong>Minibook</strong>” and type <code>don't \"touch\"</code>."), "{page}");
+    assert!(
+        page.contains("They say “it’s <strong>Minibook</strong>” and type <code>don't \"touch\"</code>."),
+        "{page}"
+    );
     let fi_index = std::fs::read_to_string(out.join("site/fi/index.html")).expect("site index");
     assert!(fi_index.contains(" &lt;i&gt;&amp;&lt;/i&gt; "), "escaped separator in downloads: {fi_index}");
 }
@@ -84,7 +91,8 @@ fn a_locale_without_the_messages_falls_back_to_the_reference() {
     let own = text.split("\n## text\n").next().expect("before the block").to_string();
     std::fs::write(&ui, own).expect("write");
     let out = f.file("out");
-    let r = run_on("build", f.path(), &["--out", &out.to_string_lossy(), "--locale", "fi", "--edition", "epub"]);
+    let r =
+        run_on("build", f.path(), &["--out", &out.to_string_lossy(), "--locale", "fi", "--edition", "epub"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("ui-date-long"), "the missing translation is reported: {}", r.stderr);
     let colophon = epub_entry(&out.join("fi/mini-fi.epub"), "OEBPS/colophon.xhtml");

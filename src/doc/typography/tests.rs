@@ -19,7 +19,10 @@ fn quotes_and_apostrophes_per_language() {
 
 #[test]
 fn french_spaces_before_high_punctuation_and_inside_guillemets() {
-    assert_eq!(line(r#"Il dit "oui" : l'utiliser ? Oui!"#, "fr"), format!("Il dit «{N}oui{N}»{N}: l’utiliser{N}? Oui{N}!"));
+    assert_eq!(
+        line(r#"Il dit "oui" : l'utiliser ? Oui!"#, "fr"),
+        format!("Il dit «{N}oui{N}»{N}: l’utiliser{N}? Oui{N}!")
+    );
     assert_eq!(line("Quoi ?!", "fr"), format!("Quoi{N}?!"));
     assert_eq!(line("à 10:30 ; « bien »", "fr"), format!("à 10:30{N}; «{N}bien{N}»"));
 }

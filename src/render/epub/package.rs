@@ -157,10 +157,7 @@ fn colophon(book: &LocalizedBook) -> String {
     let mut w = Writer::new(book);
     w.blocks(&m.disclaimer, 1);
     let disclaimer = w.finish();
-    let dl: String = rows
-        .iter()
-        .map(|(k, v)| format!("{}<dd>{v}</dd>\n", xhtml::term(book, k)))
-        .collect();
+    let dl: String = rows.iter().map(|(k, v)| format!("{}<dd>{v}</dd>\n", xhtml::term(book, k))).collect();
     let (heading, lang) = xhtml::label(book, "ui-colophon");
     format!(
         "<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"h-colophon\">\n<h1 id=\"h-colophon\"{}>{}</h1>\n<dl>\n{dl}</dl>\n{colophon}<div class=\"disclaimer\">\n{disclaimer}</div>\n</section>\n",
