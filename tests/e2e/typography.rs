@@ -19,6 +19,7 @@ fn project() -> Fixture {
         "welcome-terms = Jokainen",
         "welcome-terms = He sanovat \"se on **{ -brand }**\" ja 'oma' `älä \"koske\"`. Jokainen",
     );
+    edit(&f.file("sources/book.toml"), "licence = ", "url = \"https://example.org/mini's\"\nlicence = ");
     edit(&f.file("locales/fi/ui.ftl"), "ui-list-sep = { \", \" }", "ui-list-sep = { \" <i>&</i> \" }");
     edit(&f.file("locales/fi/ui.ftl"), "ui-sep-colon = { \": \" }", "ui-sep-colon = { \" :: \" }");
     f
@@ -49,6 +50,7 @@ fn quotes_separators_and_dates_follow_the_locale_in_every_edition() {
     assert!(fi.contains("He sanovat ”se on Minikirja” ja ’oma’ älä \"koske\"."), "{fi}");
     // The colophon date in words, the list separator of the locale, printed literally.
     assert!(en.contains("1 May 2024"), "{en}");
+    assert!(en.contains("Web address") && en.contains("https://example.org/mini's"), "{en}");
     assert!(fi.contains("1. toukokuuta 2024"), "{fi}");
     assert!(fi.contains(" <i>&</i> "), "Finnish list separator in the method box: {fi}");
 
@@ -66,6 +68,8 @@ fn quotes_separators_and_dates_follow_the_locale_in_every_edition() {
     assert!(!visit.contains("<i>"), "a separator is never markup");
     let colophon = epub_entry(&epub, "OEBPS/colophon.xhtml");
     assert!(colophon.contains("<dd>1. toukokuuta 2024</dd>"), "{colophon}");
+    let url = "<dt>Verkko-osoite ::</dt><dd>https://example.org/mini's</dd>";
+    assert!(colophon.contains(url), "the address, labelled and untouched: {colophon}");
     let opf = epub_entry(&epub, "OEBPS/content.opf");
     assert!(opf.contains("<dc:date>2024-05-01</dc:date>"), "metadata stays ISO: {opf}");
     let css = epub_entry(&epub, "OEBPS/stylesheet.css");

@@ -87,7 +87,7 @@
     return label.replace('{count}', n.toLocaleString(lang));
   }
 
-  function resultItem(hit) {
+  function resultItem(hit, sep) {
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = hit.page + (hit.anchor ? '#' + hit.anchor : '');
@@ -96,7 +96,7 @@
     chapter.textContent = hit.chapter;
     a.appendChild(chapter);
     if (hit.section) {
-      a.appendChild(document.createTextNode(' — '));
+      a.appendChild(document.createTextNode(sep));
       var section = document.createElement('span');
       section.className = 'search-section';
       section.textContent = hit.section;
@@ -141,7 +141,7 @@
         return load().then(run, function () {});
       }
       var hits = search(index, query);
-      list.replaceChildren.apply(list, hits.map(resultItem));
+      list.replaceChildren.apply(list, hits.map(function (hit) { return resultItem(hit, form.dataset.sep || ' '); }));
       list.setAttribute('data-query', query); // which query the list answers (tests wait on it)
       status.textContent = countText(form, hits.length, lang);
     }
