@@ -450,3 +450,34 @@ callout-note = Hinweis für Deutschland
 ## cards
 # The heading of the first checklist item on a card front.
 ui-first-step = Erster Schritt
+
+## text
+# Interface punctuation the themes print between labels and values. The quotes keep
+# the spaces: French, for example, writes `{ "\u00A0: " }` (a no-break space before the colon).
+# A label and its value ("Effort: low").
+ui-sep-colon = { ": " }
+# Between two parts of a line ("VET@work · Checklist").
+ui-sep-dot = { " · " }
+# Between a title and its subtitle.
+ui-sep-dash = { " – " }
+# Between the items of a list written on one line ("employer, student").
+ui-list-sep = { ", " }
+# The label of the book's web address in the colophon.
+ui-url = Webadresse
+# The heading of the number column in the table of methods.
+ui-number = Nr.
+# A date in the colophon. $year, $month (1-12) and $day are numbers.
+ui-date-long = { $day }. { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }

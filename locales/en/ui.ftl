@@ -100,3 +100,34 @@ callout-note = Local note
 ## cards
 # The heading of the first checklist item on a card front.
 ui-first-step = First step
+
+## text
+# Interface punctuation the themes print between labels and values. The quotes keep
+# the spaces: French, for example, writes `{ "\u00A0: " }` (a no-break space before the colon).
+# A label and its value ("Effort: low").
+ui-sep-colon = { ": " }
+# Between two parts of a line ("VET@work · Checklist").
+ui-sep-dot = { " · " }
+# Between a title and its subtitle.
+ui-sep-dash = { " — " }
+# Between the items of a list written on one line ("employer, student").
+ui-list-sep = { ", " }
+# The label of the book's web address in the colophon.
+ui-url = Web address
+# The heading of the number column in the table of methods.
+ui-number = No.
+# A date in the colophon. $year, $month (1-12) and $day are numbers.
+ui-date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }

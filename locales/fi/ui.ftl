@@ -219,3 +219,34 @@ callout-note = Maakohtainen huomautus
 ## cards
 # The heading of the first checklist item on a card front.
 ui-first-step = Ensimmäinen askel
+
+## text
+# Interface punctuation the themes print between labels and values. The quotes keep
+# the spaces: French, for example, writes `{ "\u00A0: " }` (a no-break space before the colon).
+# A label and its value ("Effort: low").
+ui-sep-colon = { ": " }
+# Between two parts of a line ("VET@work · Checklist").
+ui-sep-dot = { " · " }
+# Between a title and its subtitle.
+ui-sep-dash = { " – " }
+# Between the items of a list written on one line ("employer, student").
+ui-list-sep = { ", " }
+# The label of the book's web address in the colophon.
+ui-url = Verkko-osoite
+# The heading of the number column in the table of methods.
+ui-number = Nro
+# A date in the colophon. $year, $month (1-12) and $day are numbers.
+ui-date-long = { $day }. { $month ->
+    [1] tammikuuta
+    [2] helmikuuta
+    [3] maaliskuuta
+    [4] huhtikuuta
+    [5] toukokuuta
+    [6] kesäkuuta
+    [7] heinäkuuta
+    [8] elokuuta
+    [9] syyskuuta
+    [10] lokakuuta
+    [11] marraskuuta
+   *[12] joulukuuta
+} { $year }

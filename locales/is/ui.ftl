@@ -347,3 +347,34 @@ callout-note = Á Íslandi
 ## cards
 # The heading of the first checklist item on a card front.
 ui-first-step = Fyrsta skrefið
+
+## text
+# Interface punctuation the themes print between labels and values. The quotes keep
+# the spaces: French, for example, writes `{ "\u00A0: " }` (a no-break space before the colon).
+# A label and its value ("Effort: low").
+ui-sep-colon = { ": " }
+# Between two parts of a line ("VET@work · Checklist").
+ui-sep-dot = { " · " }
+# Between a title and its subtitle.
+ui-sep-dash = { " – " }
+# Between the items of a list written on one line ("employer, student").
+ui-list-sep = { ", " }
+# The label of the book's web address in the colophon.
+ui-url = Vefslóð
+# The heading of the number column in the table of methods.
+ui-number = Nr.
+# A date in the colophon. $year, $month (1-12) and $day are numbers.
+ui-date-long = { $day }. { $month ->
+    [1] janúar
+    [2] febrúar
+    [3] mars
+    [4] apríl
+    [5] maí
+    [6] júní
+    [7] júlí
+    [8] ágúst
+    [9] september
+    [10] október
+    [11] nóvember
+   *[12] desember
+} { $year }

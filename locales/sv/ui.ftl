@@ -209,3 +209,34 @@ callout-note = Lokal anmärkning
 ## cards
 # The heading of the first checklist item on a card front.
 ui-first-step = Första steget
+
+## text
+# Interface punctuation the themes print between labels and values. The quotes keep
+# the spaces: French, for example, writes `{ "\u00A0: " }` (a no-break space before the colon).
+# A label and its value ("Effort: low").
+ui-sep-colon = { ": " }
+# Between two parts of a line ("VET@work · Checklist").
+ui-sep-dot = { " · " }
+# Between a title and its subtitle.
+ui-sep-dash = { " – " }
+# Between the items of a list written on one line ("employer, student").
+ui-list-sep = { ", " }
+# The label of the book's web address in the colophon.
+ui-url = Webbadress
+# The heading of the number column in the table of methods.
+ui-number = Nr
+# A date in the colophon. $year, $month (1-12) and $day are numbers.
+ui-date-long = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }

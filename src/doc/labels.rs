@@ -27,6 +27,12 @@ pub const UI: &[&str] = &[
     "ui-methods-table-summary",
 ];
 
+/// Interface punctuation and the formatted date (`## text` in `ui.ftl`): no theme or
+/// writer hard-codes a separator. `ui-date-long` formats the document date from the
+/// numbers `$year`, `$month` and `$day`, which every message may use.
+pub const TEXT: &[&str] =
+    &["ui-sep-colon", "ui-sep-dot", "ui-sep-dash", "ui-list-sep", "ui-url", "ui-number", "ui-date-long"];
+
 /// Labels of the `self-evaluation` block (questionnaire columns, site form and result).
 /// Required only in projects that use the block; resolved into `LocalizedBook.labels` then.
 pub const SELF_EVALUATION: &[&str] = &[
@@ -82,7 +88,8 @@ pub const SITE: &[&str] = &[
 
 /// Every label id: `ui-*` plus one per role, effort, level, section and callout style.
 pub fn all() -> Vec<String> {
-    let mut ids: Vec<String> = UI.iter().chain(SEARCH).chain(SITE).map(|s| s.to_string()).collect();
+    let mut ids: Vec<String> =
+        UI.iter().chain(TEXT).chain(SEARCH).chain(SITE).map(|s| s.to_string()).collect();
     ids.extend(Role::ALL.iter().map(|r| r.label_id()));
     ids.extend(Effort::ALL.iter().map(|r| r.label_id()));
     ids.extend(Level::ALL.iter().map(|r| r.label_id()));

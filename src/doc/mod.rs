@@ -5,6 +5,7 @@ pub mod ir;
 pub mod labels;
 pub mod markdown;
 pub mod resolve;
+pub mod typography;
 
 pub use ir::*;
 pub use resolve::resolve;

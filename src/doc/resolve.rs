@@ -114,6 +114,7 @@ impl<'a> Resolver<'a> {
             assets: Vec::new(),
         };
         book.assets = collect_assets(&book);
+        super::typography::apply(&mut book);
         book
     }
 
@@ -128,7 +129,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn args(&self) -> FluentArgs<'static> {
-        l10n::args(self.methods, None, None)
+        let mut args = l10n::args(self.methods, None, None);
+        let date = self.project.manifest.date;
+        args.set("year", date.year);
+        args.set("month", date.month);
+        args.set("day", date.day);
+        args
     }
 
     fn method_rows(&mut self) -> Vec<(MethodRow, Vec<Level>)> {

@@ -27,8 +27,9 @@ pub fn entry_of(key: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Variables every message may use; the document builder supplies them.
-pub const VARIABLES: &[&str] = &["methods", "count", "number"];
+/// Variables every message may use; the document builder supplies them (`year`, `month`
+/// and `day` are the numbers of the document date, for `ui-date-long`).
+pub const VARIABLES: &[&str] = &["methods", "count", "number", "year", "month", "day"];
 
 /// Arguments for formatting: the number of methods, plus `count` and `number` when given.
 pub fn args(methods: usize, count: Option<u32>, number: Option<u32>) -> FluentArgs<'static> {

@@ -126,7 +126,8 @@ pub fn table(s: &mut impl Sink, align: &[Align], head: &[Vec<Inline>], rows: &[V
 pub fn methods(s: &mut impl Sink, rows: &[MethodRow]) {
     let (m, ml) = s.label("ui-methods-table-method");
     let (sm, sl) = s.label("ui-methods-table-summary");
-    s.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\"{ml}>{m}</th><th scope=\"col\"{sl}>{sm}</th></tr></thead>\n<tbody>\n"));
+    let (n, nl) = s.label("ui-number");
+    s.push(&format!("<table class=\"methods\">\n<thead><tr><th scope=\"col\"{nl}>{n}</th><th scope=\"col\"{ml}>{m}</th><th scope=\"col\"{sl}>{sm}</th></tr></thead>\n<tbody>\n"));
     for r in rows {
         let row = format!(
             "<tr><td>{}</td><td><a href=\"{}\"{}>{}</a></td><td{}>{}</td></tr>\n",

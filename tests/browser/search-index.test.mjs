@@ -66,3 +66,14 @@ test('every document links to a page of its locale with a chapter title', () => 
     ids.add(d.id);
   }
 });
+
+// Typography turned the text's apostrophes curly ("student’s"); readers type straight ones.
+test('a straight apostrophe finds the curly one, and a word its possessive', () => {
+  const { data, index: ix } = index('en');
+  const doc = data.docs.find((d) => d.text.includes('student’s'));
+  assert.ok(doc, 'the test\'s premise: the English text has a curly "student’s"');
+  assert.ok(!data.docs.some((d) => d.text.includes("student's")), 'no straight apostrophe left');
+  assert.ok(client.search(ix, "student's").some((h) => h.id === doc.id), "student's");
+  assert.ok(client.search(ix, 'student’s').some((h) => h.id === doc.id), 'student’s');
+  assert.deepEqual(client.words("L’utiliser, don't 'x'"), ["l'utiliser", "don't", 'x']);
+});

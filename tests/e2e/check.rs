@@ -137,9 +137,9 @@ fn status_prints_a_table() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let fi = r.stdout.lines().find(|l| l.starts_with("fi ")).expect("fi row");
     let cols: Vec<&str> = fi.split_whitespace().collect();
-    // translated, missing, stale, obsolete, messages (the mini fixture has 23 site and 8
-    // search labels)
-    assert_eq!(&cols[1..6], ["102", "1", "0", "1", "103"], "{}", r.stdout);
+    // translated, missing, stale, obsolete, messages (the mini fixture has 23 site, 8
+    // search and 7 punctuation and date labels)
+    assert_eq!(&cols[1..6], ["109", "1", "0", "1", "110"], "{}", r.stdout);
 }
 
 #[test]

@@ -3,15 +3,16 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The paragraphs of the `hostile` fixture's body as they must read in every output.
+/// The paragraphs of the `hostile` fixture's body as they must read in every output:
+/// literally, with the straight quotes of prose set as English curly ones.
 pub const HOSTILE_PARAGRAPHS: &[&str] = &[
-    r#"#read("/etc/passwd") and #let x = 1"#,
+    "#read(“/etc/passwd”) and #let x = 1",
     "Maths: $x^2$ and a reference @label here.",
     "// not a comment",
     "/* nor this */",
     "= not a heading",
     r"A tilde ~ and a backslash \ escaped for Markdown.",
-    r#"XML: ]]> and x < y > z and AT&T and "quotes" & 'apostrophes'"#,
+    "XML: ]]> and x < y > z and AT&T and “quotes” & ‘apostrophes’",
 ];
 
 /// The repository root.

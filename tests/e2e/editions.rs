@@ -11,7 +11,7 @@ fn hostile_text_prints_literally_in_the_handbook_and_cards() {
     let r = run_on("build", f.path(), &["--out", &out.to_string_lossy(), "--locale", "en"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = flatten(&pdftotext(&out.join("en/mini-en.pdf")));
-    let title = r#"<label> <script>alert(1)</script> #read("/etc/passwd")"#;
+    let title = "<label> <script>alert(1)</script> #read(“/etc/passwd”)";
     let item = "Type #emph[not code] and $y$ literally.";
     for s in HOSTILE_PARAGRAPHS.iter().chain([&title, &item]) {
         assert!(text.contains(&flatten(s)), "{s:?} not printed literally");
@@ -35,9 +35,9 @@ fn hostile_text_is_escaped_in_the_epub() {
         .read_to_string(&mut xhtml)
         .expect("utf-8");
     for escaped in [
-        "&lt;label&gt; &lt;script&gt;alert(1)&lt;/script&gt; #read(\"/etc/passwd\")",
+        "&lt;label&gt; &lt;script&gt;alert(1)&lt;/script&gt; #read(“/etc/passwd”)",
         "]]&gt; and &lt;b&gt;not bold&lt;/b&gt;",
-        "x &lt; y &gt; z and AT&amp;T and \"quotes\" &amp; 'apostrophes'",
+        "x &lt; y &gt; z and AT&amp;T and “quotes” &amp; ‘apostrophes’",
         "$x^2$ and a reference @label here.",
     ] {
         assert!(xhtml.contains(escaped), "{escaped:?} not in\n{xhtml}");

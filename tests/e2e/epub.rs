@@ -67,7 +67,8 @@ fn package_and_navigation_documents_are_written_by_vetpress() {
     let package = opf.lines().find(|l| l.starts_with("<package ")).expect("package element");
     assert!(package.contains("xml:lang=\"fi\""), "{package}");
     assert!(opf.contains("<dc:language>fi</dc:language>"), "{opf}");
-    assert!(opf.contains("<dc:publisher>Testi &amp; &lt;Paino&gt; \"oy\"</dc:publisher>"), "{opf}");
+    // Escaped, with the prose quotes set in Finnish style.
+    assert!(opf.contains("<dc:publisher>Testi &amp; &lt;Paino&gt; ”oy”</dc:publisher>"), "{opf}");
     let identifier = format!("<dc:identifier id=\"book-id\">{}</dc:identifier>", fi.book.meta.identifier);
     assert!(opf.contains(&identifier), "{identifier} not in\n{opf}");
     assert!(package.contains("unique-identifier=\"book-id\""), "{package}");

@@ -115,8 +115,9 @@ fn fallback_labels_and_book_messages_are_marked_in_the_epub() {
         "visit",
         &visit,
         &[
-            format!("<dt {en}>Who takes part</dt><dd>Oppilaitos, {employer}, Opiskelija</dd>"),
-            "<dt>Kesto</dt>".into(),
+            // The colon after a term is the locale's own (`ui-sep-colon`), outside the span.
+            format!("<dt><span {en}>Who takes part</span>:</dt><dd>Oppilaitos, {employer}, Opiskelija</dd>"),
+            "<dt>Kesto:</dt>".into(),
             format!("<h3 class=\"role-heading\" {en}>Employer</h3>"),
             "<h3 class=\"role-heading\">Opiskelija</h3>".into(),
             "<h2>Tarkistuslistat</h2>".into(),
@@ -145,7 +146,7 @@ fn fallback_labels_and_book_messages_are_marked_in_the_epub() {
         &[
             format!("<title {en}>Colophon</title>"),
             format!("<h1 id=\"h-colophon\" {en}>Colophon</h1>"),
-            "<dt>Julkaistu</dt>".into(),
+            "<dt>Julkaistu:</dt><dd>1. toukokuuta 2024</dd>".into(),
         ],
     );
     expect(

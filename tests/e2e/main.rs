@@ -24,6 +24,7 @@ mod selfeval;
 mod site;
 mod stale;
 mod theme;
+mod typography;
 mod validate;
 mod watch;
 mod xliff;

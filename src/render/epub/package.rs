@@ -135,16 +135,21 @@ fn title_page(book: &LocalizedBook) -> String {
 
 fn colophon(book: &LocalizedBook) -> String {
     let m = &book.meta;
-    let mut rows = Vec::new();
+    // (label, escaped value): the date is a message, marked with its language if it falls back.
+    let mut rows: Vec<(&str, String)> = Vec::new();
     if let Some(code) = &m.project_code {
-        rows.push(("ui-project-number", code.clone()));
+        rows.push(("ui-project-number", text(code).into_owned()));
     }
     if let Some(l) = &m.licence {
-        rows.push(("ui-licence", l.clone()));
+        rows.push(("ui-licence", text(l).into_owned()));
     }
-    rows.push(("ui-published", m.date.iso()));
+    let (date, date_lang) = xhtml::label(book, "ui-date-long");
+    rows.push(("ui-published", text_in(date, date_lang)));
     if let Some(isbn) = &m.isbn {
-        rows.push(("ui-isbn", isbn.clone()));
+        rows.push(("ui-isbn", text(isbn).into_owned()));
+    }
+    if let Some(url) = &m.url {
+        rows.push(("ui-url", text(url).into_owned()));
     }
     let mut w = Writer::new(book);
     w.blocks(&m.colophon, 1);
@@ -152,13 +157,7 @@ fn colophon(book: &LocalizedBook) -> String {
     let mut w = Writer::new(book);
     w.blocks(&m.disclaimer, 1);
     let disclaimer = w.finish();
-    let dl: String = rows
-        .iter()
-        .map(|(k, v)| {
-            let (k, lang) = xhtml::label(book, k);
-            format!("<dt>{}</dt><dd>{}</dd>\n", text_in(k, lang), text(v))
-        })
-        .collect();
+    let dl: String = rows.iter().map(|(k, v)| format!("{}<dd>{v}</dd>\n", xhtml::term(book, k))).collect();
     let (heading, lang) = xhtml::label(book, "ui-colophon");
     format!(
         "<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"h-colophon\">\n<h1 id=\"h-colophon\"{}>{}</h1>\n<dl>\n{dl}</dl>\n{colophon}<div class=\"disclaimer\">\n{disclaimer}</div>\n</section>\n",

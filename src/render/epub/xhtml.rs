@@ -53,9 +53,18 @@ pub fn text_in(s: &str, lang: Option<&str>) -> String {
     }
 }
 
-/// Labels of vocabulary values, comma-separated, each marked with its own language.
-fn labels<T>(list: &[Labelled<T>]) -> String {
-    list.iter().map(|l| text_in(&l.label, l.lang.as_deref())).collect::<Vec<_>>().join(", ")
+/// Labels of vocabulary values, each marked with its own language, joined with the
+/// locale's list separator (`ui-list-sep`).
+fn labels<T>(book: &LocalizedBook, list: &[Labelled<T>]) -> String {
+    let sep = text(label(book, "ui-list-sep").0).into_owned();
+    list.iter().map(|l| text_in(&l.label, l.lang.as_deref())).collect::<Vec<_>>().join(&sep)
+}
+
+/// A `<dt>` for label `key`, ending in the locale's colon (`ui-sep-colon`): the XHTML
+/// carries it, not the stylesheet, so a language's own spacing survives.
+pub fn term(book: &LocalizedBook, key: &str) -> String {
+    let (k, lang) = label(book, key);
+    format!("<dt>{}{}</dt>", text_in(k, lang), text(label(book, "ui-sep-colon").0.trim_end()))
 }
 
 /// A book's interface label and its language when it is reference text used as a fallback.
@@ -124,13 +133,12 @@ impl<'b> Writer<'b> {
         if let Some(m) = &c.method {
             self.push("<dl class=\"method-meta\">\n");
             for (key, value) in [
-                ("ui-roles", labels(&m.roles)),
+                ("ui-roles", labels(self.book, &m.roles)),
                 ("ui-duration", text_in(&m.duration, m.duration_lang.as_deref())),
                 ("ui-effort", text_in(&m.effort.label, m.effort.lang.as_deref())),
-                ("ui-levels", labels(&m.levels)),
+                ("ui-levels", labels(self.book, &m.levels)),
             ] {
-                let (dt, lang) = (self.label_text(key), self.label_attrs(key));
-                self.push(&format!("<dt{lang}>{dt}</dt><dd>{value}</dd>\n"));
+                self.push(&format!("{}<dd>{value}</dd>\n", term(self.book, key)));
             }
             self.push("</dl>\n");
         }

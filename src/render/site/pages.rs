@@ -111,6 +111,7 @@ fn book_context(id: &str, m: &Meta) -> Value {
         author => &m.author, author_lang => ser(&m.author_lang),
         publisher => &m.publisher, publisher_lang => ser(&m.publisher_lang),
         year => m.year,
+        date => m.date.iso(),
         licence => ser(&m.licence),
         url => ser(&m.url),
     }

@@ -14,8 +14,23 @@
     return word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)));
   }
 
-  function words(query) {
-    return query.toLowerCase().split(/[\s\p{P}\p{S}]+/u).filter(function (w) { return w; });
+  /* Typeset text has curly apostrophes (’) where a reader types straight ones ('): both
+     sides fold them, so "don't" finds "don’t". Apostrophes inside a word stay in it. */
+  function fold(text) {
+    return text.toLowerCase().replace(/[\u2019\u2018\u02bc\u2032`\u00b4]/g, "'");
+  }
+
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{N}\p{M}']+/u)
+      .map(function (w) { return w.replace(/^'+|'+$/g, ''); })
+      .filter(function (w) { return w; });
+  }
+
+  /* An indexed word with an apostrophe is found whole and by each part: "l'utiliser"
+     also as "utiliser", "student's" also as "student". */
+  function terms(word) {
+    if (word.indexOf("'") < 0) return word;
+    return [word].concat(word.split("'").filter(function (p) { return p.length > 1; }));
   }
 
   /* One word: itself (prefix + fuzzy) or its shortened stem as a prefix. */
@@ -30,7 +45,10 @@
     var index = new MiniSearch({
       fields: ['chapter', 'section', 'text'],
       storeFields: ['page', 'anchor', 'chapter', 'section'],
-      searchOptions: { boost: { chapter: 3, section: 2 } }
+      tokenize: words,
+      processTerm: terms,
+      // A query word is already folded and searched whole.
+      searchOptions: { boost: { chapter: 3, section: 2 }, processTerm: function (w) { return w; } }
     });
     index.addAll(docs);
     return index;
@@ -44,7 +62,7 @@
     return all.length || ws.length === 1 ? all : index.search({ combineWith: 'OR', queries: ws.map(wordQuery) });
   }
 
-  var core = { stem: stem, words: words, create: create, search: search };
+  var core = { stem: stem, fold: fold, words: words, create: create, search: search };
   if (typeof module === 'object' && module.exports) module.exports = core;
   if (typeof document === 'undefined') return;
 
@@ -69,7 +87,7 @@
     return label.replace('{count}', n.toLocaleString(lang));
   }
 
-  function resultItem(hit) {
+  function resultItem(hit, sep) {
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = hit.page + (hit.anchor ? '#' + hit.anchor : '');
@@ -78,7 +96,7 @@
     chapter.textContent = hit.chapter;
     a.appendChild(chapter);
     if (hit.section) {
-      a.appendChild(document.createTextNode(' — '));
+      a.appendChild(document.createTextNode(sep));
       var section = document.createElement('span');
       section.className = 'search-section';
       section.textContent = hit.section;
@@ -123,7 +141,7 @@
         return load().then(run, function () {});
       }
       var hits = search(index, query);
-      list.replaceChildren.apply(list, hits.map(resultItem));
+      list.replaceChildren.apply(list, hits.map(function (hit) { return resultItem(hit, form.dataset.sep || ' '); }));
       list.setAttribute('data-query', query); // which query the list answers (tests wait on it)
       status.textContent = countText(form, hits.length, lang);
     }
