@@ -17,6 +17,7 @@ mod links;
 mod local_note;
 mod outputs;
 mod pages;
+mod partners;
 mod pseudo;
 mod seal;
 mod selfeval;
