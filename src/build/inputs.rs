@@ -109,6 +109,14 @@ mod tests {
     }
 
     #[test]
+    fn a_partner_edition_hashes_apart_from_the_plain_one_and_from_other_partners() {
+        let plain = job_hash("locale", Edition::Handbook);
+        assert_eq!(partner_hash(&plain, None), plain);
+        let a = partner_hash(&plain, Some("a"));
+        assert!(a != plain && a != partner_hash(&plain, Some("b")));
+    }
+
+    #[test]
     fn every_input_changes_the_job_hash() {
         let job = |id, edition, theme, book| job_hash(&locale_hash(id, theme, book), edition);
         let base = job("v1", Edition::Handbook, "theme", "book");

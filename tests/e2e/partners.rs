@@ -176,3 +176,34 @@ fn check_reports_a_missing_partner_message_and_a_bad_logo_in_book_toml() {
         r.stderr
     );
 }
+
+#[test]
+fn check_compiles_the_partner_editions_of_the_theme() {
+    let f = fixture(&["partners"]);
+    let handbook = f.file("themes/default/handbook.typ");
+    let typ = std::fs::read_to_string(&handbook).expect("handbook.typ");
+    let broken = typ.replace("partner-mark(8mm, 9pt)", "partner-mark(8mm, 9pt, no-such-thing)");
+    assert_ne!(typ, broken, "the colophon no longer places the partner mark");
+    std::fs::write(&handbook, broken).expect("write");
+    let r = run_on("check", f.path(), &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.lines().any(|l| l.starts_with("themes/default/handbook.typ:") && l.contains("no-such-thing")),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn the_default_theme_prints_the_theme_logo_on_the_cover() {
+    let f = fixture(&[]);
+    let settings = f.file("themes/default/theme.toml");
+    let toml = std::fs::read_to_string(&settings).expect("theme.toml");
+    std::fs::write(&settings, format!("logo = \"logo.png\"\n{toml}")).expect("write");
+    std::fs::copy(repo().join("tests/fixtures/partners/sources/assets/partner.png"), f.file("themes/default/logo.png"))
+        .expect("copy");
+    let out = f.file("out");
+    let r = build(f.path(), &out, &["--locale", "en", "--edition", "handbook"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(pages_with_image(&out.join("en/mini-en.pdf"), (48, 24)), [1]);
+}

@@ -130,14 +130,28 @@ fn bidi_mark(c: char) -> bool {
     matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Compile and lay out both Typst editions of the theme against `book` (no PDF export):
+/// Compile and lay out both Typst editions of the theme against `book` (no PDF export),
+/// plain and for every partner (its logo and the theme's partner branch are checked too):
 /// what `vetpress check` reports about the theme, located in its files.
 pub fn check_theme(env: &Arc<TypstEnv>, settings: &ThemeSettings, book: &LocalizedBook) -> Vec<Diagnostic> {
-    let run = |edition, main| TypstRenderer::new(env.clone(), edition, main, settings.clone()).check(book);
-    let (mut handbook, cards) =
-        rayon::join(|| run(Edition::Handbook, HANDBOOK), || run(Edition::Cards, CARDS));
-    handbook.extend(cards);
-    handbook
+    let run = |edition, main, partner: Option<&str>| {
+        let renderer = TypstRenderer::new(env.clone(), edition, main, settings.clone());
+        match partner {
+            Some(id) => renderer.for_partner(id).check(book),
+            None => renderer.check(book),
+        }
+    };
+    let mut all = Vec::new();
+    let partners = book.partners.iter().map(|p| Some(p.id.as_str()));
+    for partner in std::iter::once(None).chain(partners) {
+        let (handbook, cards) = rayon::join(
+            || run(Edition::Handbook, HANDBOOK, partner),
+            || run(Edition::Cards, CARDS, partner),
+        );
+        // A partner edition repeats the plain edition's findings: report each once.
+        all.extend(handbook.into_iter().chain(cards).filter(|d| !all.contains(d)).collect::<Vec<_>>());
+    }
+    all
 }
 
 /// The PDF standards declared on every PDF: tagged, PDF/UA-1 and PDF/A-2a.
