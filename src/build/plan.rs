@@ -103,9 +103,9 @@ fn every_partner_edition<'a>(
     locales: &'a [String],
     partners: &'a [String],
 ) -> impl Iterator<Item = (&'a String, Edition, &'a String)> {
-    locales.iter().flat_map(move |l| {
-        Edition::ALL.iter().flat_map(move |e| partners.iter().map(move |p| (l, *e, p)))
-    })
+    locales
+        .iter()
+        .flat_map(move |l| Edition::ALL.iter().flat_map(move |e| partners.iter().map(move |p| (l, *e, p))))
 }
 
 #[cfg(test)]
@@ -149,7 +149,14 @@ mod tests {
         let files: Vec<&str> = plan.jobs.iter().map(Job::file).collect();
         assert_eq!(
             files,
-            ["fi/b-fi-acme.pdf", "fi/b-fi.pdf", "fi/b-fi.epub", "fi/b-fi-cards.pdf", "fi/b-fi-acme-cards.pdf", "site/fi"]
+            [
+                "fi/b-fi-acme.pdf",
+                "fi/b-fi.pdf",
+                "fi/b-fi.epub",
+                "fi/b-fi-cards.pdf",
+                "fi/b-fi-acme-cards.pdf",
+                "site/fi"
+            ]
         );
         assert_eq!(plan.jobs[5].needs, [1, 2, 3]);
         let possible = possible_outputs("b", &["fi".into()], &["acme".into()]);

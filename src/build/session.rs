@@ -125,7 +125,11 @@ fn renderers(
 }
 
 /// The co-branded renderers: each partner's edition of the co-branded editions asked for.
-fn partner_renderers(registry: &Registry, editions: &[Edition], partners: &[String]) -> Vec<Arc<dyn Renderer>> {
+fn partner_renderers(
+    registry: &Registry,
+    editions: &[Edition],
+    partners: &[String],
+) -> Vec<Arc<dyn Renderer>> {
     partners
         .iter()
         .flat_map(|p| editions.iter().filter_map(move |e| registry.partner_renderer(*e, p)))

@@ -100,7 +100,8 @@ pub fn run(args: &Args) -> i32 {
 fn partners(asked: &[String], known: &[crate::project::manifest::Partner]) -> Result<Vec<String>, String> {
     let ids: Vec<&str> = known.iter().map(|p| p.id.as_str()).collect();
     if let Some(unknown) = asked.iter().find(|a| *a != "all" && !ids.contains(&a.as_str())) {
-        let list = if ids.is_empty() { "none: book.toml has no [[partners]]".to_string() } else { ids.join(", ") };
+        let list =
+            if ids.is_empty() { "none: book.toml has no [[partners]]".to_string() } else { ids.join(", ") };
         return Err(format!("no partner `{unknown}` in book.toml; partners: {list}"));
     }
     let all = asked.iter().any(|a| a == "all");
@@ -220,7 +221,10 @@ mod tests {
         assert_eq!(ask(&["vno", "omnia"]), Ok(vec!["omnia".to_string(), "vno".to_string()]));
         assert_eq!(ask(&["all"]), Ok(vec!["omnia".to_string(), "vno".to_string()]));
         assert_eq!(ask(&[]), Ok(vec![]));
-        assert_eq!(ask(&["omnia", "acme"]), Err("no partner `acme` in book.toml; partners: omnia, vno".to_string()));
+        assert_eq!(
+            ask(&["omnia", "acme"]),
+            Err("no partner `acme` in book.toml; partners: omnia, vno".to_string())
+        );
         assert!(partners(&["x".to_string()], &[]).unwrap_err().contains("no [[partners]]"));
     }
 }

@@ -324,9 +324,15 @@ fn check_partners(
             && !id.starts_with('-')
             && !id.ends_with('-');
         let problem = if !slug {
-            Some((format!("partner id `{id}` is not a valid id"), "use lowercase letters, digits and `-`: it becomes part of file names"))
+            Some((
+                format!("partner id `{id}` is not a valid id"),
+                "use lowercase letters, digits and `-`: it becomes part of file names",
+            ))
         } else if id == "cards" || id.ends_with("-cards") {
-            Some((format!("partner id `{id}` would clash with a cards file name"), "choose an id that does not end in `cards`"))
+            Some((
+                format!("partner id `{id}` would clash with a cards file name"),
+                "choose an id that does not end in `cards`",
+            ))
         } else if partners.iter().any(|q| q.id == *id) {
             Some((format!("partner `{id}` is listed twice"), "give each partner its own id"))
         } else {

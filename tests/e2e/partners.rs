@@ -171,7 +171,9 @@ fn check_reports_a_missing_partner_message_and_a_bad_logo_in_book_toml() {
     );
     assert!(r.stderr.contains("add `partner-hostile-name` to locales/en/partners.ftl"), "{}", r.stderr);
     assert!(
-        r.stderr.lines().any(|l| l.starts_with(&logo_at) && l.contains("partner `hostile`") && l.contains("none.png")),
+        r.stderr
+            .lines()
+            .any(|l| l.starts_with(&logo_at) && l.contains("partner `hostile`") && l.contains("none.png")),
         "{}",
         r.stderr
     );
@@ -188,7 +190,9 @@ fn check_compiles_the_partner_editions_of_the_theme() {
     let r = run_on("check", f.path(), &[]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
-        r.stderr.lines().any(|l| l.starts_with("themes/default/handbook.typ:") && l.contains("no-such-thing")),
+        r.stderr
+            .lines()
+            .any(|l| l.starts_with("themes/default/handbook.typ:") && l.contains("no-such-thing")),
         "{}",
         r.stderr
     );
@@ -200,8 +204,11 @@ fn the_default_theme_prints_the_theme_logo_on_the_cover() {
     let settings = f.file("themes/default/theme.toml");
     let toml = std::fs::read_to_string(&settings).expect("theme.toml");
     std::fs::write(&settings, format!("logo = \"logo.png\"\n{toml}")).expect("write");
-    std::fs::copy(repo().join("tests/fixtures/partners/sources/assets/partner.png"), f.file("themes/default/logo.png"))
-        .expect("copy");
+    std::fs::copy(
+        repo().join("tests/fixtures/partners/sources/assets/partner.png"),
+        f.file("themes/default/logo.png"),
+    )
+    .expect("copy");
     let out = f.file("out");
     let r = build(f.path(), &out, &["--locale", "en", "--edition", "handbook"]);
     assert_eq!(r.code, 0, "{}", r.stderr);

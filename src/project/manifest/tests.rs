@@ -121,7 +121,10 @@ fn partners_are_read_in_order_with_their_logos() {
     assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
     let ids: Vec<(&str, &str)> = m.partners.iter().map(|p| (p.id.as_str(), p.logo.as_str())).collect();
     assert_eq!(ids, [("omnia", "assets/omnia.svg"), ("vno-2", "assets/v.png")]);
-    assert_eq!((m.partners[0].name_id(), m.partners[0].contact_id()), ("partner-omnia-name".into(), "partner-omnia-contact".into()));
+    assert_eq!(
+        (m.partners[0].name_id(), m.partners[0].contact_id()),
+        ("partner-omnia-name".into(), "partner-omnia-contact".into())
+    );
     assert_eq!(m.partners[1].at.line, 6);
 }
 
@@ -135,7 +138,8 @@ fn bad_partner_ids_are_errors_at_the_id() {
         ("x-cards", "clash"),
         ("", "not a valid id"),
     ] {
-        let (m, diags) = load_text(&format!("id = \"b\"\n[[partners]]\nid = \"{id}\"\nlogo = \"assets/l.png\"\n"));
+        let (m, diags) =
+            load_text(&format!("id = \"b\"\n[[partners]]\nid = \"{id}\"\nlogo = \"assets/l.png\"\n"));
         assert!(m.is_none(), "{id} accepted");
         let d = diags.iter().find(|d| d.is_error()).expect("an error");
         assert!(d.message.contains(says), "{id}: {d:?}");

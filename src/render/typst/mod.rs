@@ -62,11 +62,17 @@ impl TypstRenderer {
     }
 
     /// The book's entry for this renderer's partner; an id the book lacks is an error.
-    fn partner_of<'b>(&self, book: &'b LocalizedBook) -> Result<Option<&'b crate::doc::ir::Partner>, RenderError> {
+    fn partner_of<'b>(
+        &self,
+        book: &'b LocalizedBook,
+    ) -> Result<Option<&'b crate::doc::ir::Partner>, RenderError> {
         let Some(id) = &self.partner else { return Ok(None) };
         match book.partners.iter().find(|p| &p.id == id) {
             Some(p) => Ok(Some(p)),
-            None => Err(RenderError(vec![Diagnostic::error("partner", format!("no partner `{id}` in book.toml"))])),
+            None => Err(RenderError(vec![Diagnostic::error(
+                "partner",
+                format!("no partner `{id}` in book.toml"),
+            )])),
         }
     }
 
@@ -144,10 +150,8 @@ pub fn check_theme(env: &Arc<TypstEnv>, settings: &ThemeSettings, book: &Localiz
     let mut all = Vec::new();
     let partners = book.partners.iter().map(|p| Some(p.id.as_str()));
     for partner in std::iter::once(None).chain(partners) {
-        let (handbook, cards) = rayon::join(
-            || run(Edition::Handbook, HANDBOOK, partner),
-            || run(Edition::Cards, CARDS, partner),
-        );
+        let (handbook, cards) =
+            rayon::join(|| run(Edition::Handbook, HANDBOOK, partner), || run(Edition::Cards, CARDS, partner));
         // A partner edition repeats the plain edition's findings: report each once.
         all.extend(handbook.into_iter().chain(cards).filter(|d| !all.contains(d)).collect::<Vec<_>>());
     }
