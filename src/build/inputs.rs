@@ -35,8 +35,10 @@ fn unique() -> String {
 /// store serves them to the renderers (a refused asset hashes as its refusal).
 pub fn book_hash(book: &LocalizedBook, assets: &Assets) -> String {
     let json = serde_json::to_vec(book).unwrap_or_default();
+    // Partner logos too: only partner editions print them, but a locale hashes as one.
+    let logos = book.partners.iter().map(|p| &p.logo);
     let served: Vec<(&str, Result<Asset, AssetError>)> =
-        book.assets.iter().map(|a| (a.as_str(), assets.get(a))).collect();
+        book.assets.iter().chain(logos).map(|a| (a.as_str(), assets.get(a))).collect();
     let mut parts: Vec<&[u8]> = vec![&json];
     for (name, asset) in &served {
         parts.push(name.as_bytes());
@@ -56,6 +58,14 @@ pub fn locale_hash(build_id: &str, theme_hash: &str, book_hash: &str) -> String 
 /// Hash of one job's inputs.
 pub fn job_hash(locale_hash: &str, edition: Edition) -> String {
     hash([locale_hash.as_bytes(), edition.name().as_bytes()])
+}
+
+/// Hash of a partner edition's inputs: the plain edition's, and which partner.
+pub fn partner_hash(job_hash: &str, partner: Option<&str>) -> String {
+    match partner {
+        None => job_hash.to_string(),
+        Some(id) => hash([job_hash.as_bytes(), b"partner", id.as_bytes()]),
+    }
 }
 
 /// A job's hash extended by the outputs of other editions it reads (unchanged when none):
@@ -96,6 +106,14 @@ mod tests {
         std::fs::write(&file, png(b"another image")).expect("write");
         let another = hash_now();
         assert!(missing != one && one != another, "asset bytes are not hashed");
+    }
+
+    #[test]
+    fn a_partner_edition_hashes_apart_from_the_plain_one_and_from_other_partners() {
+        let plain = job_hash("locale", Edition::Handbook);
+        assert_eq!(partner_hash(&plain, None), plain);
+        let a = partner_hash(&plain, Some("a"));
+        assert!(a != plain && a != partner_hash(&plain, Some("b")));
     }
 
     #[test]

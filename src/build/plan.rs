@@ -48,17 +48,23 @@ impl Plan {
             for (i, locale) in locales.iter().enumerate() {
                 for r in &group {
                     let edition = r.edition();
+                    // The site offers the plain editions, never a partner's.
                     let needs = (0..jobs.len())
                         .filter(|&j| {
-                            jobs[j].locale == i && edition.needs().contains(&jobs[j].renderer.edition())
+                            let other = &jobs[j].renderer;
+                            jobs[j].locale == i
+                                && other.partner().is_none()
+                                && edition.needs().contains(&other.edition())
                         })
                         .collect();
-                    jobs.push(Job {
-                        locale: i,
-                        renderer: Arc::clone(r),
-                        target: edition.target(book_id, locale),
-                        needs,
-                    });
+                    let target = match r.partner() {
+                        None => edition.target(book_id, locale),
+                        Some(p) => match edition.partner_target(book_id, locale, p) {
+                            Some(t) => t,
+                            None => continue,
+                        },
+                    };
+                    jobs.push(Job { locale: i, renderer: Arc::clone(r), target, needs });
                 }
             }
         }
@@ -78,15 +84,28 @@ pub fn with_needs(requested: &[Edition]) -> Vec<Edition> {
     all.into_iter().collect()
 }
 
-/// Every output path a project with these locales can produce, whatever
-/// `--locale`/`--edition` say.
-pub fn possible_outputs(book_id: &str, locales: &[String]) -> BTreeSet<String> {
+/// Every output path a project with these locales and partners can produce, whatever
+/// `--locale`/`--edition`/`--partner` say.
+pub fn possible_outputs(book_id: &str, locales: &[String], partners: &[String]) -> BTreeSet<String> {
     let mut all: BTreeSet<String> = locales
         .iter()
         .flat_map(|l| Edition::ALL.iter().map(move |e| e.target(book_id, l).path().to_string()))
         .collect();
+    for (l, e, p) in every_partner_edition(locales, partners) {
+        all.extend(e.partner_target(book_id, l, p).map(|t| t.path().to_string()));
+    }
     all.extend(crate::render::site::ROOT_ENTRIES.iter().map(|e| format!("site/{e}")));
     all
+}
+
+/// Every (locale, edition, partner) triple.
+fn every_partner_edition<'a>(
+    locales: &'a [String],
+    partners: &'a [String],
+) -> impl Iterator<Item = (&'a String, Edition, &'a String)> {
+    locales
+        .iter()
+        .flat_map(move |l| Edition::ALL.iter().flat_map(move |e| partners.iter().map(move |p| (l, *e, p))))
 }
 
 #[cfg(test)]
@@ -103,6 +122,48 @@ mod tests {
         fn render(&self, _: &LocalizedBook, _: &[Download]) -> Result<Artifact, RenderError> {
             Err(RenderError(vec![]))
         }
+    }
+
+    struct Partnered(Edition, &'static str);
+    impl Renderer for Partnered {
+        fn edition(&self) -> Edition {
+            self.0
+        }
+        fn render(&self, _: &LocalizedBook, _: &[Download]) -> Result<Artifact, RenderError> {
+            Err(RenderError(vec![]))
+        }
+        fn partner(&self) -> Option<&str> {
+            Some(self.1)
+        }
+    }
+
+    #[test]
+    fn partner_editions_get_their_own_files_and_the_site_does_not_offer_them() {
+        let mut renderers: Vec<Arc<dyn Renderer>> = with_needs(&[Edition::Site, Edition::Cards])
+            .into_iter()
+            .map(|e| Arc::new(Named(e)) as Arc<dyn Renderer>)
+            .collect();
+        renderers.insert(0, Arc::new(Partnered(Edition::Handbook, "acme")));
+        renderers.push(Arc::new(Partnered(Edition::Cards, "acme")));
+        let plan = Plan::new("out".into(), "b", &["fi".into()], &renderers);
+        let files: Vec<&str> = plan.jobs.iter().map(Job::file).collect();
+        assert_eq!(
+            files,
+            [
+                "fi/b-fi-acme.pdf",
+                "fi/b-fi.pdf",
+                "fi/b-fi.epub",
+                "fi/b-fi-cards.pdf",
+                "fi/b-fi-acme-cards.pdf",
+                "site/fi"
+            ]
+        );
+        assert_eq!(plan.jobs[5].needs, [1, 2, 3]);
+        let possible = possible_outputs("b", &["fi".into()], &["acme".into()]);
+        for f in &files {
+            assert!(possible.contains(*f), "{f} is not a possible output");
+        }
+        assert!(!possible.iter().any(|f| f.contains("acme.epub")));
     }
 
     #[test]

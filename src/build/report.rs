@@ -58,14 +58,16 @@ impl Report {
 
     /// The summary table.
     pub fn table(&self) -> String {
+        // As wide as the longest name (a partner's cards file runs past 36 characters).
+        let w = self.jobs.iter().map(|j| j.file.chars().count()).max().unwrap_or(0).max(36);
         let mut out = format!(
-            "{:<36} {:>7} {:>6} {:>10} {:>8} {:>8} {:>8}\n",
+            "{:<w$} {:>7} {:>6} {:>10} {:>8} {:>8} {:>8}\n",
             "artifact", "status", "pages", "size", "start", "wall", "warnings"
         );
         for j in &self.jobs {
             let warnings = j.diagnostics.iter().filter(|d| !d.is_error()).count();
             out.push_str(&format!(
-                "{:<36} {:>7} {:>6} {:>10} {:>7.2}s {:>7.2}s {:>8}\n",
+                "{:<w$} {:>7} {:>6} {:>10} {:>7.2}s {:>7.2}s {:>8}\n",
                 j.file,
                 j.status,
                 j.pages.map_or("-".to_string(), |p| p.to_string()),
@@ -86,7 +88,7 @@ impl Report {
             }
         }
         for (locale, why) in &self.skipped {
-            out.push_str(&format!("{locale:<36} skipped: {why}\n"));
+            out.push_str(&format!("{locale:<w$} skipped: {why}\n"));
         }
         for l in &self.leftovers {
             out.push_str(&match l.removed {

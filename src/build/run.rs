@@ -14,7 +14,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::Instant;
 
 use super::cache::{Cache, Entry};
-use super::inputs::{downloads_hash, job_hash};
+use super::inputs::{downloads_hash, job_hash, partner_hash};
 use super::job::{execute, internal_error, replay};
 use super::plan::{Job, Plan};
 use super::report::JobOutcome;
@@ -189,7 +189,8 @@ impl Context<'_> {
         let prepared = self.prepared(job.locale);
         let Prepared::Ready { book, inputs } = &*prepared else { return None };
         let downloads = self.downloads(job);
-        let hash = downloads_hash(&job_hash(inputs, job.renderer.edition()), &downloads);
+        let own = partner_hash(&job_hash(inputs, job.renderer.edition()), job.renderer.partner());
+        let hash = downloads_hash(&own, &downloads);
         self.progress.started(job.file());
         let started = Instant::now();
         let fresh = if self.force {

@@ -19,6 +19,9 @@ pub struct Request<'a> {
     pub locales: &'a [String],
     /// Editions asked for; the ones they need are built too.
     pub editions: &'a [Edition],
+    /// Partners whose co-branded editions (of the handbook and cards asked for) are built
+    /// too; ids of `[[partners]]`.
+    pub partners: &'a [String],
     /// Output folder.
     pub out: &'a Path,
     /// Rebuild even fresh files.
@@ -29,9 +32,10 @@ pub struct Request<'a> {
 }
 
 /// How many jobs a request runs (for a progress bar).
-pub fn job_count(locales: usize, editions: &[Edition]) -> usize {
+pub fn job_count(locales: usize, editions: &[Edition], partners: usize) -> usize {
     let editions = with_needs(editions);
-    locales * editions.len() + usize::from(editions.contains(&Edition::Site))
+    let co_branded = editions.iter().filter(|e| e.partner_target("b", "l", "p").is_some()).count();
+    locales * (editions.len() + partners * co_branded) + usize::from(editions.contains(&Edition::Site))
 }
 
 /// Build; `shared` are the load and lint diagnostics of the locales being built. Returns
@@ -62,13 +66,15 @@ pub fn build_with(
     let book_id = &project.manifest.id;
     let reference = &project.manifest.reference_locale;
     let mut diags = Vec::new();
-    let renderers = renderers(registry, &with_needs(req.editions), &mut diags);
+    let mut renderers = renderers(registry, &with_needs(req.editions), &mut diags);
+    renderers.extend(partner_renderers(registry, req.editions, req.partners));
     let plan = Plan::new(req.out.to_path_buf(), book_id, req.locales, &renderers);
     let mut cache = Cache::load(req.out);
     // The pseudo-locale's outputs stay until a `--pseudo` build replaces them.
     let mut known = project.locales();
     known.push(crate::l10n::pseudo::LOCALE.to_string());
-    let produced = possible_outputs(book_id, &known);
+    let partner_ids: Vec<String> = project.manifest.partners.iter().map(|p| p.id.clone()).collect();
+    let produced = possible_outputs(book_id, &known, &partner_ids);
     let leftovers = cache.prune(req.out, |f| produced.contains(f));
     let theme_hash = theme_hash(&project.theme);
     let prepare = |locale: &str| {
@@ -116,6 +122,18 @@ fn renderers(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Arc<dyn Renderer>> {
     editions.iter().filter_map(|e| registry.renderer(*e).map_err(|err| diags.extend(err.0)).ok()).collect()
+}
+
+/// The co-branded renderers: each partner's edition of the co-branded editions asked for.
+fn partner_renderers(
+    registry: &Registry,
+    editions: &[Edition],
+    partners: &[String],
+) -> Vec<Arc<dyn Renderer>> {
+    partners
+        .iter()
+        .flat_map(|p| editions.iter().filter_map(move |e| registry.partner_renderer(*e, p)))
+        .collect()
 }
 
 /// Hash of a theme's files (names and bytes).

@@ -29,6 +29,10 @@ pub struct Args {
     /// that bypasses translation and layouts that overflow.
     #[arg(long)]
     pseudo: bool,
+    /// Also build co-branded editions of the handbook and cards for these partners of
+    /// book.toml's `[[partners]]` (comma-separated ids, or `all`).
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    partner: Vec<String>,
 }
 
 /// Build; exit 1 when any locale or job failed.
@@ -60,6 +64,13 @@ pub fn run(args: &Args) -> i32 {
     };
     // Problems of locales not being built are for `check`, not this build.
     diags.retain(|d| d.locale.as_ref().is_none_or(|l| locales.contains(l)));
+    let partners = match partners(&args.partner, &loaded.project.manifest.partners) {
+        Ok(p) => p,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            return USAGE_ERROR;
+        }
+    };
     let editions =
         if args.select.edition.is_empty() { Edition::ALL.to_vec() } else { args.select.edition.clone() };
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(args.select.jobs.unwrap_or(0)).build() {
@@ -73,15 +84,28 @@ pub fn run(args: &Args) -> i32 {
     let request = crate::build::Request {
         locales: &locales,
         editions: &editions,
+        partners: &partners,
         out: &out,
         force: args.force,
         keep_memo: false,
     };
-    let progress = progress(crate::build::job_count(locales.len(), &editions));
+    let progress = progress(crate::build::job_count(locales.len(), &editions, partners.len()));
     let (report, resolved) = crate::build::build(&loaded, &diags, &request, progress.as_ref(), &pool);
     progress.done();
     diags.extend(resolved);
     finish(args, &out, report, diags, started)
+}
+
+/// The partner ids `--partner` asks for, in manifest order; `all` is every partner.
+fn partners(asked: &[String], known: &[crate::project::manifest::Partner]) -> Result<Vec<String>, String> {
+    let ids: Vec<&str> = known.iter().map(|p| p.id.as_str()).collect();
+    if let Some(unknown) = asked.iter().find(|a| *a != "all" && !ids.contains(&a.as_str())) {
+        let list =
+            if ids.is_empty() { "none: book.toml has no [[partners]]".to_string() } else { ids.join(", ") };
+        return Err(format!("no partner `{unknown}` in book.toml; partners: {list}"));
+    }
+    let all = asked.iter().any(|a| a == "all");
+    Ok(ids.into_iter().filter(|id| all || asked.iter().any(|a| a == id)).map(str::to_string).collect())
 }
 
 fn finish(
@@ -171,4 +195,36 @@ impl Progress for Lines {
 
 impl Display for Lines {
     fn done(&self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partners;
+    use crate::diag::Location;
+    use crate::project::manifest::Partner;
+
+    fn known() -> Vec<Partner> {
+        ["omnia", "vno"]
+            .iter()
+            .map(|id| Partner {
+                id: id.to_string(),
+                logo: format!("assets/{id}.svg"),
+                at: Location::file("sources/book.toml"),
+                logo_at: Location::file("sources/book.toml"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn partner_ids_are_picked_in_manifest_order_and_all_means_every_one() {
+        let ask = |a: &[&str]| partners(&a.iter().map(|s| s.to_string()).collect::<Vec<_>>(), &known());
+        assert_eq!(ask(&["vno", "omnia"]), Ok(vec!["omnia".to_string(), "vno".to_string()]));
+        assert_eq!(ask(&["all"]), Ok(vec!["omnia".to_string(), "vno".to_string()]));
+        assert_eq!(ask(&[]), Ok(vec![]));
+        assert_eq!(
+            ask(&["omnia", "acme"]),
+            Err("no partner `acme` in book.toml; partners: omnia, vno".to_string())
+        );
+        assert!(partners(&["x".to_string()], &[]).unwrap_err().contains("no [[partners]]"));
+    }
 }

@@ -34,6 +34,23 @@ pub struct LocalizedBook {
     pub chapters: Vec<Chapter>,
     /// Image files used, relative to `sources/` (e.g. `assets/logo.png`).
     pub assets: Vec<String>,
+    /// Partners of co-branded editions, in manifest order; only their editions print them.
+    pub partners: Vec<Partner>,
+}
+
+/// A partner of co-branded editions, in this locale.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Partner {
+    /// Slug (`--partner` and file names).
+    pub id: String,
+    /// Name (plain text).
+    pub name: String,
+    /// The name's language when it is the reference text used as a fallback.
+    pub name_lang: Option<String>,
+    /// Contact for the colophon.
+    pub contact: Vec<Block>,
+    /// Logo image relative to `sources/` (not among `assets`: the plain editions omit it).
+    pub logo: String,
 }
 
 /// One locale of the project, named in its own language.

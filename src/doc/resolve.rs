@@ -16,6 +16,8 @@ use crate::l10n::{self, Catalog};
 use crate::project::selfeval::SelfEvalSpec;
 use crate::project::{BlockSpec, BlockSpecKind, CalloutStyle, ChapterSpec, Level, Project};
 
+mod partner;
+
 /// Build the book for `locale`. Problems go to `diags`; the book is always returned
 /// (with empty text where a message failed), so callers decide whether errors block output.
 pub fn resolve(
@@ -36,6 +38,8 @@ pub fn resolve(
 enum Origin<'a> {
     Chapter(&'a ChapterSpec, Range<usize>),
     Book,
+    /// A message `book.toml` asks for (a partner's): missing, it is reported there.
+    Manifest(Location),
 }
 
 struct Resolver<'a> {
@@ -112,6 +116,7 @@ impl<'a> Resolver<'a> {
             languages: self.languages(),
             chapters,
             assets: Vec::new(),
+            partners: self.partners(),
         };
         book.assets = collect_assets(&book);
         super::typography::apply(&mut book);
@@ -418,6 +423,10 @@ impl<'a> Resolver<'a> {
                     Origin::Book => (
                         Location::file(format!("locales/{}", self.catalog.reference().locale)),
                         format!("every project defines `{what}`; see docs/source-format.md"),
+                    ),
+                    Origin::Manifest(at) => (
+                        at.clone(),
+                        format!("add `{what}` to locales/{}/partners.ftl", self.catalog.reference().locale),
                     ),
                 };
                 self.diags.push(

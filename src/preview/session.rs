@@ -216,6 +216,7 @@ impl Session {
             let request = crate::build::Request {
                 locales: &locales,
                 editions,
+                partners: &[],
                 out: &self.options.out,
                 force: false,
                 keep_memo,

@@ -187,6 +187,43 @@ struct RawManifest {
     cards: CardSettings,
     #[serde(default)]
     l10n: L10nSettings,
+    #[serde(default)]
+    partners: Vec<RawPartner>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPartner {
+    id: Spanned<String>,
+    logo: Spanned<String>,
+}
+
+/// A partner that prints co-branded editions (`[[partners]]`): its name and contact are
+/// the messages `partner-<id>-name` and `partner-<id>-contact`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Partner {
+    /// Slug, used in file names and message ids.
+    pub id: String,
+    /// Logo image relative to `sources/` (`assets/...`), checked by the asset store.
+    pub logo: String,
+    /// Where the entry's id is written, for diagnostics about this partner.
+    #[serde(skip)]
+    pub at: Location,
+    /// Where its logo is written.
+    #[serde(skip)]
+    pub logo_at: Location,
+}
+
+impl Partner {
+    /// The message holding the partner's name in each locale.
+    pub fn name_id(&self) -> String {
+        format!("partner-{}-name", self.id)
+    }
+
+    /// The Markdown message holding the partner's contact for the colophon.
+    pub fn contact_id(&self) -> String {
+        format!("partner-{}-contact", self.id)
+    }
 }
 
 /// The validated manifest.
@@ -216,6 +253,8 @@ pub struct Manifest {
     pub cards: CardSettings,
     /// Translation workflow settings.
     pub l10n: L10nSettings,
+    /// Partners with co-branded editions, in manifest order.
+    pub partners: Vec<Partner>,
 }
 
 /// Load and validate the manifest; the date may come from `SOURCE_DATE_EPOCH`.
@@ -249,6 +288,7 @@ fn load_with(root: &Path, epoch: Option<&str>, diags: &mut Vec<Diagnostic>) -> O
     }
     let date = document_date(raw.date.as_ref(), epoch, &at, diags);
     let theme = check_theme(raw.theme.as_ref(), &at, diags);
+    let partners = check_partners(&raw.partners, &at, diags);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
@@ -265,7 +305,50 @@ fn load_with(root: &Path, epoch: Option<&str>, diags: &mut Vec<Diagnostic>) -> O
         handbook: raw.handbook,
         cards: raw.cards,
         l10n: raw.l10n,
+        partners,
     })
+}
+
+/// Partner ids are slugs, unique, and cannot make two editions share a file name
+/// (`<book>-<locale>-<id>-cards.pdf` is also the handbook of partner `<id>-cards`).
+fn check_partners(
+    raw: &[RawPartner],
+    at: &impl Fn(std::ops::Range<usize>) -> Location,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Partner> {
+    let mut partners: Vec<Partner> = Vec::new();
+    for p in raw {
+        let id = p.id.get_ref();
+        let slug = !id.is_empty()
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !id.starts_with('-')
+            && !id.ends_with('-');
+        let problem = if !slug {
+            Some((
+                format!("partner id `{id}` is not a valid id"),
+                "use lowercase letters, digits and `-`: it becomes part of file names",
+            ))
+        } else if id == "cards" || id.ends_with("-cards") {
+            Some((
+                format!("partner id `{id}` would clash with a cards file name"),
+                "choose an id that does not end in `cards`",
+            ))
+        } else if partners.iter().any(|q| q.id == *id) {
+            Some((format!("partner `{id}` is listed twice"), "give each partner its own id"))
+        } else {
+            None
+        };
+        if let Some((message, hint)) = problem {
+            diags.push(Diagnostic::error("manifest", message).at(at(p.id.span())).hint(hint));
+        }
+        partners.push(Partner {
+            id: id.clone(),
+            logo: p.logo.get_ref().clone(),
+            at: at(p.id.span()),
+            logo_at: at(p.logo.span()),
+        });
+    }
+    partners
 }
 
 fn check_id(

@@ -62,6 +62,16 @@ impl Edition {
         }
     }
 
+    /// Where a partner's co-branded edition of a locale is written; `None` for editions
+    /// that are not co-branded (the EPUB and the site).
+    pub fn partner_target(self, book: &str, locale: &str, partner: &str) -> Option<Target> {
+        match self {
+            Edition::Handbook => Some(Target::File(format!("{locale}/{book}-{locale}-{partner}.pdf"))),
+            Edition::Cards => Some(Target::File(format!("{locale}/{book}-{locale}-{partner}-cards.pdf"))),
+            Edition::Epub | Edition::Site => None,
+        }
+    }
+
     /// Editions of the same locale this one reads (the site offers them for download), so
     /// they are built first and handed to it as `Download`s.
     pub fn needs(self) -> &'static [Edition] {
@@ -142,4 +152,8 @@ pub trait Renderer: Send + Sync {
     /// Render one locale's book; `downloads` are the editions `Edition::needs` names, those
     /// that were built.
     fn render(&self, book: &LocalizedBook, downloads: &[Download]) -> Result<Artifact, RenderError>;
+    /// The partner whose co-branded edition this renders, if any.
+    fn partner(&self) -> Option<&str> {
+        None
+    }
 }

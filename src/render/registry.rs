@@ -48,6 +48,18 @@ impl Registry {
         Arc::new(TypstRenderer::new(self.typst(), edition, main, self.theme.settings.clone()))
     }
 
+    /// The renderer of `partner`'s co-branded `edition`; `None` for editions that are not
+    /// co-branded (the EPUB and the site).
+    pub fn partner_renderer(&self, edition: Edition, partner: &str) -> Option<Arc<dyn Renderer>> {
+        let main = match edition {
+            Edition::Handbook => typst::HANDBOOK,
+            Edition::Cards => typst::CARDS,
+            Edition::Epub | Edition::Site => return None,
+        };
+        let renderer = TypstRenderer::new(self.typst(), edition, main, self.theme.settings.clone());
+        Some(Arc::new(renderer.for_partner(partner)))
+    }
+
     /// Fonts and theme sources for the Typst editions, loaded once.
     pub fn typst(&self) -> Arc<TypstEnv> {
         self.typst

@@ -18,6 +18,7 @@ mod links;
 mod local_note;
 mod outputs;
 mod pages;
+mod partners;
 mod pseudo;
 mod seal;
 mod selfeval;

@@ -110,3 +110,45 @@ fn a_card_margin_is_any_length_and_defaults_to_none() {
         assert_eq!(d.location.as_ref().map(|l| l.line), Some(4), "{d:?}");
     }
 }
+
+#[test]
+fn partners_are_read_in_order_with_their_logos() {
+    let (m, diags) = load_text(
+        "id = \"b\"\n[[partners]]\nid = \"omnia\"\nlogo = \"assets/omnia.svg\"\n\
+         [[partners]]\nid = \"vno-2\"\nlogo = \"assets/v.png\"\n",
+    );
+    let m = m.expect("valid manifest");
+    assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+    let ids: Vec<(&str, &str)> = m.partners.iter().map(|p| (p.id.as_str(), p.logo.as_str())).collect();
+    assert_eq!(ids, [("omnia", "assets/omnia.svg"), ("vno-2", "assets/v.png")]);
+    assert_eq!(
+        (m.partners[0].name_id(), m.partners[0].contact_id()),
+        ("partner-omnia-name".into(), "partner-omnia-contact".into())
+    );
+    assert_eq!(m.partners[1].at.line, 6);
+}
+
+#[test]
+fn bad_partner_ids_are_errors_at_the_id() {
+    for (id, says) in [
+        ("Omnia", "not a valid id"),
+        ("a_b", "not a valid id"),
+        ("-a", "not a valid id"),
+        ("cards", "clash"),
+        ("x-cards", "clash"),
+        ("", "not a valid id"),
+    ] {
+        let (m, diags) =
+            load_text(&format!("id = \"b\"\n[[partners]]\nid = \"{id}\"\nlogo = \"assets/l.png\"\n"));
+        assert!(m.is_none(), "{id} accepted");
+        let d = diags.iter().find(|d| d.is_error()).expect("an error");
+        assert!(d.message.contains(says), "{id}: {d:?}");
+        assert_eq!(d.location.as_ref().map(|l| (l.file.to_str(), l.line)), Some((Some(FILE), 3)), "{id}");
+    }
+    let (m, diags) = load_text(
+        "id = \"b\"\n[[partners]]\nid = \"a\"\nlogo = \"assets/l.png\"\n[[partners]]\nid = \"a\"\nlogo = \"assets/l.png\"\n",
+    );
+    assert!(m.is_none() && diags.iter().any(|d| d.message.contains("listed twice")), "{diags:?}");
+    let (m, diags) = load_text("id = \"b\"\n[[partners]]\nid = \"a\"\n");
+    assert!(m.is_none() && diags.iter().any(|d| d.is_error() && d.message.contains("logo")), "{diags:?}");
+}

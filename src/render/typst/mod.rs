@@ -33,6 +33,8 @@ pub struct TypstRenderer {
     edition: Edition,
     main: &'static str,
     settings: ThemeSettings,
+    /// The partner of a co-branded edition.
+    partner: Option<String>,
 }
 
 /// What the theme reads from `/book.json`.
@@ -41,6 +43,8 @@ struct Data<'a> {
     book: &'a LocalizedBook,
     theme: &'a ThemeSettings,
     edition: &'static str,
+    /// The partner of a co-branded edition, or null.
+    partner: Option<&'a crate::doc::ir::Partner>,
     /// The card fronts' QR codes by chapter id (cards edition only).
     qr: BTreeMap<String, Vec<Option<qr::Qr>>>,
 }
@@ -49,13 +53,34 @@ impl TypstRenderer {
     /// A renderer for `edition` compiling the theme file `main`, sharing the loaded theme
     /// and fonts (the registry says which file each edition compiles).
     pub fn new(env: Arc<TypstEnv>, edition: Edition, main: &'static str, settings: ThemeSettings) -> Self {
-        TypstRenderer { env, edition, main, settings }
+        TypstRenderer { env, edition, main, settings, partner: None }
+    }
+
+    /// The same renderer printing `partner`'s co-branded edition.
+    pub fn for_partner(self, partner: &str) -> Self {
+        TypstRenderer { partner: Some(partner.to_string()), ..self }
+    }
+
+    /// The book's entry for this renderer's partner; an id the book lacks is an error.
+    fn partner_of<'b>(
+        &self,
+        book: &'b LocalizedBook,
+    ) -> Result<Option<&'b crate::doc::ir::Partner>, RenderError> {
+        let Some(id) = &self.partner else { return Ok(None) };
+        match book.partners.iter().find(|p| &p.id == id) {
+            Some(p) => Ok(Some(p)),
+            None => Err(RenderError(vec![Diagnostic::error(
+                "partner",
+                format!("no partner `{id}` in book.toml"),
+            )])),
+        }
     }
 
     /// Compile the theme with the book as data.
     fn compile(&self, book: &LocalizedBook) -> Result<(PagedDocument, Vec<Diagnostic>), RenderError> {
         let qr = if self.edition == Edition::Cards { qr::card_codes(book) } else { BTreeMap::new() };
-        let data = Data { book, theme: &self.settings, edition: self.edition.name(), qr };
+        let partner = self.partner_of(book)?;
+        let data = Data { book, theme: &self.settings, edition: self.edition.name(), partner, qr };
         let json = serde_json::to_string(&data)
             .map_err(|e| RenderError(vec![Diagnostic::error("data", e.to_string())]))?;
         let uncovered = self.uncovered(&json);
@@ -111,14 +136,26 @@ fn bidi_mark(c: char) -> bool {
     matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Compile and lay out both Typst editions of the theme against `book` (no PDF export):
+/// Compile and lay out both Typst editions of the theme against `book` (no PDF export),
+/// plain and for every partner (its logo and the theme's partner branch are checked too):
 /// what `vetpress check` reports about the theme, located in its files.
 pub fn check_theme(env: &Arc<TypstEnv>, settings: &ThemeSettings, book: &LocalizedBook) -> Vec<Diagnostic> {
-    let run = |edition, main| TypstRenderer::new(env.clone(), edition, main, settings.clone()).check(book);
-    let (mut handbook, cards) =
-        rayon::join(|| run(Edition::Handbook, HANDBOOK), || run(Edition::Cards, CARDS));
-    handbook.extend(cards);
-    handbook
+    let run = |edition, main, partner: Option<&str>| {
+        let renderer = TypstRenderer::new(env.clone(), edition, main, settings.clone());
+        match partner {
+            Some(id) => renderer.for_partner(id).check(book),
+            None => renderer.check(book),
+        }
+    };
+    let mut all = Vec::new();
+    let partners = book.partners.iter().map(|p| Some(p.id.as_str()));
+    for partner in std::iter::once(None).chain(partners) {
+        let (handbook, cards) =
+            rayon::join(|| run(Edition::Handbook, HANDBOOK, partner), || run(Edition::Cards, CARDS, partner));
+        // A partner edition repeats the plain edition's findings: report each once.
+        all.extend(handbook.into_iter().chain(cards).filter(|d| !all.contains(d)).collect::<Vec<_>>());
+    }
+    all
 }
 
 /// The PDF standards declared on every PDF: tagged, PDF/UA-1 and PDF/A-2a.
@@ -144,12 +181,19 @@ impl Renderer for TypstRenderer {
         self.edition
     }
 
+    fn partner(&self) -> Option<&str> {
+        self.partner.as_deref()
+    }
+
     fn render(&self, book: &LocalizedBook, _: &[Download]) -> Result<Artifact, RenderError> {
         let (doc, mut warnings) = self.compile(book)?;
         let standards = standards(STANDARDS)?;
         let date = world::datetime(book.meta.date);
         let options = PdfOptions {
-            ident: Smart::Custom(format!("{}-{}-{}", book.id, book.locale, self.edition.name())),
+            ident: Smart::Custom(match &self.partner {
+                None => format!("{}-{}-{}", book.id, book.locale, self.edition.name()),
+                Some(p) => format!("{}-{}-{}-{p}", book.id, book.locale, self.edition.name()),
+            }),
             creator: Smart::Custom(Some("vetpress".into())),
             timestamp: date.map(Timestamp::new_utc),
             standards,
