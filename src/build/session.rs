@@ -43,7 +43,8 @@ pub fn build(
     progress: &dyn Progress,
     pool: &rayon::ThreadPool,
 ) -> (Report, Vec<Diagnostic>) {
-    let registry = Registry::new(&loaded.project.theme, loaded.project.assets.clone());
+    let registry =
+        Registry::new(&loaded.project.theme, loaded.project.assets.clone()).with_fonts(&loaded.project.fonts);
     build_with(loaded, shared, req, progress, pool, &registry)
 }
 
@@ -70,7 +71,7 @@ pub fn build_with(
     known.push(crate::l10n::pseudo::LOCALE.to_string());
     let produced = possible_outputs(book_id, &known);
     let leftovers = cache.prune(req.out, |f| produced.contains(f));
-    let theme_hash = theme_hash(&project.theme);
+    let theme_hash = looks_hash(project);
     let prepare = |locale: &str| {
         let mut diags = Vec::new();
         let book = doc::resolve(project, &loaded.catalog, locale, &mut diags);
@@ -116,6 +117,12 @@ fn renderers(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Arc<dyn Renderer>> {
     editions.iter().filter_map(|e| registry.renderer(*e).map_err(|err| diags.extend(err.0)).ok()).collect()
+}
+
+/// Hash of what shapes every PDF besides the book: the theme's files and the fonts from
+/// outside the theme (`--font-path`, `[fonts] system`).
+pub fn looks_hash(project: &crate::project::Project) -> String {
+    cache::hash([theme_hash(&project.theme).as_bytes(), project.fonts.fingerprint().as_bytes()])
 }
 
 /// Hash of a theme's files (names and bytes).

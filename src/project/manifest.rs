@@ -159,6 +159,16 @@ impl From<CardMargin> for f64 {
     }
 }
 
+/// `[fonts]`: where fonts come from besides vetpress's own and the theme's.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FontSettings {
+    /// Also load the fonts installed on this computer (off by default: a build should not
+    /// depend on the machine it runs on).
+    #[serde(default)]
+    pub system: bool,
+}
+
 fn default_layout() -> CardLayout {
     CardLayout::Imposed
 }
@@ -187,6 +197,8 @@ struct RawManifest {
     cards: CardSettings,
     #[serde(default)]
     l10n: L10nSettings,
+    #[serde(default)]
+    fonts: FontSettings,
 }
 
 /// The validated manifest.
@@ -216,6 +228,8 @@ pub struct Manifest {
     pub cards: CardSettings,
     /// Translation workflow settings.
     pub l10n: L10nSettings,
+    /// Font sources.
+    pub fonts: FontSettings,
 }
 
 /// Load and validate the manifest; the date may come from `SOURCE_DATE_EPOCH`.
@@ -265,6 +279,7 @@ fn load_with(root: &Path, epoch: Option<&str>, diags: &mut Vec<Diagnostic>) -> O
         handbook: raw.handbook,
         cards: raw.cards,
         l10n: raw.l10n,
+        fonts: raw.fonts,
     })
 }
 

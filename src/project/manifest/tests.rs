@@ -110,3 +110,12 @@ fn a_card_margin_is_any_length_and_defaults_to_none() {
         assert_eq!(d.location.as_ref().map(|l| l.line), Some(4), "{d:?}");
     }
 }
+
+#[test]
+fn system_fonts_are_off_unless_asked_for() {
+    let system = |text: &str| load_text(text).0.map(|m| m.fonts.system);
+    assert_eq!(system("id = \"x\"\ndate = 2024-05-01\n"), Some(false));
+    assert_eq!(system("id = \"x\"\ndate = 2024-05-01\n[fonts]\nsystem = true\n"), Some(true));
+    let (manifest, diags) = load_text("id = \"x\"\ndate = 2024-05-01\n[fonts]\nsytem = true\n");
+    assert!(manifest.is_none() && diags.iter().any(|d| d.message.contains("sytem")), "{diags:?}");
+}
