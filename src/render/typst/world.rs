@@ -85,7 +85,7 @@ impl TypstEnv {
         }
     }
 
-    /// Whether a loaded font (embedded or the theme's) has this family name; Typst
+    /// Whether a loaded font (embedded, the theme's or from outside it) has this family name; Typst
     /// matches family names without regard to case.
     pub fn has_family(&self, family: &str) -> bool {
         self.fonts.book().contains_family(&family.to_lowercase())
