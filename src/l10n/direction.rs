@@ -32,8 +32,8 @@ impl Direction {
 
 /// Languages written right to left in their usual script (ISO 639).
 const RTL_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "lrc", "mzn", "nqo", "pnb", "ps",
-    "sd", "syr", "ug", "ur", "yi",
+    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "lrc", "mzn", "nqo", "pnb", "ps", "sd", "syr",
+    "ug", "ur", "yi",
 ];
 
 /// Scripts written right to left (ISO 15924): a script subtag decides over the language

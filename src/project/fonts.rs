@@ -52,10 +52,11 @@ impl FontSources {
 /// The usual font folders of Linux, macOS and Windows: what the fingerprint of
 /// `[fonts] system = true` covers.
 fn system_dirs() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts"]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
     if let Some(home) = std::env::var_os("HOME").map(PathBuf::from) {
         dirs.extend([".local/share/fonts", ".fonts", "Library/Fonts"].iter().map(|d| home.join(d)));
     }

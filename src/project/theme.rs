@@ -209,6 +209,12 @@ fn is_font_name(file: &str) -> bool {
     matches!(ext.as_str(), "otf" | "ttf" | "otc" | "ttc")
 }
 
+/// Whether the PDF editions load a theme file as a font: one named like a font, outside
+/// the site's folder (whose files only the browser reads).
+fn loads_as_font(file: &str) -> bool {
+    !file.starts_with(&format!("{SITE_DIR}/")) && is_font_name(file)
+}
+
 /// Whether `bytes` start like an OpenType/TrueType font or collection: a font that is not one
 /// would otherwise be skipped silently and the text set in a fallback font.
 fn is_font(bytes: &[u8]) -> bool {
@@ -257,7 +263,7 @@ fn read_folder(
             continue;
         }
         match read_inside(abs, &format!("{}/", dir.display()), &entry.path(), MAX_THEME_FILE_BYTES) {
-            Ok(bytes) if !prefix.starts_with(SITE_DIR) && is_font_name(&file) && !is_font(&bytes) => diags.push(
+            Ok(bytes) if loads_as_font(&file) && !is_font(&bytes) => diags.push(
                 Diagnostic::error("theme", format!("theme file `{file}` is named as a font but is not one"))
                     .at(Location::file(dir.join(&file)))
                     .hint("use an OpenType or TrueType font file (.otf, .ttf, .otc, .ttc)"),

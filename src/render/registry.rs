@@ -59,7 +59,12 @@ impl Registry {
     pub fn typst(&self) -> Arc<TypstEnv> {
         self.typst
             .get_or_init(|| {
-                Arc::new(TypstEnv::new(self.theme.dir.clone(), &self.theme.files, self.assets.clone(), &self.fonts))
+                Arc::new(TypstEnv::new(
+                    self.theme.dir.clone(),
+                    &self.theme.files,
+                    self.assets.clone(),
+                    &self.fonts,
+                ))
             })
             .clone()
     }

@@ -16,7 +16,9 @@ pub fn amiri() -> Option<PathBuf> {
     if dir.join("Amiri-Regular.ttf").is_file() {
         return Some(dir);
     }
-    eprintln!("SKIPPED: the Arabic font is missing; install it with `apt-get install fonts-hosny-amiri` (.ci/run does)");
+    eprintln!(
+        "SKIPPED: the Arabic font is missing; install it with `apt-get install fonts-hosny-amiri` (.ci/run does)"
+    );
     None
 }
 
@@ -88,7 +90,10 @@ fn a_collection_in_the_themes_fonts_folder_gives_every_face() {
     let built = run_on("build", f.path(), &["-l", "en", "-e", "handbook"]);
     assert_eq!(built.code, 0, "{}", built.stderr);
     // Bold headings use the collection's second face.
-    assert!(pdf_fonts(&f.file("out/en/mini-en.pdf")).contains("Amiri-Bold"), "the bold face of the collection");
+    assert!(
+        pdf_fonts(&f.file("out/en/mini-en.pdf")).contains("Amiri-Bold"),
+        "the bold face of the collection"
+    );
 }
 
 #[test]

@@ -19,7 +19,9 @@ fn built() -> Option<Fixture> {
 
 /// Text without white space and bidi controls.
 fn bare(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}')).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+        .collect()
 }
 
 /// A word `pdftotext -bbox` found: its left edge, top edge and text.
@@ -58,7 +60,10 @@ fn words(pdf: &Path, n: usize) -> (f64, Vec<Word>) {
 
 /// The page of the practice chapter (its table has the only "16").
 fn practice_page(pdf: &Path) -> (f64, Vec<Word>) {
-    (1..=crate::common::pages(pdf)).map(|n| words(pdf, n)).find(|(_, w)| w.iter().any(|w| w.text == "16")).expect("the practice chapter")
+    (1..=crate::common::pages(pdf))
+        .map(|n| words(pdf, n))
+        .find(|(_, w)| w.iter().any(|w| w.text == "16"))
+        .expect("the practice chapter")
 }
 
 /// Where the table's week column stands against its hours column (row "2 … 16"), and where
@@ -67,7 +72,8 @@ fn layout(pdf: &Path) -> (bool, f64) {
     let (width, words) = practice_page(pdf);
     let hours = words.iter().find(|w| w.text == "16").expect("16");
     let week = words.iter().find(|w| w.text == "2" && (w.y - hours.y).abs() < 1.0).expect("2 in its row");
-    let marker = words.iter().filter(|w| w.text.starts_with('1')).min_by(|a, b| a.y.total_cmp(&b.y)).expect("1.");
+    let marker =
+        words.iter().filter(|w| w.text.starts_with('1')).min_by(|a, b| a.y.total_cmp(&b.y)).expect("1.");
     (week.x > hours.x, marker.x / width)
 }
 
@@ -99,7 +105,8 @@ fn the_arabic_handbook_lays_out_from_the_right() {
     // pdftotext wraps right-to-left runs in bidi embeddings and splits some words at
     // kerning gaps: compare without either.
     let text = bare(&pdftotext(&ar));
-    for phrase in ["زيارة شركة", "اتفقوا على المواعيد", "اجعلوها مكتوبة"] {
+    for phrase in ["زيارة شركة", "اتفقوا على المواعيد", "اجعلوها مكتوبة"]
+    {
         assert!(text.contains(&bare(phrase)), "{phrase} missing from:\n{text}");
     }
     assert!(pdf_fonts(&ar).contains("Amiri-Regular"), "Arabic set in Amiri");
@@ -112,7 +119,8 @@ fn the_arabic_handbook_lays_out_from_the_right() {
     let (week_right_of_hours, marker) = layout(&en);
     assert!(!week_right_of_hours && marker < 0.4, "English stays left to right ({marker})");
     // The title page is aligned to the start: the right in Arabic, the left in English.
-    let (ar_ink, en_ink) = (ink_centre(&ar, 2, (0.0, 1.0), (0.0, 1.0)), ink_centre(&en, 2, (0.0, 1.0), (0.0, 1.0)));
+    let (ar_ink, en_ink) =
+        (ink_centre(&ar, 2, (0.0, 1.0), (0.0, 1.0)), ink_centre(&en, 2, (0.0, 1.0), (0.0, 1.0)));
     assert!(ar_ink > 0.55 && en_ink < 0.45, "title page ink centre: ar {ar_ink}, en {en_ink}");
 }
 

@@ -45,7 +45,8 @@ pub fn write(
     }
     s.push_str("  </manifest>\n");
     // A right-to-left book turns its pages from the left.
-    s.push_str(if book.meta.dir.is_rtl() { "  <spine page-progression-direction=\"rtl\">\n" } else { "  <spine>\n" });
+    let rtl = book.meta.dir.is_rtl();
+    s.push_str(if rtl { "  <spine page-progression-direction=\"rtl\">\n" } else { "  <spine>\n" });
     // The table of contents is a page of the reading order too, after the front matter.
     let front = docs.iter().take_while(|d| d.front).count();
     for i in 0..docs.len() {

@@ -14,8 +14,8 @@ use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
 use crate::project::fonts::is_font_file;
-use crate::project::{Assets, FontSources};
 use crate::project::manifest::Date;
+use crate::project::{Assets, FontSources};
 
 /// The virtual path of the generated data file.
 pub const DATA: &str = "/book.json";
@@ -65,14 +65,7 @@ impl TypstEnv {
         if extra.system {
             fonts.extend(typst_kit::fonts::system());
         }
-        TypstEnv {
-            library: LazyHash::new(Library::default()),
-            fonts,
-            sources,
-            files,
-            theme_dir,
-            assets,
-        }
+        TypstEnv { library: LazyHash::new(Library::default()), fonts, sources, files, theme_dir, assets }
     }
 
     /// A world that compiles `main` (a theme file name) with `data` as `/book.json`.
