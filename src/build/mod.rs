@@ -13,4 +13,4 @@ pub mod site_root;
 
 pub use plan::{Job, Plan};
 pub use report::{JobOutcome, Report};
-pub use session::{Request, build, build_with, job_count, theme_hash};
+pub use session::{Request, build, build_with, job_count, looks_hash, theme_hash};

@@ -47,7 +47,8 @@ pub fn build(
     progress: &dyn Progress,
     pool: &rayon::ThreadPool,
 ) -> (Report, Vec<Diagnostic>) {
-    let registry = Registry::new(&loaded.project.theme, loaded.project.assets.clone());
+    let registry =
+        Registry::new(&loaded.project.theme, loaded.project.assets.clone()).with_fonts(&loaded.project.fonts);
     build_with(loaded, shared, req, progress, pool, &registry)
 }
 
@@ -76,7 +77,7 @@ pub fn build_with(
     let partner_ids: Vec<String> = project.manifest.partners.iter().map(|p| p.id.clone()).collect();
     let produced = possible_outputs(book_id, &known, &partner_ids);
     let leftovers = cache.prune(req.out, |f| produced.contains(f));
-    let theme_hash = theme_hash(&project.theme);
+    let theme_hash = looks_hash(project);
     let prepare = |locale: &str| {
         let mut diags = Vec::new();
         let book = doc::resolve(project, &loaded.catalog, locale, &mut diags);
@@ -134,6 +135,12 @@ fn partner_renderers(
         .iter()
         .flat_map(|p| editions.iter().filter_map(move |e| registry.partner_renderer(*e, p)))
         .collect()
+}
+
+/// Hash of what shapes every PDF besides the book: the theme's files and the fonts from
+/// outside the theme (`--font-path`, `[fonts] system`).
+pub fn looks_hash(project: &crate::project::Project) -> String {
+    cache::hash([theme_hash(&project.theme).as_bytes(), project.fonts.fingerprint().as_bytes()])
 }
 
 /// Hash of a theme's files (names and bytes).

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{CONTENT_ERROR, OK, ProjectArgs, Selection, USAGE_ERROR, report};
+use super::{CONTENT_ERROR, FontArgs, OK, ProjectArgs, Selection, USAGE_ERROR, report};
 use crate::build::run::Progress;
 use crate::build::{JobOutcome, Report};
 use crate::diag::{self, Diagnostic};
@@ -19,6 +19,8 @@ pub struct Args {
     project: ProjectArgs,
     #[command(flatten)]
     select: Selection,
+    #[command(flatten)]
+    fonts: FontArgs,
     /// Treat warnings as errors for the exit code.
     #[arg(long)]
     strict: bool,
@@ -49,6 +51,13 @@ pub fn run(args: &Args) -> i32 {
         return CONTENT_ERROR;
     };
     pipeline::save_states(&loaded, &mut diags);
+    match args.fonts.dirs() {
+        Ok(dirs) => loaded.project.fonts.dirs = dirs,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            return USAGE_ERROR;
+        }
+    }
     let locales = match pipeline::select_locales(loaded.project.locales(), &args.select.locale) {
         Ok(mut l) => {
             if args.pseudo {

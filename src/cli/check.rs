@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use super::{CONTENT_ERROR, OK, ProjectArgs, report};
+use super::{CONTENT_ERROR, FontArgs, OK, ProjectArgs, USAGE_ERROR, report};
 use crate::diag::{self, Diagnostic};
 use crate::doc::LocalizedBook;
 use crate::pipeline;
@@ -24,6 +24,8 @@ pub enum Format {
 pub struct Args {
     #[command(flatten)]
     project: ProjectArgs,
+    #[command(flatten)]
+    fonts: FontArgs,
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -37,7 +39,15 @@ pub fn run(args: &Args) -> i32 {
     let start = Instant::now();
     let root = &args.project.project;
     let mut diags = Vec::new();
-    if let Some(loaded) = pipeline::load(root, &mut diags) {
+    let font_dirs = match args.fonts.dirs() {
+        Ok(dirs) => dirs,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            return USAGE_ERROR;
+        }
+    };
+    if let Some(mut loaded) = pipeline::load(root, &mut diags) {
+        loaded.project.fonts.dirs = font_dirs;
         pipeline::save_states(&loaded, &mut diags);
         let locales = loaded.project.locales();
         let resolved = pipeline::resolve_all(&loaded, &locales);
@@ -73,7 +83,7 @@ pub fn run(args: &Args) -> i32 {
 /// compiled and laid out, site templates compiled.
 fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
     let theme = &loaded.project.theme;
-    let registry = Registry::new(theme, loaded.project.assets.clone());
+    let registry = Registry::new(theme, loaded.project.assets.clone()).with_fonts(&loaded.project.fonts);
     let env = registry.typst();
     let unknown = unknown_families(theme, &env);
     let mut diags: Vec<Diagnostic> = unknown.iter().map(|f| unknown_family(theme, &env, f)).collect();
@@ -88,8 +98,8 @@ fn theme(loaded: &pipeline::Loaded, book: &LocalizedBook) -> Vec<Diagnostic> {
     diags
 }
 
-/// The font families `theme.toml` names that no loaded font (embedded or in the theme
-/// folder) has: Typst would quietly set that text in a fallback font.
+/// The font families `theme.toml` names that no loaded font (embedded, in the theme
+/// folder, in a `--font-path` folder or, with `[fonts] system`, the system's) has: Typst would quietly set that text in a fallback font.
 fn unknown_families<'a>(theme: &'a Theme, env: &TypstEnv) -> Vec<&'a str> {
     let fonts = &theme.settings.fonts;
     let named: std::collections::BTreeSet<&str> =
@@ -106,7 +116,10 @@ fn unknown_family(theme: &Theme, env: &TypstEnv, family: &str) -> Diagnostic {
     };
     Diagnostic::error("theme-font", format!("font family `{family}` is not available"))
         .at(theme.locate_setting(family))
-        .hint(format!("{hint} Put the font's .otf/.ttf file in the theme folder, or name one of the fonts vetpress embeds"))
+        .hint(format!(
+            "{hint} Put the font's .otf/.ttf/.ttc file in the theme's fonts/ folder, pass its folder with \
+             --font-path, set `[fonts] system = true` in book.toml, or name one of the fonts vetpress embeds"
+        ))
 }
 
 /// A problem in the reference text shows up once per locale that falls back to it: keep one.

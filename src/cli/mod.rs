@@ -40,6 +40,27 @@ pub struct ProjectArgs {
     pub project: PathBuf,
 }
 
+/// Fonts from outside the theme for the PDF editions: the option `build`, `check`,
+/// `watch` and `serve` share.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct FontArgs {
+    /// A folder of fonts (.otf, .ttf, .otc, .ttc; searched with its sub-folders) for the
+    /// PDF editions, e.g. /usr/share/fonts/opentype/fonts-hosny-amiri; repeatable.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+}
+
+impl FontArgs {
+    /// The `--font-path` folders, each checked to be one: a typo would otherwise set the
+    /// text in a fallback font without a word.
+    pub fn dirs(&self) -> Result<Vec<PathBuf>, String> {
+        match self.font_path.iter().find(|d| !d.is_dir()) {
+            Some(d) => Err(format!("--font-path {}: not a folder", d.display())),
+            None => Ok(self.font_path.clone()),
+        }
+    }
+}
+
 /// What to build and where: the options `build`, `watch` and `serve` share.
 #[derive(clap::Args, Debug, Clone)]
 pub struct Selection {

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::{OK, ProjectArgs, Selection, USAGE_ERROR, report};
+use super::{FontArgs, OK, ProjectArgs, Selection, USAGE_ERROR, report};
 use crate::build::JobOutcome;
 use crate::build::run::Progress;
 use crate::preview::{Event, Options, Session, Watch, watch::WATCHED};
@@ -17,6 +17,8 @@ pub struct Args {
     /// rebuilds only its locale.
     #[command(flatten)]
     select: Selection,
+    #[command(flatten)]
+    fonts: FontArgs,
     /// After each round's line, print how long loading and each rebuilt file took.
     #[arg(long)]
     timings: bool,
@@ -36,6 +38,7 @@ impl Args {
             locales: self.select.locale.clone(),
             editions: self.select.edition.clone(),
             jobs: self.select.jobs,
+            font_path: self.fonts.font_path.clone(),
         }
     }
 }
@@ -48,6 +51,7 @@ pub fn run(args: &Args) -> i32 {
 
 /// Set up the session and the file watcher; errors are printed.
 pub(super) fn start(args: &Args) -> Option<Watch> {
+    args.fonts.dirs().map_err(|e| eprintln!("error: {e}")).ok()?;
     let session = Session::new(args.options()).map_err(|e| eprintln!("error: {e}")).ok()?;
     Watch::new(session).map_err(|e| eprintln!("error: {e}")).ok()
 }

@@ -95,6 +95,8 @@ pub struct Meta {
     pub date: Date,
     /// Year of the date.
     pub year: i32,
+    /// Base writing direction of the locale (`ltr`, `rtl`).
+    pub dir: crate::l10n::direction::Direction,
     /// Project code.
     pub project_code: Option<String>,
     /// Licence id.

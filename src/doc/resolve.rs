@@ -78,6 +78,7 @@ impl<'a> Resolver<'a> {
             accessibility_summary_lang,
             date: m.date,
             year: m.date.year,
+            dir: crate::l10n::direction::of_locale(self.locale),
             project_code: m.project_code.clone(),
             licence: m.licence.clone(),
             url: m.url.clone(),

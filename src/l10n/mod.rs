@@ -1,6 +1,7 @@
 //! Translations: Fluent files per locale, loaded into bundles, linted against the reference.
 
 pub mod catalog;
+pub mod direction;
 pub mod functions;
 pub mod inspect;
 pub mod lint;

@@ -30,6 +30,8 @@ pub struct Options {
     pub out: PathBuf,
     /// Build threads (`None`: one per core).
     pub jobs: Option<usize>,
+    /// Font folders from `--font-path`.
+    pub font_path: Vec<PathBuf>,
 }
 
 /// What one round did.
@@ -190,9 +192,10 @@ impl Session {
             time: started.elapsed(),
             load,
         };
-        let Some(loaded) = pipeline::load(&self.options.root, &mut diags) else {
+        let Some(mut loaded) = pipeline::load(&self.options.root, &mut diags) else {
             return finish(None, diags, started.elapsed());
         };
+        loaded.project.fonts.dirs.clone_from(&self.options.font_path);
         pipeline::save_states(&loaded, &mut diags);
         let load = started.elapsed();
         let reference = &loaded.project.manifest.reference_locale;
@@ -250,12 +253,12 @@ impl Session {
             .map_err(|message| Box::new(Diagnostic::error("usage", message)))
     }
 
-    /// Keep the registry while the theme's files and the images are unchanged.
+    /// Keep the registry while the theme's files, the fonts and the images are unchanged.
     fn warm_up(&mut self, project: &crate::project::Project, assets_changed: bool) {
-        let theme_hash = crate::build::theme_hash(&project.theme);
+        let theme_hash = crate::build::looks_hash(project);
         let keep = self.warm.as_ref().is_some_and(|w| w.theme_hash == theme_hash) && !assets_changed;
         if !keep {
-            let registry = Registry::new(&project.theme, project.assets.clone());
+            let registry = Registry::new(&project.theme, project.assets.clone()).with_fonts(&project.fonts);
             self.warm = Some(Warm { registry, theme_hash });
         }
     }

@@ -159,6 +159,16 @@ impl From<CardMargin> for f64 {
     }
 }
 
+/// `[fonts]`: where fonts come from besides vetpress's own and the theme's.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FontSettings {
+    /// Also load the fonts installed on this computer (off by default: a build should not
+    /// depend on the machine it runs on).
+    #[serde(default)]
+    pub system: bool,
+}
+
 fn default_layout() -> CardLayout {
     CardLayout::Imposed
 }
@@ -189,6 +199,8 @@ struct RawManifest {
     l10n: L10nSettings,
     #[serde(default)]
     partners: Vec<RawPartner>,
+    #[serde(default)]
+    fonts: FontSettings,
 }
 
 #[derive(Deserialize)]
@@ -255,6 +267,8 @@ pub struct Manifest {
     pub l10n: L10nSettings,
     /// Partners with co-branded editions, in manifest order.
     pub partners: Vec<Partner>,
+    /// Font sources.
+    pub fonts: FontSettings,
 }
 
 /// Load and validate the manifest; the date may come from `SOURCE_DATE_EPOCH`.
@@ -306,6 +320,7 @@ fn load_with(root: &Path, epoch: Option<&str>, diags: &mut Vec<Diagnostic>) -> O
         cards: raw.cards,
         l10n: raw.l10n,
         partners,
+        fonts: raw.fonts,
     })
 }
 

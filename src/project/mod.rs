@@ -4,6 +4,7 @@ pub mod assets;
 pub mod builtin;
 pub mod chapters;
 pub mod colours;
+pub mod fonts;
 pub mod manifest;
 pub mod model;
 pub mod scaffold;
@@ -20,6 +21,7 @@ use crate::diag::{Diagnostic, Location};
 
 pub use assets::Assets;
 pub use chapters::{BlockSpec, BlockSpecKind, ChapterSpec};
+pub use fonts::FontSources;
 pub use manifest::Manifest;
 pub use model::*;
 pub use theme::Theme;
@@ -37,6 +39,8 @@ pub struct Project {
     pub theme: Theme,
     /// The sealed image store every check and renderer of this build reads images from.
     pub assets: Arc<Assets>,
+    /// Fonts from outside the theme (`[fonts] system`; the CLI adds `--font-path`).
+    pub fonts: FontSources,
 }
 
 impl Project {
@@ -55,7 +59,8 @@ impl Project {
         let chapters = chapters::load_all(root, diags);
         let theme = theme::load(root, &manifest.theme, diags)?;
         let assets = Arc::new(Assets::open(root));
-        Some(Project { root: root.to_path_buf(), manifest, chapters, theme, assets })
+        let fonts = FontSources { dirs: Vec::new(), system: manifest.fonts.system };
+        Some(Project { root: root.to_path_buf(), manifest, chapters, theme, assets, fonts })
     }
 
     /// Every locale: the reference first, then the partner locales.

@@ -216,6 +216,12 @@ fn is_font_name(file: &str) -> bool {
     matches!(ext.as_str(), "otf" | "ttf" | "otc" | "ttc")
 }
 
+/// Whether the PDF editions load a theme file as a font: one named like a font, outside
+/// the site's folder (whose files only the browser reads).
+fn loads_as_font(file: &str) -> bool {
+    !file.starts_with(&format!("{SITE_DIR}/")) && is_font_name(file)
+}
+
 /// Whether `bytes` start like an OpenType/TrueType font or collection: a font that is not one
 /// would otherwise be skipped silently and the text set in a fallback font.
 fn is_font(bytes: &[u8]) -> bool {
@@ -225,14 +231,17 @@ fn is_font(bytes: &[u8]) -> bool {
 /// The theme's sub-folder of online-edition templates and files, read with the theme.
 pub const SITE_DIR: &str = "site";
 
+/// The theme's sub-folder of fonts (`.otf`, `.ttf`, `.otc`, `.ttc`, at any depth).
+pub const FONTS_DIR: &str = "fonts";
+
 /// Whether a path inside a theme folder is part of the theme: a file directly in it, or
-/// any file of its `site/` sub-folder.
+/// any file of its `site/` or `fonts/` sub-folder.
 pub fn is_theme_path(path: &str) -> bool {
-    !path.contains('/') || path.starts_with(&format!("{SITE_DIR}/"))
+    !path.contains('/') || [SITE_DIR, FONTS_DIR].iter().any(|d| path.starts_with(&format!("{d}/")))
 }
 
-/// Every regular file of the theme folder `dir`, by name (`site/…` for the files of the
-/// site sub-folder, at any depth); refused files are reported.
+/// Every regular file of the theme folder `dir`, by name (`site/…` and `fonts/…` for the
+/// files of those sub-folders, at any depth); refused files are reported.
 fn read_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     read_folder(&root.join(dir), dir, "", diags, &mut files);
@@ -252,16 +261,16 @@ fn read_folder(
     for entry in entries {
         let Some(name) = entry.file_name().to_str().map(str::to_string) else { continue };
         let file = format!("{prefix}{name}");
-        // Sub-folders are not part of a theme, but for the site's; links are judged by
-        // where they lead.
+        // Sub-folders are not part of a theme, but for the site's and the fonts'; links
+        // are judged by where they lead.
         if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            if file == SITE_DIR || prefix.starts_with(SITE_DIR) {
+            if is_theme_path(&format!("{file}/")) {
                 read_folder(abs, dir, &format!("{file}/"), diags, files);
             }
             continue;
         }
         match read_inside(abs, &format!("{}/", dir.display()), &entry.path(), MAX_THEME_FILE_BYTES) {
-            Ok(bytes) if prefix.is_empty() && is_font_name(&file) && !is_font(&bytes) => diags.push(
+            Ok(bytes) if loads_as_font(&file) && !is_font(&bytes) => diags.push(
                 Diagnostic::error("theme", format!("theme file `{file}` is named as a font but is not one"))
                     .at(Location::file(dir.join(&file)))
                     .hint("use an OpenType or TrueType font file (.otf, .ttf, .otc, .ttc)"),
@@ -444,6 +453,22 @@ mod tests {
         assert!(theme.files.contains_key("good.TTF") && !theme.files.contains_key("body.otf"));
         assert_eq!(diags.len(), 1, "{diags:?}");
         assert!(diags[0].message.contains("`body.otf` is named as a font but is not one"));
+    }
+
+    #[test]
+    fn fonts_in_the_fonts_folder_are_read_and_checked() {
+        let p = project();
+        std::fs::create_dir_all(p.path().join("themes/t/fonts/serif")).expect("mkdir");
+        std::fs::create_dir_all(p.path().join("themes/t/other")).expect("mkdir");
+        std::fs::write(p.path().join("themes/t/fonts/serif/Set.ttc"), b"ttcf rest").expect("write");
+        std::fs::write(p.path().join("themes/t/fonts/fake.otf"), "<html>").expect("write");
+        std::fs::write(p.path().join("themes/t/other/x.ttf"), b"\0\x01\0\0").expect("write");
+        let mut diags = Vec::new();
+        let theme = load(p.path(), "t", &mut diags).expect("theme");
+        assert!(theme.files.contains_key("fonts/serif/Set.ttc"), "{:?}", theme.files.keys());
+        assert!(!theme.files.contains_key("fonts/fake.otf") && !theme.files.contains_key("other/x.ttf"));
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("`fonts/fake.otf` is named as a font but is not one"));
     }
 
     #[test]

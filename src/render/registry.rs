@@ -8,13 +8,14 @@ use super::site::SiteRenderer;
 use super::typst::{self, TypstEnv, TypstRenderer};
 use super::{Edition, RenderError, Renderer};
 use crate::diag::Diagnostic;
-use crate::project::{Assets, Theme};
+use crate::project::{Assets, FontSources, Theme};
 
 /// Makes renderers for a theme and an asset store; expensive shared state (fonts, parsed
 /// Typst sources, compiled site templates) is built once, on first use.
 pub struct Registry {
     theme: Theme,
     assets: Arc<Assets>,
+    fonts: FontSources,
     typst: OnceLock<Arc<TypstEnv>>,
     site: OnceLock<Result<Arc<SiteRenderer>, Vec<Diagnostic>>>,
 }
@@ -22,7 +23,19 @@ pub struct Registry {
 impl Registry {
     /// A registry for one build.
     pub fn new(theme: &Theme, assets: Arc<Assets>) -> Self {
-        Registry { theme: theme.clone(), assets, typst: OnceLock::new(), site: OnceLock::new() }
+        Registry {
+            theme: theme.clone(),
+            assets,
+            fonts: FontSources::default(),
+            typst: OnceLock::new(),
+            site: OnceLock::new(),
+        }
+    }
+
+    /// The same registry with fonts from outside the theme (`--font-path`, `[fonts] system`).
+    pub fn with_fonts(mut self, fonts: &FontSources) -> Self {
+        self.fonts = fonts.clone();
+        self
     }
 
     /// The renderer of `edition`.
@@ -64,7 +77,12 @@ impl Registry {
     pub fn typst(&self) -> Arc<TypstEnv> {
         self.typst
             .get_or_init(|| {
-                Arc::new(TypstEnv::new(self.theme.dir.clone(), &self.theme.files, self.assets.clone()))
+                Arc::new(TypstEnv::new(
+                    self.theme.dir.clone(),
+                    &self.theme.files,
+                    self.assets.clone(),
+                    &self.fonts,
+                ))
             })
             .clone()
     }

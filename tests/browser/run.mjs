@@ -1,6 +1,7 @@
 // Runs the browser tests (node:test) and prints a closing "N passed, M failed" line.
 // VETPRESS_SITE: the built site (out/site); VETPRESS_HOSTILE_SITE: the site of the
-// hostile fixture. Either missing is built here first (cargo, or VETPRESS_BIN).
+// hostile fixture; VETPRESS_RTL_SITE: the site of the Arabic fixture. Any missing is built
+// here first (cargo, or VETPRESS_BIN).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,15 @@ function buildSites() {
     cpSync(join(fixtures, 'site-hostile'), project, { recursive: true });
     vetpress(['build', '--project', project, '--edition', 'site', '--out', join(project, 'out')]);
     process.env.VETPRESS_HOSTILE_SITE = join(project, 'out', 'site');
+  }
+  if (!process.env.VETPRESS_RTL_SITE) {
+    const project = join(tmp, 'arabic');
+    const fixtures = join(repo, 'tests', 'fixtures');
+    cpSync(join(fixtures, 'mini'), project, { recursive: true });
+    cpSync(join(repo, 'themes'), join(project, 'themes'), { recursive: true });
+    cpSync(join(fixtures, 'arabic'), project, { recursive: true });
+    vetpress(['build', '--project', project, '--edition', 'site', '--out', join(project, 'out')]);
+    process.env.VETPRESS_RTL_SITE = join(project, 'out', 'site');
   }
 }
 

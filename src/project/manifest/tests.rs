@@ -152,3 +152,12 @@ fn bad_partner_ids_are_errors_at_the_id() {
     let (m, diags) = load_text("id = \"b\"\n[[partners]]\nid = \"a\"\n");
     assert!(m.is_none() && diags.iter().any(|d| d.is_error() && d.message.contains("logo")), "{diags:?}");
 }
+
+#[test]
+fn system_fonts_are_off_unless_asked_for() {
+    let system = |text: &str| load_text(text).0.map(|m| m.fonts.system);
+    assert_eq!(system("id = \"x\"\ndate = 2024-05-01\n"), Some(false));
+    assert_eq!(system("id = \"x\"\ndate = 2024-05-01\n[fonts]\nsystem = true\n"), Some(true));
+    let (manifest, diags) = load_text("id = \"x\"\ndate = 2024-05-01\n[fonts]\nsytem = true\n");
+    assert!(manifest.is_none() && diags.iter().any(|d| d.message.contains("sytem")), "{diags:?}");
+}

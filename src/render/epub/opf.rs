@@ -43,7 +43,10 @@ pub fn write(
             attr(&r.media_type)
         );
     }
-    s.push_str("  </manifest>\n  <spine>\n");
+    s.push_str("  </manifest>\n");
+    // A right-to-left book turns its pages from the left.
+    let rtl = book.meta.dir.is_rtl();
+    s.push_str(if rtl { "  <spine page-progression-direction=\"rtl\">\n" } else { "  <spine>\n" });
     // The table of contents is a page of the reading order too, after the front matter.
     let front = docs.iter().take_while(|d| d.front).count();
     for i in 0..docs.len() {

@@ -8,18 +8,25 @@ mod selfeval;
 
 pub use crate::render::html::{attr, text};
 
-/// A whole XHTML document with the book's language on the root element; `title_lang` is
-/// the title's own language when it is reference text used as a fallback.
+/// A whole XHTML document with the book's language on the root element (and its
+/// direction on the root and the body when right to left); `title_lang` is the title's own
+/// language when it is reference text used as a fallback.
 pub fn page(book: &LocalizedBook, title: &str, title_lang: Option<&str>, body: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n\
-         <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{l}\" lang=\"{l}\">\n\
+         <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"{l}\" lang=\"{l}\"{d}>\n\
          <head>\n<meta charset=\"utf-8\"/>\n<title{tl}>{t}</title>\n\
-         <link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n</head>\n<body>\n{body}</body>\n</html>\n",
+         <link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n</head>\n<body{d}>\n{body}</body>\n</html>\n",
         l = attr(&book.locale),
+        d = dir_attr(book),
         tl = lang_attrs(title_lang),
         t = text(title),
     )
+}
+
+/// ` dir="rtl"` for a right-to-left book; left to right is the default and stays unsaid.
+pub fn dir_attr(book: &LocalizedBook) -> &'static str {
+    if book.meta.dir.is_rtl() { " dir=\"rtl\"" } else { "" }
 }
 
 /// The file name of a chapter.

@@ -84,6 +84,7 @@ fn common(book: &LocalizedBook, page: &str, chapter_id: &str, fallback: bool) ->
     let reference = book.languages.first().map_or(book.locale.as_str(), |l| l.tag.as_str());
     context! {
         lang => &book.locale,
+        dir => book.meta.dir.as_str(),
         page => page,
         chapter_id => chapter_id,
         assets => "../assets/",
@@ -254,6 +255,7 @@ pub fn root_index(site: &SiteRenderer, books: &[RootLocale]) -> Result<String, R
         .collect();
     let ctx = context! {
         lang => &reference.locale,
+        dir => reference.meta.dir.as_str(),
         title => &reference.meta.title,
         title_lang => Value::from(()),
         page => "index.html",

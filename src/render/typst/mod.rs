@@ -125,7 +125,7 @@ impl TypstRenderer {
         let list: Vec<String> = missing.iter().map(|c| format!("{c} (U+{:04X})", *c as u32)).collect();
         Some(
             Diagnostic::warning("font-coverage", format!("no font covers {}", list.join(", ")))
-                .hint("add a font with these characters to the theme folder"),
+                .hint("add a font with these characters to the theme's fonts/ folder, or pass its folder with --font-path"),
         )
     }
 }

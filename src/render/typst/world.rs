@@ -7,12 +7,15 @@ use std::sync::Arc;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
+use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::project::Assets;
+use typst_kit::fonts::FontStore;
+
+use crate::project::fonts::is_font_file;
 use crate::project::manifest::Date;
+use crate::project::{Assets, FontSources};
 
 /// The virtual path of the generated data file.
 pub const DATA: &str = "/book.json";
@@ -20,8 +23,7 @@ pub const DATA: &str = "/book.json";
 /// Everything shared by all Typst jobs: library, fonts, parsed theme sources.
 pub struct TypstEnv {
     library: LazyHash<Library>,
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
+    fonts: FontStore,
     sources: HashMap<FileId, Source>,
     files: HashMap<FileId, Bytes>,
     /// Theme folder relative to the project root, for diagnostics.
@@ -35,31 +37,35 @@ pub fn file_id(path: &str) -> Option<FileId> {
 }
 
 impl TypstEnv {
-    /// Parse the theme's `.typ` files, keep its other files, load fonts (embedded and theme).
-    /// Images come only from the sealed store `assets`.
-    pub fn new(theme_dir: PathBuf, theme_files: &BTreeMap<String, Vec<u8>>, assets: Arc<Assets>) -> Self {
+    /// Parse the theme's `.typ` files, keep its other files, load fonts: embedded, the
+    /// theme's (every face of a collection), then `extra` (`--font-path` folders and the
+    /// system's, loaded when first used). Images come only from the sealed store `assets`.
+    pub fn new(
+        theme_dir: PathBuf,
+        theme_files: &BTreeMap<String, Vec<u8>>,
+        assets: Arc<Assets>,
+        extra: &FontSources,
+    ) -> Self {
         let mut sources = HashMap::new();
         let mut files = HashMap::new();
-        let mut fonts: Vec<Font> = typst_kit::fonts::embedded().map(|(f, _)| f).collect();
+        let mut fonts = FontStore::new();
+        fonts.extend(typst_kit::fonts::embedded());
         for (name, bytes) in theme_files {
             let Some(id) = file_id(&format!("/{name}")) else { continue };
             if name.ends_with(".typ") {
                 sources.insert(id, Source::new(id, String::from_utf8_lossy(bytes).into_owned()));
-            } else if name.ends_with(".otf") || name.ends_with(".ttf") {
-                fonts.extend(Font::iter(Bytes::new(bytes.clone())));
+            } else if is_font_file(std::path::Path::new(name)) {
+                fonts.extend(Font::iter(Bytes::new(bytes.clone())).map(with_info));
             }
             files.insert(id, Bytes::new(bytes.clone()));
         }
-        let book = LazyHash::new(FontBook::from_fonts(&fonts));
-        TypstEnv {
-            library: LazyHash::new(Library::default()),
-            book,
-            fonts,
-            sources,
-            files,
-            theme_dir,
-            assets,
+        for dir in &extra.dirs {
+            fonts.extend(typst_kit::fonts::scan(dir));
         }
+        if extra.system {
+            fonts.extend(typst_kit::fonts::system());
+        }
+        TypstEnv { library: LazyHash::new(Library::default()), fonts, sources, files, theme_dir, assets }
     }
 
     /// A world that compiles `main` (a theme file name) with `data` as `/book.json`.
@@ -72,20 +78,22 @@ impl TypstEnv {
         }
     }
 
-    /// Whether a loaded font (embedded or the theme's) has this family name; Typst
+    /// Whether a loaded font (embedded, the theme's or from outside it) has this family name; Typst
     /// matches family names without regard to case.
     pub fn has_family(&self, family: &str) -> bool {
-        self.book.contains_family(&family.to_lowercase())
+        self.fonts.book().contains_family(&family.to_lowercase())
     }
 
     /// The family names of every loaded font, for suggestions.
     pub fn families(&self) -> Vec<String> {
-        self.book.families().map(|(name, _)| name.to_string()).collect()
+        self.fonts.book().families().map(|(name, _)| name.to_string()).collect()
     }
 
-    /// Whether the font set covers a character (for tofu reports).
+    /// Whether the font set covers a character (for tofu reports); read from the font
+    /// book, so fonts not loaded yet are not loaded for it.
     pub fn covers(&self, c: char) -> bool {
-        self.fonts.iter().any(|f| f.info().coverage.contains(c as u32))
+        let book: &FontBook = self.fonts.book();
+        (0..).map_while(|i| book.info(i)).any(|info| info.coverage.contains(c as u32))
     }
 
     /// The theme-relative name of a file id, when it is a theme file.
@@ -93,6 +101,12 @@ impl TypstEnv {
         let path = id.get().vpath().get_without_slash().to_string();
         self.sources.contains_key(&id).then_some(path)
     }
+}
+
+/// A loaded font with its font-book entry.
+fn with_info(font: Font) -> (Font, FontInfo) {
+    let info = font.info().clone();
+    (font, info)
 }
 
 /// The document date as a Typst date, built from its fields.
@@ -114,7 +128,7 @@ impl World for BookWorld<'_> {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &self.env.book
+        self.env.fonts.book()
     }
 
     fn main(&self) -> FileId {
@@ -147,7 +161,7 @@ impl World for BookWorld<'_> {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.env.fonts.get(index).cloned()
+        self.env.fonts.font(index)
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
