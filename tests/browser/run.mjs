@@ -25,24 +25,20 @@ function buildSites() {
     vetpress(['build', '--project', repo, '--edition', 'site', '--out', join(tmp, 'shipped')]);
     process.env.VETPRESS_SITE = join(tmp, 'shipped', 'site');
   }
-  if (!process.env.VETPRESS_HOSTILE_SITE) {
-    const project = join(tmp, 'hostile');
-    const fixtures = join(repo, 'tests', 'fixtures');
-    cpSync(join(fixtures, 'mini'), project, { recursive: true });
-    cpSync(join(repo, 'themes'), join(project, 'themes'), { recursive: true });
-    cpSync(join(fixtures, 'site-hostile'), project, { recursive: true });
-    vetpress(['build', '--project', project, '--edition', 'site', '--out', join(project, 'out')]);
-    process.env.VETPRESS_HOSTILE_SITE = join(project, 'out', 'site');
-  }
-  if (!process.env.VETPRESS_RTL_SITE) {
-    const project = join(tmp, 'arabic');
-    const fixtures = join(repo, 'tests', 'fixtures');
-    cpSync(join(fixtures, 'mini'), project, { recursive: true });
-    cpSync(join(repo, 'themes'), join(project, 'themes'), { recursive: true });
-    cpSync(join(fixtures, 'arabic'), project, { recursive: true });
-    vetpress(['build', '--project', project, '--edition', 'site', '--out', join(project, 'out')]);
-    process.env.VETPRESS_RTL_SITE = join(project, 'out', 'site');
-  }
+  overlaySite('VETPRESS_HOSTILE_SITE', tmp, 'site-hostile');
+  overlaySite('VETPRESS_RTL_SITE', tmp, 'arabic');
+}
+
+/** Build the site of the mini fixture with an overlay, unless `env` already names one. */
+function overlaySite(env, tmp, overlay) {
+  if (process.env[env]) return;
+  const project = join(tmp, overlay);
+  const fixtures = join(repo, 'tests', 'fixtures');
+  cpSync(join(fixtures, 'mini'), project, { recursive: true });
+  cpSync(join(repo, 'themes'), join(project, 'themes'), { recursive: true });
+  cpSync(join(fixtures, overlay), project, { recursive: true });
+  vetpress(['build', '--project', project, '--edition', 'site', '--out', join(project, 'out')]);
+  process.env[env] = join(project, 'out', 'site');
 }
 
 buildSites();

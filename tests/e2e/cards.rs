@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::common::{Fixture, fixture, flatten, pdftotext, raster, run_on};
+use crate::common::{Fixture, fixture, flatten, page_text, pdftotext, raster, run_on};
 
 const URL: &str = "https://handbook.example.org/vet";
 
@@ -123,18 +123,6 @@ fn the_front_shows_the_first_step_of_its_role() {
     {
         assert!(front.contains(needed), "{needed:?} missing from the front:\n{front}");
     }
-}
-
-/// Text of one page.
-fn page_text(pdf: &Path, n: usize) -> String {
-    let page = n.to_string();
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-f", &page, "-l", &page])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (poppler-utils)");
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 const MM: f64 = 72.0 / 25.4;

@@ -93,8 +93,19 @@ pub fn run_on(cmd: &str, project: &Path, extra: &[&str]) -> Run {
 
 /// Extracted text of a PDF (poppler's pdftotext).
 pub fn pdftotext(path: &Path) -> String {
+    pdftotext_with(path, &[])
+}
+
+/// The text of page `n` of a PDF.
+pub fn page_text(path: &Path, n: usize) -> String {
+    let page = n.to_string();
+    pdftotext_with(path, &["-f", &page, "-l", &page])
+}
+
+fn pdftotext_with(path: &Path, args: &[&str]) -> String {
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
+        .args(args)
         .arg(path)
         .arg("-")
         .output()

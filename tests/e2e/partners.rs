@@ -3,18 +3,11 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{fixture, flatten, pages, raster, repo, run_on};
+use crate::common::{fixture, flatten, page_text, pages, raster, repo, run_on};
 
 /// The text of page `n` of a PDF, whitespace collapsed.
-fn page_text(pdf: &Path, n: usize) -> String {
-    let page = n.to_string();
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-f", &page, "-l", &page])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (poppler-utils)");
-    flatten(&String::from_utf8_lossy(&out.stdout))
+fn flat_page(pdf: &Path, n: usize) -> String {
+    flatten(&page_text(pdf, n))
 }
 
 /// The pages of a PDF that draw a raster image of `(width, height)` (`pdfimages -list`).
@@ -71,13 +64,13 @@ fn both_partners_of_the_shipped_handbook_get_their_editions_and_the_plain_ones_s
         let cards = out.path().join(format!("{locale}/vet-at-work-{locale}-{id}-cards.pdf"));
         let last = pages(&handbook);
         for (what, page) in [("cover", 1), ("title page", 2), ("colophon", last)] {
-            assert!(page_text(&handbook, page).contains(name), "{locale} {id}: no {name:?} on the {what}");
+            assert!(flat_page(&handbook, page).contains(name), "{locale} {id}: no {name:?} on the {what}");
         }
-        let colophon = page_text(&handbook, last);
+        let colophon = flat_page(&handbook, last);
         assert!(colophon.contains(&format!("example.org/{id}")), "{locale} {id}: no contact:\n{colophon}");
         // The imposed sheet of backs follows the sheet of fronts.
-        assert!(page_text(&cards, 2).contains(name), "{locale} {id}: no name on the card backs");
-        assert!(!page_text(&cards, 1).contains(name), "{locale} {id}: the name is on the fronts");
+        assert!(flat_page(&cards, 2).contains(name), "{locale} {id}: no name on the card backs");
+        assert!(!flat_page(&cards, 1).contains(name), "{locale} {id}: the name is on the fronts");
         if id == "voorbeeld" {
             // The PNG logo, 128 px square, on the cover, title page, colophon and backs.
             assert_eq!(pages_with_image(&handbook, (128, 128)), [1, 2, last], "{locale}");
@@ -87,7 +80,7 @@ fn both_partners_of_the_shipped_handbook_get_their_editions_and_the_plain_ones_s
         }
     }
     let fi = out.path().join("fi/vet-at-work-fi.pdf");
-    assert!(!page_text(&fi, 1).contains("Esimerkki"), "the plain cover names a partner");
+    assert!(!flat_page(&fi, 1).contains("Esimerkki"), "the plain cover names a partner");
     assert_eq!(pixels_like(&fi, 1, ESIMERKKI_YELLOW), 0, "the plain cover draws a partner logo");
     assert!(!out.path().join("fi/vet-at-work-fi-esimerkki.epub").exists());
 
@@ -126,17 +119,17 @@ fn hostile_partner_text_prints_literally_and_a_partner_locale_falls_back() {
         let cards = out.join(format!("{locale}/mini-{locale}-hostile-cards.pdf"));
         let last = pages(&handbook);
         for page in [1, 2, last] {
-            let text = page_text(&handbook, page);
+            let text = flat_page(&handbook, page);
             assert!(squash(&text).contains(&squash(name)), "{locale} p. {page}:\n{text}");
         }
-        let colophon = page_text(&handbook, last);
+        let colophon = flat_page(&handbook, last);
         for literal in [
             r#"Write to "><img src=x onerror=alert(1)> at the desk or #link("https://evil.example")."#,
             "= not a heading </script> {{ y }}",
         ] {
             assert!(colophon.contains(literal), "{locale}: {literal:?} not printed literally:\n{colophon}");
         }
-        assert!(squash(&page_text(&cards, 2)).contains(&squash(name)), "{locale}: no name on the card backs");
+        assert!(squash(&flat_page(&cards, 2)).contains(&squash(name)), "{locale}: no name on the card backs");
         assert_eq!(pages_with_image(&handbook, (48, 24)), [1, 2, last], "{locale}");
         assert!(!pages_with_image(&cards, (48, 24)).is_empty(), "{locale}: no logo on the cards");
     }
