@@ -671,6 +671,10 @@ fn collect_assets(book: &LocalizedBook) -> Vec<String> {
     for c in &book.chapters {
         blocks(&c.blocks, &mut out);
     }
+    // Partner contacts print only in partner editions, but a locale hashes as one.
+    for p in &book.partners {
+        blocks(&p.contact, &mut out);
+    }
     out.sort();
     out.dedup();
     out

@@ -159,3 +159,16 @@ pub fn raster(pdf: &Path, n: usize, dpi: u32) -> (usize, Vec<u8>) {
     }
     (fields[1].parse().expect("width"), ppm[at..].to_vec())
 }
+
+/// Progress lines `[n/m] <status> <file> (...)` with this status.
+pub fn with_status(r: &Run, status: &str) -> Vec<String> {
+    let mut files: Vec<String> = r
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with('['))
+        .filter_map(|l| l.split_once("] ")?.1.strip_prefix(status)?.strip_prefix(' ')?.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    files.sort();
+    files
+}

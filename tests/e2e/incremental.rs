@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::common::{Run, fixture, run_on};
+use crate::common::{Run, fixture, run_on, with_status};
 
 /// A 1x1 red PNG.
 const RED_PNG: &[u8] = &[
@@ -24,19 +24,6 @@ fn build(project: &Path, extra: &[&str]) -> Run {
     let mut args = vec!["--out", out.as_str()];
     args.extend_from_slice(extra);
     run_on("build", project, &args)
-}
-
-/// Progress lines `[n/m] <status> <file> (...)` with this status.
-fn with_status(r: &Run, status: &str) -> Vec<String> {
-    let mut files: Vec<String> = r
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with('['))
-        .filter_map(|l| l.split_once("] ")?.1.strip_prefix(status)?.strip_prefix(' ')?.split(' ').next())
-        .map(str::to_string)
-        .collect();
-    files.sort();
-    files
 }
 
 #[test]

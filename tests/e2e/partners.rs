@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{fixture, flatten, page_text, pages, raster, repo, run_on};
+use crate::common::{fixture, flatten, page_text, pages, raster, repo, run_on, with_status};
 
 /// The text of page `n` of a PDF, whitespace collapsed.
 fn flat_page(pdf: &Path, n: usize) -> String {
@@ -113,7 +113,8 @@ fn hostile_partner_text_prints_literally_and_a_partner_locale_falls_back() {
     let out = f.file("out");
     let r = build(f.path(), &out, &["--edition", "handbook,cards", "--partner", "all"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let name = r#"<script>alert(1)</script> #read("/etc/passwd") {{ x }} $x^2$ @label"#;
+    // Literal, with the straight quotes of prose set as English curly ones.
+    let name = "<script>alert(1)</script> #read(“/etc/passwd”) {{ x }} $x^2$ @label";
     for locale in ["en", "fi"] {
         let handbook = out.join(format!("{locale}/mini-{locale}-hostile.pdf"));
         let cards = out.join(format!("{locale}/mini-{locale}-hostile-cards.pdf"));
@@ -124,7 +125,8 @@ fn hostile_partner_text_prints_literally_and_a_partner_locale_falls_back() {
         }
         let colophon = flat_page(&handbook, last);
         for literal in [
-            r#"Write to "><img src=x onerror=alert(1)> at the desk or #link("https://evil.example")."#,
+            // A word holding a web address stays exactly as written, quotes included.
+            r#"Write to “><img src=x onerror=alert(1)> at the desk or #link("https://evil.example")."#,
             "= not a heading </script> {{ y }}",
         ] {
             assert!(colophon.contains(literal), "{locale}: {literal:?} not printed literally:\n{colophon}");
@@ -206,4 +208,33 @@ fn the_default_theme_prints_the_theme_logo_on_the_cover() {
     let r = build(f.path(), &out, &["--locale", "en", "--edition", "handbook"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(pages_with_image(&out.join("en/mini-en.pdf"), (48, 24)), [1]);
+}
+
+#[test]
+fn an_image_in_a_partner_contact_is_an_input_of_the_partner_edition() {
+    let f = fixture(&["partners"]);
+    let assets = f.file("sources/assets");
+    std::fs::copy(assets.join("partner.png"), assets.join("seal.png")).expect("copy");
+    let ftl =
+        "partner-hostile-name = Hostile\npartner-hostile-contact = Our seal: ![seal](assets/seal.png)\n";
+    std::fs::write(f.file("locales/en/partners.ftl"), ftl).expect("write");
+    let out = f.file("out");
+    let args = ["--edition", "handbook", "--locale", "en", "--partner", "all"];
+    let first = build(f.path(), &out, &args);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let again = build(f.path(), &out, &args);
+    assert_eq!(
+        with_status(&again, "fresh"),
+        ["en/mini-en-hostile.pdf", "en/mini-en.pdf"],
+        "{}",
+        again.stderr
+    );
+    let other = repo().join("sources/assets/partner-voorbeeld.png");
+    std::fs::copy(other, assets.join("seal.png")).expect("replace the seal");
+    let changed = build(f.path(), &out, &args);
+    assert!(
+        with_status(&changed, "built").contains(&"en/mini-en-hostile.pdf".to_string()),
+        "a new contact image did not rebuild the partner edition:\n{}",
+        changed.stderr
+    );
 }

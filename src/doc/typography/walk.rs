@@ -16,6 +16,10 @@ pub fn apply(book: &mut LocalizedBook) {
     for c in &mut book.chapters {
         t.chapter(c);
     }
+    for p in &mut book.partners {
+        t.set(&mut p.name, &p.name_lang);
+        t.blocks(&mut p.contact);
+    }
 }
 
 /// Typeset `blocks` of a book in language `lang`.
