@@ -34,7 +34,7 @@ pub struct Request<'a> {
 /// How many jobs a request runs (for a progress bar).
 pub fn job_count(locales: usize, editions: &[Edition], partners: usize) -> usize {
     let editions = with_needs(editions);
-    let co_branded = editions.iter().filter(|e| e.partner_target("b", "l", "p").is_some()).count();
+    let co_branded = editions.iter().filter(|e| e.co_branded()).count();
     locales * (editions.len() + partners * co_branded) + usize::from(editions.contains(&Edition::Site))
 }
 
@@ -147,4 +147,17 @@ pub fn looks_hash(project: &crate::project::Project) -> String {
 pub fn theme_hash(theme: &crate::project::Theme) -> String {
     let files = &theme.files;
     cache::hash(files.iter().flat_map(|(name, bytes)| [name.as_bytes(), bytes.as_slice()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_job_count_adds_each_partners_print_editions_and_the_site_root() {
+        // Handbook and EPUB for two locales, one partner: the partner gets a handbook only.
+        assert_eq!(job_count(2, &[Edition::Handbook, Edition::Epub], 1), 2 * (2 + 1));
+        // The site needs all three files; two partners get handbook and cards; one root.
+        assert_eq!(job_count(1, &[Edition::Site], 2), 4 + 2 * 2 + 1);
+    }
 }

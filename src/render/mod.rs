@@ -62,8 +62,17 @@ impl Edition {
         }
     }
 
+    /// Whether partners get their own co-branded copy of this edition (the print editions;
+    /// the EPUB and the site are not co-branded).
+    pub fn co_branded(self) -> bool {
+        match self {
+            Edition::Handbook | Edition::Cards => true,
+            Edition::Epub | Edition::Site => false,
+        }
+    }
+
     /// Where a partner's co-branded edition of a locale is written; `None` for editions
-    /// that are not co-branded (the EPUB and the site).
+    /// that are not co-branded.
     pub fn partner_target(self, book: &str, locale: &str, partner: &str) -> Option<Target> {
         match self {
             Edition::Handbook => Some(Target::File(format!("{locale}/{book}-{locale}-{partner}.pdf"))),

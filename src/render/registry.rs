@@ -41,8 +41,7 @@ impl Registry {
     /// The renderer of `edition`.
     pub fn renderer(&self, edition: Edition) -> Result<Arc<dyn Renderer>, RenderError> {
         Ok(match edition {
-            Edition::Handbook => self.typst_renderer(edition, typst::HANDBOOK),
-            Edition::Cards => self.typst_renderer(edition, typst::CARDS),
+            Edition::Handbook | Edition::Cards => Arc::new(self.typst_renderer(edition)),
             Edition::Epub => Arc::new(EpubRenderer::new(self.epub_stylesheet(), self.assets.clone())),
             Edition::Site => self.site()?,
         })
@@ -57,20 +56,18 @@ impl Registry {
         }
     }
 
-    fn typst_renderer(&self, edition: Edition, main: &'static str) -> Arc<dyn Renderer> {
-        Arc::new(TypstRenderer::new(self.typst(), edition, main, self.theme.settings.clone()))
+    /// The Typst renderer of a print edition; the theme file it compiles follows the edition.
+    fn typst_renderer(&self, edition: Edition) -> TypstRenderer {
+        let main = if edition == Edition::Cards { typst::CARDS } else { typst::HANDBOOK };
+        TypstRenderer::new(self.typst(), edition, main, self.theme.settings.clone())
     }
 
     /// The renderer of `partner`'s co-branded `edition`; `None` for editions that are not
-    /// co-branded (the EPUB and the site).
+    /// co-branded.
     pub fn partner_renderer(&self, edition: Edition, partner: &str) -> Option<Arc<dyn Renderer>> {
-        let main = match edition {
-            Edition::Handbook => typst::HANDBOOK,
-            Edition::Cards => typst::CARDS,
-            Edition::Epub | Edition::Site => return None,
-        };
-        let renderer = TypstRenderer::new(self.typst(), edition, main, self.theme.settings.clone());
-        Some(Arc::new(renderer.for_partner(partner)))
+        edition
+            .co_branded()
+            .then(|| Arc::new(self.typst_renderer(edition).for_partner(partner)) as Arc<dyn Renderer>)
     }
 
     /// Fonts and theme sources for the Typst editions, loaded once.
